@@ -1,0 +1,11 @@
+using Reconciler.Rules.Discrepancies;
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Rules.Matching;
+
+/// <summary>What one night's matching decided, in a stable order.</summary>
+public sealed record MatchingResult(
+    IReadOnlyList<Application> Applications,
+    IReadOnlyList<Settlement> Settlements,
+    IReadOnlyList<Discrepancy> Discrepancies,
+    IReadOnlyDictionary<string, decimal> UnappliedBySource);

@@ -1,0 +1,50 @@
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Rules.Matching;
+
+/// <summary>
+/// The open items of one night with what each still owes, indexed by reference key. Applications made
+/// during the night reduce the balances here, so a later payment sees what an earlier one settled.
+/// </summary>
+public sealed class OpenItemLedger
+{
+    private readonly Dictionary<string, OpenItem> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, decimal> _open = new(StringComparer.Ordinal);
+
+    public OpenItemLedger(IEnumerable<OpenItem> items)
+    {
+        foreach (var item in items)
+        {
+            var key = ReferenceKey.Normalize(item.InvoiceNumber);
+            if (key.Length == 0 || !_byKey.TryAdd(key, item)) continue; // duplicates are reported by the loader
+            _open[item.InvoiceNumber] = item.OpenAmount;
+        }
+    }
+
+    /// <summary>The items in invoice-number order.</summary>
+    public IEnumerable<OpenItem> Items => _byKey.Values.OrderBy(i => i.InvoiceNumber, StringComparer.Ordinal);
+
+    /// <summary>What <paramref name="item"/> still owes tonight.</summary>
+    public decimal OpenAmount(OpenItem item) => _open[item.InvoiceNumber];
+
+    /// <summary>The item whose reference key is <paramref name="key"/>, if any.</summary>
+    public OpenItem? FindByKey(string key) => _byKey.GetValueOrDefault(key);
+
+    /// <summary>The distinct items referenced anywhere in <paramref name="texts"/>, in order of first mention.</summary>
+    public IReadOnlyList<OpenItem> FindReferenced(IEnumerable<string?> texts)
+    {
+        var found = new List<OpenItem>();
+        foreach (var text in texts)
+        {
+            if (string.IsNullOrEmpty(text)) continue;
+            foreach (var key in ReferenceKey.CandidateKeys(text))
+            {
+                if (_byKey.TryGetValue(key, out var item) && !found.Contains(item)) found.Add(item);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Reduces what <paramref name="item"/> owes by <paramref name="amount"/>.</summary>
+    public void Apply(OpenItem item, decimal amount) => _open[item.InvoiceNumber] -= amount;
+}

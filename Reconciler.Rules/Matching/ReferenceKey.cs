@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace Reconciler.Rules.Matching;
+
+/// <summary>
+/// The contract's token rule: an invoice number is referenced by any token that equals it ignoring case
+/// and the separators <c>- _ / # .</c> and spaces. Both sides are reduced to the same key.
+/// </summary>
+public static class ReferenceKey
+{
+    /// <summary>Most atoms a reference may be spread over ("INV 2024 0001" is three).</summary>
+    public const int MaxAtomsPerReference = 4;
+
+    /// <summary>The key of an invoice number: upper-case letters and digits only.</summary>
+    public static string Normalize(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (char.IsLetterOrDigit(c)) builder.Append(char.ToUpperInvariant(c));
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Every key a text could reference: the text is cut into atoms at any character that is not a
+    /// letter or digit, and runs of up to <see cref="MaxAtomsPerReference"/> neighbouring atoms are joined,
+    /// so "INV-1001/INV-1002", "inv 1001" and "INV#1001" all yield INV1001.
+    /// </summary>
+    public static IEnumerable<string> CandidateKeys(string text)
+    {
+        var atoms = Atoms(text);
+        for (var start = 0; start < atoms.Count; start++)
+        {
+            var joined = new StringBuilder();
+            for (var length = 1; length <= MaxAtomsPerReference && start + length <= atoms.Count; length++)
+            {
+                joined.Append(atoms[start + length - 1]);
+                yield return joined.ToString();
+            }
+        }
+    }
+
+    private static List<string> Atoms(string text)
+    {
+        var atoms = new List<string>();
+        var current = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                current.Append(char.ToUpperInvariant(c));
+            }
+            else if (current.Length > 0)
+            {
+                atoms.Add(current.ToString());
+                current.Clear();
+            }
+        }
+        if (current.Length > 0) atoms.Add(current.ToString());
+        return atoms;
+    }
+}

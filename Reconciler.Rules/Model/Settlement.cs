@@ -1,0 +1,16 @@
+namespace Reconciler.Rules.Model;
+
+/// <summary>A bank line tied to a batch (payout, remittance, ACH batch), with any difference.</summary>
+public sealed record Settlement(
+    string BankLineId,
+    decimal BankAmount,
+    string Currency,
+    string BatchKind,
+    string BatchId,
+    decimal BatchAmount,
+    string Status,
+    string Rule)
+{
+    /// <summary>Bank amount minus batch amount.</summary>
+    public decimal Difference => BankAmount - BatchAmount;
+}

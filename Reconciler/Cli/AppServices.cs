@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.CommandLine;
+using Reconciler.Configuration;
+using Reconciler.Ingest;
+using Reconciler.Logging;
+using Reconciler.Reports;
+using Reconciler.Rules.Aging;
+using Reconciler.Rules.Matching;
+using Reconciler.Rules.Rules.ReferenceExactAmount;
+using Reconciler.Storage;
+using Reconciler.Storage.Sqlite;
+using Serilog;
+using Serilog.Events;
+
+namespace Reconciler.Cli;
+
+/// <summary>The composition root: configuration, logging, clock, store, readers, rules and reports for one command.</summary>
+public sealed class AppServices : IDisposable
+{
+    private AppServices(AppConfiguration configuration, ILogger log, ParseResult parse)
+    {
+        Configuration = configuration;
+        Log = log;
+        Parse = parse;
+    }
+
+    public AppConfiguration Configuration { get; }
+    public ReconcilerSettings Settings => Configuration.Settings;
+    public ILogger Log { get; }
+    public ParseResult Parse { get; }
+    public TimeProvider Clock { get; } = TimeProvider.System;
+
+    public static AppServices Start(ParseResult parse)
+    {
+        var configuration = AppConfiguration.Load(parse.GetValue(GlobalOptions.Config));
+        LogEventLevel? level = parse.GetValue(GlobalOptions.Verbose) ? LogEventLevel.Debug
+            : parse.GetValue(GlobalOptions.Quiet) ? LogEventLevel.Warning : null;
+        var log = LogSetup.Create(configuration.Root, configuration.Home, level);
+        Serilog.Log.Logger = log;
+        return new AppServices(configuration, log, parse);
+    }
+
+    public FormatRegistry Formats() => FormatRegistry.Default(Configuration.LoadProfiles(), Settings.DefaultCurrency);
+
+    public IReconciliationStore OpenStore()
+    {
+        var provider = Parse.GetValue(GlobalOptions.Provider) ?? Settings.Database.Provider;
+        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+            throw new ConfigurationError($"--provider {provider}: only Sqlite is available in this build");
+        var path = Parse.GetValue(GlobalOptions.Db) ?? Configuration.Resolve(Settings.Database.Path);
+        var store = new SqliteStore(Path.GetFullPath(path));
+        store.Migrate();
+        return store;
+    }
+
+    public (MatchingEngine Engine, string RulesHash) Rules()
+    {
+        ICashRule[] rules = [new ReferenceExactAmountRule()];
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join("|", rules.Select(r => r.Name)))))[..16];
+        return (new MatchingEngine(rules, new MatchingOptions { StaleAfterDays = Settings.Matching.StaleAfterDays }), hash);
+    }
+
+    public ReportSet Reports() => new(Buckets());
+
+    public AgingBuckets Buckets()
+    {
+        if (Settings.Aging.Buckets.Count == 0) return AgingBuckets.Default;
+        try { return new AgingBuckets(Settings.Aging.Buckets); }
+        catch (ArgumentException e) { throw new ConfigurationError($"Reconciler:Aging:Buckets: {e.Message.Split(" (Parameter")[0]}"); }
+    }
+
+    /// <summary>Today in the configured time zone: the default as-of date, computed once per run.</summary>
+    public DateOnly Today()
+    {
+        TimeZoneInfo zone;
+        try { zone = TimeZoneInfo.FindSystemTimeZoneById(Settings.TimeZone); }
+        catch (TimeZoneNotFoundException) { throw new ConfigurationError($"Reconciler:TimeZone '{Settings.TimeZone}' is not a known time zone"); }
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), zone).DateTime);
+    }
+
+    public static DateOnly ParseDate(string text, string option) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new ConfigurationError($"{option}: '{text}' is not a date (yyyy-MM-dd)");
+
+    public void Dispose() => (Log as IDisposable)?.Dispose();
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Reconciler.Configuration;
+using Reconciler.Runs;
+using Reconciler.Storage;
+using Reconciler.Storage.Sqlite;
+
+namespace Reconciler.Cli;
+
+/// <summary><c>reconciler run</c>: reconcile one night.</summary>
+public static class RunCommand
+{
+    private static readonly Option<string?> AsOf = new("--as-of") { Description = "The night to reconcile, yyyy-MM-dd (default: today in the configured time zone)" };
+    private static readonly Option<string?> Inbox = new("--inbox") { Description = "Folder of bank and payment files" };
+    private static readonly Option<string?> Invoices = new("--invoices") { Description = "Open-items CSV (canonical columns)" };
+    private static readonly Option<string?> Out = new("--out") { Description = "Folder for the reports (default: <reports root>/<as-of>/)" };
+    private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Do everything but commit results to the database" };
+
+    public static Command Create()
+    {
+        var command = new Command("run", "Reconcile one night: ingest the inbox, match, report");
+        foreach (var option in new Option[] { AsOf, Inbox, Invoices, Out, DryRun }) command.Add(option);
+        command.SetAction(parse => Cli.Guard(parse, Execute));
+        return command;
+    }
+
+    private static int Execute(ParseResult parse, AppServices app)
+    {
+        var asOf = parse.GetValue(AsOf) is { } text ? AppServices.ParseDate(text, "--as-of") : app.Today();
+        var options = new RunOptions
+        {
+            AsOf = asOf,
+            Inbox = ExistingFolder(parse.GetValue(Inbox) ?? app.Configuration.Resolve(app.Settings.Inbox), "--inbox"),
+            Invoices = ExistingFile(parse.GetValue(Invoices) ?? app.Configuration.Resolve(app.Settings.Invoices), "--invoices"),
+            OutDir = Path.GetFullPath(parse.GetValue(Out) ?? Path.Combine(app.Configuration.Resolve(app.Settings.ReportsRoot), asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
+            QuarantineRoot = app.Configuration.Resolve(app.Settings.QuarantineRoot),
+            DryRun = parse.GetValue(DryRun),
+        };
+
+        using var realStore = app.OpenStore();
+        using var dryCopy = options.DryRun ? DryRunCopy(realStore) : null;
+        var store = dryCopy ?? realStore;
+        var (engine, rulesHash) = app.Rules();
+        var run = new ReconciliationRun(store, app.Formats(), engine, app.Reports(), rulesHash, app.Clock, app.Log);
+        var outcome = run.Execute(options);
+        RunSummaryText.Print(outcome.Night, options, Console.Out);
+        return outcome.ExitCode;
+    }
+
+    /// <summary>A dry run works on a throwaway copy of the database, so nothing it does is committed.</summary>
+    private static SqliteStore? DryRunCopy(IReconciliationStore store)
+    {
+        if (store is not SqliteStore sqlite) throw new ConfigurationError("--dry-run is available with the Sqlite provider only");
+        var copyPath = Path.Combine(Path.GetTempPath(), $"reconciler-dry-run-{Guid.NewGuid():N}.db");
+        using (var target = new SqliteConnection($"Data Source={copyPath};Pooling=False")) { target.Open(); sqlite.Connection.BackupDatabase(target); }
+        return new SqliteStore(copyPath, deleteOnDispose: true);
+    }
+
+    private static string ExistingFolder(string path, string option) =>
+        Directory.Exists(path) ? Path.GetFullPath(path) : throw new ConfigurationError($"{option}: folder {path} does not exist");
+
+    private static string ExistingFile(string path, string option) =>
+        File.Exists(path) ? Path.GetFullPath(path) : throw new ConfigurationError($"{option}: file {path} does not exist");
+}

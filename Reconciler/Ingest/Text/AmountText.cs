@@ -1,0 +1,74 @@
+using System.Globalization;
+
+namespace Reconciler.Ingest.Text;
+
+/// <summary>
+/// Parses the amounts banks write: decimal point or comma, grouping by '.', ',', space, no-break or thin
+/// space or apostrophe, a sign in front or behind, the Unicode minus, parentheses for negatives, and a
+/// currency symbol or code around it. Exact: the result is a decimal, never a double.
+/// </summary>
+public static class AmountText
+{
+    /// <summary>Parses <paramref name="text"/>; <paramref name="decimalComma"/> null means decide per value.</summary>
+    public static bool TryParse(string? text, bool? decimalComma, out decimal amount, out string? error)
+    {
+        amount = 0m;
+        error = null;
+        var s = (text ?? "").Trim();
+        if (s.Length == 0) { error = "is empty"; return false; }
+
+        var negative = false;
+        if (s.StartsWith('(') && s.EndsWith(')')) { negative = true; s = s[1..^1].Trim(); }
+        s = StripCurrency(s);
+        if (s.EndsWith('-') || s.EndsWith('\u2212')) { negative = !negative; s = s[..^1].Trim(); }
+        else if (s.StartsWith('-') || s.StartsWith('\u2212')) { negative = !negative; s = s[1..].Trim(); }
+        else if (s.StartsWith('+')) s = s[1..].Trim();
+        else if (s.EndsWith('+')) s = s[..^1].Trim();
+        s = StripCurrency(s);
+
+        var digits = new System.Text.StringBuilder(s.Length);
+        var separator = DecimalSeparator(s, decimalComma);
+        foreach (var c in s)
+        {
+            if (char.IsAsciiDigit(c)) digits.Append(c);
+            else if (c == separator) digits.Append('.');
+            else if (c is '.' or ',' or ' ' or '\u00A0' or '\u202F' or '\u2009' or '\'') continue; // grouping
+            else { error = $"'{text}' is not an amount"; return false; }
+        }
+
+        if (digits.Length == 0 || digits.ToString() == ".") { error = $"'{text}' is not an amount"; return false; }
+        if (digits.Length > 28) { error = $"'{text}' has more digits than any real amount"; return false; }
+        if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
+        {
+            error = $"'{text}' is not an amount";
+            return false;
+        }
+        if (negative) amount = -amount;
+        return true;
+    }
+
+    private static char DecimalSeparator(string s, bool? decimalComma)
+    {
+        if (decimalComma is { } comma) return comma ? ',' : '.';
+        var lastDot = s.LastIndexOf('.');
+        var lastComma = s.LastIndexOf(',');
+        if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? '.' : ',';
+        if (lastComma >= 0)
+        {
+            // "12,50" or "1234,5" is a decimal comma; "1,234" or "1,234,567" is US grouping.
+            var decimals = s.Length - lastComma - 1;
+            return decimals == 3 && s.Count(c => c == ',') >= 1 && lastComma > 0 ? '.' : ',';
+        }
+        return '.';
+    }
+
+    private static string StripCurrency(string s)
+    {
+        s = s.Trim().TrimStart('$', '€', '£', '¥').TrimEnd('$', '€', '£', '¥').Trim();
+        if (s.Length > 4 && char.IsAsciiLetterUpper(s[0]) && char.IsAsciiLetterUpper(s[1]) && char.IsAsciiLetterUpper(s[2]) && s[3] == ' ')
+            s = s[4..];
+        if (s.Length > 4 && char.IsAsciiLetterUpper(s[^1]) && char.IsAsciiLetterUpper(s[^2]) && char.IsAsciiLetterUpper(s[^3]) && s[^4] == ' ')
+            s = s[..^4];
+        return s.Trim();
+    }
+}

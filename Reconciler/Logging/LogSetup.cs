@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Serilog;
+using Serilog.Events;
+
+namespace Reconciler.Logging;
+
+/// <summary>
+/// Serilog from the "Serilog" section of appsettings.json. Relative file-sink paths are made absolute
+/// against the configuration's home folder so the logs land in one place whatever the current folder.
+/// </summary>
+public static class LogSetup
+{
+    public static ILogger Create(IConfigurationRoot configuration, string home, LogEventLevel? consoleOverride = null)
+    {
+        foreach (var sink in configuration.GetSection("Serilog:WriteTo").GetChildren())
+        {
+            var key = $"{sink.Path}:Args:path";
+            var path = configuration[key];
+            if (path is not null && !Path.IsPathRooted(path)) configuration[key] = Path.Combine(home, path);
+        }
+        if (consoleOverride is { } level) configuration["Serilog:MinimumLevel:Default"] = level.ToString();
+
+        return new LoggerConfiguration()
+            .ReadFrom.Configuration(configuration)
+            .Enrich.FromLogContext()
+            .CreateLogger();
+    }
+}

@@ -1,0 +1,1 @@
+return Reconciler.Cli.Cli.Execute(args);

@@ -1,0 +1,121 @@
+using System.Security.Cryptography;
+using Reconciler.Ingest;
+using Reconciler.Rules.Discrepancies;
+using Reconciler.Rules.Model;
+using Reconciler.Storage;
+using Serilog;
+
+namespace Reconciler.Runs;
+
+/// <summary>
+/// Reads every inbox file once: a file whose content was ingested before (even under another name) adds
+/// nothing; a file with errors is quarantined (copied with a .problems.txt) and reported; the rest go into
+/// the store in one transaction each.
+/// </summary>
+public sealed class InboxIngest(IReconciliationStore store, FormatRegistry formats, ILogger log)
+{
+    public sealed record Result(IReadOnlyList<InputReport> Inputs, IReadOnlyList<Discrepancy> Discrepancies);
+
+    public Result Ingest(RunOptions options, string runId, DateTimeOffset at)
+    {
+        var inputs = new List<InputReport>();
+        var discrepancies = new List<Discrepancy>();
+        if (!Directory.Exists(options.Inbox)) return new Result(inputs, discrepancies);
+
+        foreach (var path in Directory.EnumerateFiles(options.Inbox).Where(IsInput).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+            var known = store.FindIngested(hash);
+            if (known is not null)
+            {
+                store.LinkImport(runId, known.ImportId, "already_ingested");
+                inputs.Add(new InputReport(name, known.Format, known.Records, "already_ingested", []));
+                log.Information("Skipped {File}: same content as {KnownFile}, ingested for {AsOf}", name, known.FileName, known.AsOf);
+                continue;
+            }
+
+            var parsed = Validate(formats.Read(path));
+            var import = store.SaveImport(new NewImport(hash, name, parsed.Format, runId, options.AsOf, at), parsed);
+            var problems = parsed.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList();
+            inputs.Add(new InputReport(name, parsed.Format, parsed.RecordCount, import.Status, problems));
+            if (import.Status == "quarantined")
+            {
+                Quarantine(path, parsed, options);
+                discrepancies.Add(Unparseable(name, hash, parsed));
+                log.Warning("Quarantined {File} ({Format}): {ProblemCount} problem(s), first: {FirstProblem}",
+                    name, parsed.Format, parsed.Problems.Count, parsed.Problems.First(p => p.Severity == ProblemSeverity.Error).ToString());
+                continue;
+            }
+
+            discrepancies.AddRange(OutOfBalance(name, hash, parsed));
+            log.Information("Ingested {File} as {Format}: {Records} record(s), {Warnings} warning(s)",
+                name, parsed.Format, parsed.RecordCount, parsed.Problems.Count);
+        }
+        return new Result(inputs, discrepancies);
+    }
+
+    /// <summary>Marker and problem files that live beside inputs are not inputs.</summary>
+    private static bool IsInput(string path)
+    {
+        var name = Path.GetFileName(path);
+        return !name.StartsWith('.') && !name.EndsWith(".problems.txt", StringComparison.OrdinalIgnoreCase)
+            && !name.EndsWith(".done", StringComparison.OrdinalIgnoreCase) && !name.Equals("README.md", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Checks every reader's output for what the store cannot hold exactly (more than 4 decimals, absurd size).</summary>
+    private static ParsedFile Validate(ParsedFile parsed)
+    {
+        var extra = new List<ParseProblem>();
+        foreach (var t in parsed.Statements.SelectMany(s => s.Transactions).Where(t => !Fixed4.Fits(t.Amount)))
+            extra.Add(ParseProblem.Error(parsed.File, t.Location ?? "file", "amount", $"{t.Amount} has more precision or size than money can have"));
+        foreach (var b in parsed.Batches.Where(b => !Fixed4.Fits(b.Amount) || b.Items.Any(i => !Fixed4.Fits(i.Gross) || !Fixed4.Fits(i.Fee))))
+            extra.Add(ParseProblem.Error(parsed.File, b.Location ?? "file", "amount", $"batch {b.Id} has an amount with more precision or size than money can have"));
+        return extra.Count == 0 ? parsed : parsed with { Problems = [.. parsed.Problems, .. extra] };
+    }
+
+    private static void Quarantine(string path, ParsedFile parsed, RunOptions options)
+    {
+        if (options.DryRun) return;
+        var folder = Path.Combine(options.QuarantineRoot, options.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(folder);
+        var target = Path.Combine(folder, Path.GetFileName(path));
+        File.Copy(path, target, overwrite: true);
+        File.WriteAllLines(target + ".problems.txt", parsed.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}"));
+    }
+
+    private static Discrepancy Unparseable(string name, string hash, ParsedFile parsed)
+    {
+        var first = parsed.Problems.First(p => p.Severity == ProblemSeverity.Error);
+        var errors = parsed.Problems.Count(p => p.Severity == ProblemSeverity.Error);
+        return new Discrepancy
+        {
+            Category = DiscrepancyCategory.UnparseableFile,
+            SourceKind = "file",
+            SourceId = $"{name}@{hash[..10]}",
+            Currency = "",
+            Description = errors == 1 ? first.ToString() : $"{first} (and {errors - 1} more error(s))",
+            SuggestedAction = "Fix or re-export the file and drop it in the inbox again; it was quarantined and nothing from it was used",
+        };
+    }
+
+    private static IEnumerable<Discrepancy> OutOfBalance(string name, string hash, ParsedFile parsed)
+    {
+        for (var i = 0; i < parsed.Statements.Count; i++)
+        {
+            var statement = parsed.Statements[i];
+            if (statement.Balanced != false) continue;
+            yield return new Discrepancy
+            {
+                Category = DiscrepancyCategory.StatementOutOfBalance,
+                Severity = Severity.Warning,
+                SourceKind = "statement",
+                SourceId = $"{name}@{hash[..10]}#{i + 1}",
+                Amount = statement.ClosingBalance,
+                Currency = statement.Currency,
+                Description = $"statement {i + 1} of {name} (account {Masking.Account(statement.Account)}) does not add up: {statement.BalanceNote}",
+                SuggestedAction = "Ask the bank for a corrected file; the transactions were still used",
+            };
+        }
+    }
+}

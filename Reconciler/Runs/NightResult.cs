@@ -1,0 +1,39 @@
+using Reconciler.Rules.Discrepancies;
+using Reconciler.Rules.Matching;
+using Reconciler.Rules.Model;
+using Reconciler.Storage;
+
+namespace Reconciler.Runs;
+
+/// <summary>Everything one night decided, as the reports need it.</summary>
+public sealed record NightResult
+{
+    public required string RunId { get; init; }
+    public required DateOnly AsOf { get; init; }
+
+    /// <summary>completed, or completed_with_problems when input was quarantined or did not add up.</summary>
+    public required string Status { get; init; }
+
+    public required IReadOnlyList<InputReport> Inputs { get; init; }
+
+    /// <summary>Open items with what they owed at the start of the night.</summary>
+    public required IReadOnlyList<OpenItem> OpenItems { get; init; }
+
+    /// <summary>The money the night considered: its own new credits and what earlier nights left unapplied.</summary>
+    public required IReadOnlyList<OutstandingCash> Cash { get; init; }
+
+    public required MatchingResult Matching { get; init; }
+
+    public required IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> Exceptions { get; init; }
+
+    /// <summary>What each open item still owes after the night's applications.</summary>
+    public IReadOnlyDictionary<string, decimal> OpenAfter()
+    {
+        var open = OpenItems.ToDictionary(i => i.InvoiceNumber, i => i.OpenAmount, StringComparer.Ordinal);
+        foreach (var application in Matching.Applications)
+        {
+            if (open.ContainsKey(application.InvoiceNumber)) open[application.InvoiceNumber] -= application.AppliedAmount;
+        }
+        return open;
+    }
+}

@@ -1,0 +1,114 @@
+using Reconciler.Ingest;
+using Reconciler.Ingest.OpenItems;
+using Reconciler.Reports;
+using Reconciler.Rules.Discrepancies;
+using Reconciler.Rules.Matching;
+using Reconciler.Rules.Model;
+using Reconciler.Storage;
+using Serilog;
+using Serilog.Context;
+
+namespace Reconciler.Runs;
+
+/// <summary>
+/// One night, end to end: ingest the inbox, load open items, match, classify, persist, report. The console
+/// and the scheduler are thin adapters over this. Results are committed in one transaction, and reports are
+/// put in place only after that commit, so a failure leaves neither half-written.
+/// </summary>
+public sealed class ReconciliationRun(
+    IReconciliationStore store, FormatRegistry formats, MatchingEngine engine, ReportSet reports, string rulesHash, TimeProvider clock, ILogger log)
+{
+    public sealed record Outcome(int ExitCode, NightResult Night);
+
+    public Outcome Execute(RunOptions options)
+    {
+        var runId = RunIds.New(options.AsOf, clock);
+        using var runProperty = LogContext.PushProperty("RunId", runId);
+        var asOf = options.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var asOfProperty = LogContext.PushProperty("AsOf", asOf);
+        var started = clock.GetTimestamp();
+        log.Information("Run started for {AsOf} by {Trigger}: inbox {Inbox}, open items {Invoices}", asOf, options.Trigger, options.Inbox, options.Invoices);
+        store.StartRun(runId, options.AsOf, options.Trigger, rulesHash, clock.GetUtcNow());
+        try
+        {
+            var night = Reconcile(options, runId);
+            var staging = reports.WriteStaged(night, options.OutDir);
+            if (!options.DryRun) store.CompleteRun(ToCompleted(night));
+            ReportSet.Publish(staging, options.OutDir);
+            var exitCode = night.Status == "completed" ? ExitCodes.Success : ExitCodes.CompletedWithProblems;
+            log.Information("Run finished with {Status} in {Seconds:0.00}s: {Applications} application(s), {Exceptions} exception(s), reports in {OutDir}",
+                night.Status, clock.GetElapsedTime(started).TotalSeconds, night.Matching.Applications.Count, night.Exceptions.Count, options.OutDir);
+            return new Outcome(exitCode, night);
+        }
+        catch (Exception e)
+        {
+            log.Error(e, "Run failed: {Reason}", e.Message);
+            store.FailRun(runId, e.Message, clock.GetUtcNow());
+            throw;
+        }
+    }
+
+    private NightResult Reconcile(RunOptions options, string runId)
+    {
+        var ingest = new InboxIngest(store, formats, log).Ingest(options, runId, clock.GetUtcNow());
+        var openLoad = OpenItemsCsvReader.Read(options.Invoices);
+        var invoicesInput = new InputReport(Path.GetFileName(options.Invoices), "open-items", openLoad.Items.Count,
+            openLoad.HasErrors ? "loaded_with_errors" : "loaded", openLoad.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList());
+        foreach (var problem in openLoad.Problems) log.Warning("Open items: {Problem}", problem.ToString());
+
+        var opening = OpenBalances.AtStartOfNight(openLoad.Items, store.AppliedBefore(options.AsOf));
+        var cash = store.LoadOutstandingCash(options.AsOf);
+        var matching = engine.Run(new MatchingInput { AsOf = options.AsOf, OpenItems = opening, Cash = cash.Select(ToCandidate).ToList() });
+
+        var discrepancies = ingest.Discrepancies.Concat(matching.Discrepancies).ToList();
+        var firstSeen = store.FirstSeen(discrepancies.Select(d => d.Id), options.AsOf);
+        var exceptions = discrepancies
+            .OrderBy(d => IndexOf(d.Category)).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .Select(d => (d, firstSeen.TryGetValue(d.Id, out var seen) ? seen : options.AsOf))
+            .ToList();
+
+        var inputs = ingest.Inputs.Append(invoicesInput).ToList();
+        var troubled = inputs.Any(i => i.Status is "quarantined" or "loaded_with_errors")
+            || discrepancies.Any(d => d.Category == DiscrepancyCategory.StatementOutOfBalance);
+        return new NightResult
+        {
+            RunId = runId,
+            AsOf = options.AsOf,
+            Status = troubled ? "completed_with_problems" : "completed",
+            Inputs = inputs,
+            OpenItems = opening,
+            Cash = cash,
+            Matching = matching,
+            Exceptions = exceptions,
+        };
+    }
+
+    private CompletedRun ToCompleted(NightResult night) => new()
+    {
+        RunId = night.RunId,
+        AsOf = night.AsOf,
+        FinishedAt = clock.GetUtcNow(),
+        OpenItems = night.OpenItems,
+        Matching = night.Matching,
+        Exceptions = night.Exceptions,
+        CountsJson = SummaryJson.Counts(night).ToJsonString(),
+    };
+
+    private static CashCandidate ToCandidate(OutstandingCash cash) => new()
+    {
+        SourceKind = SourceKind.BankLine,
+        SourceId = cash.Transaction.Id,
+        SourceFile = cash.SourceFile,
+        Amount = cash.Remaining,
+        Currency = cash.Transaction.Currency,
+        Date = cash.Transaction.BookingDate,
+        Counterparty = cash.Transaction.Counterparty,
+        Texts = cash.Transaction.SearchableTexts().ToList(),
+    };
+
+    private static int IndexOf(string category)
+    {
+        var index = DiscrepancyCategory.All.ToList().IndexOf(category);
+        return index < 0 ? int.MaxValue : index;
+    }
+}

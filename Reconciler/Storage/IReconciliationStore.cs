@@ -1,0 +1,38 @@
+namespace Reconciler.Storage;
+
+/// <summary>
+/// Where nights are remembered: imported files and their lines, runs, and each run's results. Every
+/// provider (SQLite embedded, server databases) keeps the same contract, checked by the same tests.
+/// </summary>
+public interface IReconciliationStore : IDisposable
+{
+    /// <summary>Creates or upgrades the schema to the newest migration; returns the version reached.</summary>
+    int Migrate();
+
+    /// <summary>The ingested import with this content hash, if any (renamed files are the same import).</summary>
+    ImportRecord? FindIngested(string contentHash);
+
+    /// <summary>Records a file and, unless it has errors, its statements and batches, in one transaction.</summary>
+    ImportRecord SaveImport(NewImport import, Ingest.ParsedFile parsed);
+
+    /// <summary>Notes that a run used an import that was read on an earlier night.</summary>
+    void LinkImport(string runId, long importId, string outcome);
+
+    void StartRun(string runId, DateOnly asOf, string trigger, string rulesHash, DateTimeOffset at);
+
+    /// <summary>Bank credits of nights up to <paramref name="asOf"/> that earlier nights left unapplied.</summary>
+    IReadOnlyList<OutstandingCash> LoadOutstandingCash(DateOnly asOf);
+
+    /// <summary>What completed nights before <paramref name="asOf"/> applied to each invoice.</summary>
+    IReadOnlyDictionary<string, decimal> AppliedBefore(DateOnly asOf);
+
+    /// <summary>When each of these discrepancy ids was first seen on a night before <paramref name="asOf"/>.</summary>
+    IReadOnlyDictionary<string, DateOnly> FirstSeen(IEnumerable<string> exceptionIds, DateOnly asOf);
+
+    /// <summary>Writes a night's results in one transaction; earlier runs of the same night become superseded.</summary>
+    void CompleteRun(CompletedRun run);
+
+    void FailRun(string runId, string message, DateTimeOffset at);
+
+    IReadOnlyList<RunRecord> Runs(int last);
+}

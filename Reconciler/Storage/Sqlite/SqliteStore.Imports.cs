@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Reconciler.Ingest;
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Storage.Sqlite;
+
+public sealed partial class SqliteStore
+{
+    public ImportRecord? FindIngested(string contentHash)
+    {
+        using var command = Command("""
+            SELECT import_id, content_hash, file_name, format, status, records, as_of
+            FROM imports WHERE content_hash = $hash AND status = 'ingested'
+            """, ("$hash", contentHash));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadImport(reader) : null;
+    }
+
+    public ImportRecord SaveImport(NewImport import, ParsedFile parsed)
+    {
+        var status = parsed.HasErrors ? "quarantined" : "ingested";
+        var records = parsed.RecordCount;
+        using var transaction = _connection.BeginTransaction();
+        using var insert = Command("""
+            INSERT INTO imports(content_hash, file_name, format, status, records, problems, as_of, run_id, ingested_at)
+            VALUES ($hash, $file, $format, $status, $records, $problems, $asOf, $run, $at) RETURNING import_id
+            """,
+            ("$hash", import.ContentHash), ("$file", import.FileName), ("$format", parsed.Format), ("$status", status),
+            ("$records", records), ("$problems", string.Join('\n', parsed.Problems.Select(p => $"{p.Severity}: {p}"))),
+            ("$asOf", Date(import.AsOf)), ("$run", import.RunId), ("$at", Instant(import.At)));
+        insert.Transaction = transaction;
+        var importId = (long)insert.ExecuteScalar()!;
+        if (status == "ingested") new ImportWriter(_connection, transaction, importId, import.ContentHash).Write(parsed);
+        LinkImport(import.RunId, importId, status, transaction);
+        transaction.Commit();
+        return new ImportRecord(importId, import.ContentHash, import.FileName, parsed.Format, status, records, import.AsOf);
+    }
+
+    public void LinkImport(string runId, long importId, string outcome) => LinkImport(runId, importId, outcome, null);
+
+    private void LinkImport(string runId, long importId, string outcome, SqliteTransaction? transaction)
+    {
+        using var command = Command("INSERT OR REPLACE INTO run_inputs(run_id, import_id, outcome) VALUES ($run, $import, $outcome)",
+            ("$run", runId), ("$import", importId), ("$outcome", outcome));
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+    }
+
+    public IReadOnlyList<OutstandingCash> LoadOutstandingCash(DateOnly asOf)
+    {
+        // The latest completed night before this one that considered a line says what is left of it;
+        // a line no earlier night considered is whole.
+        using var command = Command("""
+            WITH last_position AS (
+                SELECT cp.source_id, cp.remaining_x4,
+                       ROW_NUMBER() OVER (PARTITION BY cp.source_id ORDER BY r.as_of DESC, r.finished_at DESC) AS rn
+                FROM cash_positions cp JOIN runs r ON r.run_id = cp.run_id
+                WHERE r.status = 'completed' AND r.as_of < $asOf)
+            SELECT t.line_id, t.account, t.booking_date, t.value_date, t.amount_x4, t.currency, t.type_code, t.bank_ref,
+                   t.customer_ref, t.counterparty, t.remittance, t.refs, t.reversal, t.items, t.location, i.file_name,
+                   COALESCE(p.remaining_x4, t.amount_x4), i.as_of
+            FROM bank_transactions t
+            JOIN imports i ON i.import_id = t.import_id
+            LEFT JOIN last_position p ON p.source_id = t.line_id AND p.rn = 1
+            WHERE i.status = 'ingested' AND i.as_of <= $asOf AND t.status = 'booked' AND t.amount_x4 > 0
+              AND COALESCE(p.remaining_x4, t.amount_x4) > 0
+            ORDER BY t.line_id
+            """, ("$asOf", Date(asOf)));
+        using var reader = command.ExecuteReader();
+        var cash = new List<OutstandingCash>();
+        while (reader.Read())
+        {
+            var transaction = new BankTransaction
+            {
+                Id = reader.GetString(0),
+                Account = reader.GetString(1),
+                BookingDate = ParseDate(reader.GetString(2)),
+                ValueDate = reader.IsDBNull(3) ? null : ParseDate(reader.GetString(3)),
+                Amount = Fixed4.FromStore(reader.GetInt64(4)),
+                Currency = reader.GetString(5),
+                TypeCode = NullableString(reader, 6),
+                BankReference = NullableString(reader, 7),
+                CustomerReference = NullableString(reader, 8),
+                Counterparty = NullableString(reader, 9),
+                Remittance = NullableString(reader, 10),
+                References = Json<List<string>>(NullableString(reader, 11)) ?? [],
+                Reversal = reader.GetInt64(12) != 0,
+                Items = Json<List<BatchDetail>>(NullableString(reader, 13)) ?? [],
+                Location = NullableString(reader, 14),
+            };
+            cash.Add(new OutstandingCash(transaction, reader.GetString(15), Fixed4.FromStore(reader.GetInt64(16)), ParseDate(reader.GetString(17))));
+        }
+        return cash;
+    }
+
+    public IReadOnlyDictionary<string, decimal> AppliedBefore(DateOnly asOf)
+    {
+        using var command = Command("""
+            SELECT a.invoice_number, SUM(a.applied_x4) FROM applications a JOIN runs r ON r.run_id = a.run_id
+            WHERE r.status = 'completed' AND r.as_of < $asOf GROUP BY a.invoice_number
+            """, ("$asOf", Date(asOf)));
+        using var reader = command.ExecuteReader();
+        var applied = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        while (reader.Read()) applied[reader.GetString(0)] = Fixed4.FromStore(reader.GetInt64(1));
+        return applied;
+    }
+
+    private static ImportRecord ReadImport(SqliteDataReader reader) => new(
+        reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+        reader.GetInt32(5), ParseDate(reader.GetString(6)));
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static T? Json<T>(string? json) where T : class => json is null ? null : JsonSerializer.Deserialize<T>(json);
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Reconciler.Storage.Sqlite;
+
+public sealed partial class SqliteStore
+{
+    public IReadOnlyDictionary<string, DateOnly> FirstSeen(IEnumerable<string> exceptionIds, DateOnly asOf)
+    {
+        var wanted = exceptionIds.ToHashSet(StringComparer.Ordinal);
+        var firstSeen = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        using var command = Command("SELECT exception_id, first_seen FROM exception_registry WHERE first_seen < $asOf", ("$asOf", Date(asOf)));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (wanted.Contains(reader.GetString(0))) firstSeen[reader.GetString(0)] = ParseDate(reader.GetString(1));
+        }
+        return firstSeen;
+    }
+
+    public void CompleteRun(CompletedRun run)
+    {
+        using var transaction = _connection.BeginTransaction();
+        var id = ("$run", (object?)run.RunId);
+        Run(transaction, "UPDATE runs SET status = 'superseded' WHERE as_of = $asOf AND status = 'completed' AND run_id <> $run",
+            id, ("$asOf", Date(run.AsOf)));
+
+        using (var insert = Prepare(transaction, """
+            INSERT INTO open_item_snapshots(run_id, invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4)
+            VALUES ($run, $1, $2, $3, $4, $5, $6, $7, $8)
+            """, run.RunId, 8))
+        {
+            foreach (var i in run.OpenItems)
+                Exec(insert, i.InvoiceNumber, i.CustomerId, i.CustomerName, Date(i.IssueDate), Date(i.DueDate), i.Currency,
+                    Fixed4.ToStore(i.Amount), Fixed4.ToStore(i.OpenAmount));
+        }
+
+        using (var insert = Prepare(transaction, """
+            INSERT INTO applications(run_id, source_kind, source_id, source_file, invoice_number, customer_id, applied_x4, currency, rule, confidence, explanation)
+            VALUES ($run, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+            """, run.RunId, 10))
+        {
+            foreach (var a in run.Matching.Applications)
+                Exec(insert, a.SourceKind, a.SourceId, a.SourceFile, a.InvoiceNumber, a.CustomerId, Fixed4.ToStore(a.AppliedAmount),
+                    a.Currency, a.Rule, a.Confidence.ToString(CultureInfo.InvariantCulture), a.Explanation);
+        }
+
+        using (var insert = Prepare(transaction, """
+            INSERT INTO settlements(run_id, bank_line_id, bank_x4, currency, batch_kind, batch_id, batch_x4, status, rule)
+            VALUES ($run, $1, $2, $3, $4, $5, $6, $7, $8)
+            """, run.RunId, 8))
+        {
+            foreach (var s in run.Matching.Settlements)
+                Exec(insert, s.BankLineId, Fixed4.ToStore(s.BankAmount), s.Currency, s.BatchKind, s.BatchId, Fixed4.ToStore(s.BatchAmount), s.Status, s.Rule);
+        }
+
+        using (var insert = Prepare(transaction, "INSERT INTO cash_positions(run_id, source_id, remaining_x4) VALUES ($run, $1, $2)", run.RunId, 2))
+        {
+            foreach (var (source, remaining) in run.Matching.UnappliedBySource) Exec(insert, source, Fixed4.ToStore(remaining));
+        }
+
+        WriteExceptions(run, transaction);
+        Run(transaction, "UPDATE runs SET status = 'completed', finished_at = $at, counts = $counts WHERE run_id = $run",
+            id, ("$at", Instant(run.FinishedAt)), ("$counts", run.CountsJson));
+        transaction.Commit();
+    }
+
+    private void WriteExceptions(CompletedRun run, SqliteTransaction transaction)
+    {
+        using var insert = Prepare(transaction, """
+            INSERT INTO exceptions(run_id, exception_id, category, severity, source_kind, source_id, invoice_number, customer_id,
+                amount_x4, expected_x4, currency, first_seen, description, suggested_action, candidates)
+            VALUES ($run, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+            """, run.RunId, 14);
+        using var registry = Prepare(transaction, """
+            INSERT INTO exception_registry(exception_id, category, first_seen, last_seen) VALUES ($1, $2, $3, $4)
+            ON CONFLICT(exception_id) DO UPDATE SET
+                first_seen = MIN(first_seen, excluded.first_seen), last_seen = MAX(last_seen, excluded.last_seen)
+            """, null, 4);
+        foreach (var (d, firstSeen) in run.Exceptions)
+        {
+            Exec(insert, d.Id, d.Category, d.Severity.ToString().ToLowerInvariant(), d.SourceKind, d.SourceId, d.InvoiceNumber,
+                d.CustomerId, Fixed4.ToStore(d.Amount), Fixed4.ToStore(d.ExpectedAmount), d.Currency, Date(firstSeen), d.Description,
+                d.SuggestedAction, d.Candidates.Count == 0 ? null : JsonSerializer.Serialize(d.Candidates));
+            Exec(registry, d.Id, d.Category, Date(firstSeen), Date(run.AsOf));
+        }
+    }
+
+    private void Run(SqliteTransaction transaction, string sql, params (string, object?)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>A prepared insert whose parameters are $run (fixed, when given) and $1..$n.</summary>
+    private SqliteCommand Prepare(SqliteTransaction transaction, string sql, string? runId, int count)
+    {
+        var command = new SqliteCommand(sql, _connection, transaction);
+        for (var i = 1; i <= count; i++) command.Parameters.Add(new SqliteParameter { ParameterName = $"${i}" });
+        if (runId is not null) command.Parameters.AddWithValue("$run", runId);
+        command.Prepare();
+        return command;
+    }
+
+    private static void Exec(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        command.ExecuteNonQuery();
+    }
+}

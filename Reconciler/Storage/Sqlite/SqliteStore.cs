@@ -1,0 +1,92 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Reconciler.Storage.Sqlite;
+
+/// <summary>The embedded default store: one SQLite file, written in WAL mode so readers never block the night.</summary>
+public sealed partial class SqliteStore : IReconciliationStore
+{
+    private readonly SqliteConnection _connection;
+    private readonly bool _deleteOnDispose;
+
+    /// <param name="path">The database file; created when missing.</param>
+    /// <param name="deleteOnDispose">A throwaway database (a dry run's copy) removed when disposed.</param>
+    public SqliteStore(string path, bool deleteOnDispose = false)
+    {
+        _deleteOnDispose = deleteOnDispose;
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        FilePath = full;
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString());
+        _connection.Open();
+        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;");
+    }
+
+    public string FilePath { get; }
+
+    internal SqliteConnection Connection => _connection;
+
+    public int Migrate() => SqliteMigrator.Migrate(_connection);
+
+    public void StartRun(string runId, DateOnly asOf, string trigger, string rulesHash, DateTimeOffset at) =>
+        Execute("INSERT INTO runs(run_id, as_of, status, trigger, rules_hash, started_at) VALUES ($id, $asOf, 'running', $trigger, $hash, $at)",
+            ("$id", runId), ("$asOf", Date(asOf)), ("$trigger", trigger), ("$hash", rulesHash), ("$at", Instant(at)));
+
+    public void FailRun(string runId, string message, DateTimeOffset at) =>
+        Execute("UPDATE runs SET status = 'failed', message = $message, finished_at = $at WHERE run_id = $id AND status = 'running'",
+            ("$id", runId), ("$message", message), ("$at", Instant(at)));
+
+    public IReadOnlyList<RunRecord> Runs(int last)
+    {
+        using var command = Command("""
+            SELECT run_id, as_of, status, trigger, started_at, finished_at, message, counts
+            FROM runs ORDER BY started_at DESC, run_id DESC LIMIT $last
+            """, ("$last", last));
+        using var reader = command.ExecuteReader();
+        var runs = new List<RunRecord>();
+        while (reader.Read())
+        {
+            runs.Add(new RunRecord(reader.GetString(0), ParseDate(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
+                ParseInstant(reader.GetString(4)), reader.IsDBNull(5) ? null : ParseInstant(reader.GetString(5)),
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
+        }
+        return runs;
+    }
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        if (!_deleteOnDispose) return;
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(FilePath + suffix);
+    }
+
+    internal SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = new SqliteCommand(sql, _connection);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    internal void Execute(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    internal static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    internal static string? Date(DateOnly? date) => date is { } d ? Date(d) : null;
+
+    internal static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    internal static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+
+    internal static DateTimeOffset ParseInstant(string text) =>
+        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+}

@@ -1,0 +1,34 @@
+using Reconciler.Rules.Discrepancies;
+using Reconciler.Rules.Matching;
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Storage;
+
+/// <summary>A file the store has seen.</summary>
+public sealed record ImportRecord(long ImportId, string ContentHash, string FileName, string Format, string Status, int Records, DateOnly AsOf);
+
+/// <summary>A file about to be recorded: its identity and what its reader made of it.</summary>
+public sealed record NewImport(string ContentHash, string FileName, string Format, string RunId, DateOnly AsOf, DateTimeOffset At);
+
+/// <summary>A bank credit still (partly) unapplied at the start of a night.</summary>
+public sealed record OutstandingCash(BankTransaction Transaction, string SourceFile, decimal Remaining, DateOnly IngestedAsOf);
+
+/// <summary>A run as the history lists it.</summary>
+public sealed record RunRecord(
+    string RunId, DateOnly AsOf, string Status, string Trigger, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt,
+    string? Message, string? Counts);
+
+/// <summary>Everything a finished night writes, committed together or not at all.</summary>
+public sealed record CompletedRun
+{
+    public required string RunId { get; init; }
+    public required DateOnly AsOf { get; init; }
+    public required DateTimeOffset FinishedAt { get; init; }
+    public required IReadOnlyList<OpenItem> OpenItems { get; init; }
+    public required MatchingResult Matching { get; init; }
+
+    /// <summary>The night's discrepancies including file-level ones, each with its first-seen date.</summary>
+    public required IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> Exceptions { get; init; }
+
+    public required string CountsJson { get; init; }
+}
