@@ -28,13 +28,30 @@ public static class AmountText
 
         var digits = new System.Text.StringBuilder(s.Length);
         var separator = DecimalSeparator(s, decimalComma);
+        var groupLength = -1; // digits since the last grouping character; -1 before the first one
+        var seenDecimal = false;
         foreach (var c in s)
         {
-            if (char.IsAsciiDigit(c)) digits.Append(c);
-            else if (c == separator) digits.Append('.');
-            else if (c is '.' or ',' or ' ' or '\u00A0' or '\u202F' or '\u2009' or '\'') continue; // grouping
+            if (char.IsAsciiDigit(c))
+            {
+                digits.Append(c);
+                if (groupLength >= 0 && !seenDecimal) groupLength++;
+            }
+            else if (c == separator && !seenDecimal)
+            {
+                if (groupLength is >= 0 and not 3) { error = $"'{text}' has digits grouped wrongly"; return false; }
+                digits.Append('.');
+                seenDecimal = true;
+            }
+            else if (!seenDecimal && c is '.' or ',' or ' ' or '\u00A0' or '\u202F' or '\u2009' or '\'')
+            {
+                // A grouping character: thousands come in threes ("1,234,567"), so "1,00.0" is not an amount.
+                if (groupLength is >= 0 and not 3 || digits.Length == 0) { error = $"'{text}' has digits grouped wrongly"; return false; }
+                groupLength = 0;
+            }
             else { error = $"'{text}' is not an amount"; return false; }
         }
+        if (!seenDecimal && groupLength is >= 0 and not 3) { error = $"'{text}' has digits grouped wrongly"; return false; }
 
         if (digits.Length == 0 || digits.ToString() == ".") { error = $"'{text}' is not an amount"; return false; }
         if (digits.Length > 28) { error = $"'{text}' has more digits than any real amount"; return false; }

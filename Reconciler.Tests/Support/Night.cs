@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Time.Testing;
+using Reconciler.Ingest;
+using Reconciler.Reports;
+using Reconciler.Rules.Aging;
+using Reconciler.Rules.Matching;
+using Reconciler.Rules.Rules.ReferenceExactAmount;
+using Reconciler.Runs;
+using Reconciler.Storage.Sqlite;
+using Serilog;
+
+namespace Reconciler.Tests.Support;
+
+/// <summary>
+/// A night on disk for pipeline tests: a temp folder with an inbox, an open-items CSV and a real SQLite
+/// file, run through the same ReconciliationRun the console uses.
+/// </summary>
+public sealed class Night : IDisposable
+{
+    public const string InvoicesHeader = "invoice_number,customer_id,customer_name,issue_date,due_date,currency,amount,open_amount\n";
+
+    private readonly TempFolder _folder = new();
+
+    public Night()
+    {
+        Directory.CreateDirectory(Inbox);
+        Invoices = _folder.Write("invoices.csv", InvoicesHeader);
+    }
+
+    public string Root => _folder.Path;
+    public string Inbox => _folder.File("inbox");
+    public string Invoices { get; }
+    public string Database => _folder.File("reconciler.db");
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 3, 15, 6, 0, 0, TimeSpan.Zero));
+
+    public string Out(DateOnly asOf, string suffix = "") => _folder.File($"out-{asOf:yyyy-MM-dd}{suffix}");
+
+    public string Drop(string name, string content) => _folder.Write(Path.Combine("inbox", name), content);
+
+    public void OpenItems(params string[] rows) => File.WriteAllText(Invoices, InvoicesHeader + string.Join("\n", rows) + "\n");
+
+    public ReconciliationRun.Outcome Run(DateOnly asOf, string outSuffix = "", bool dryRun = false)
+    {
+        using var store = new SqliteStore(Database);
+        store.Migrate();
+        return Run(store, asOf, outSuffix, dryRun);
+    }
+
+    public ReconciliationRun.Outcome Run(SqliteStore store, DateOnly asOf, string outSuffix = "", bool dryRun = false)
+    {
+        var engine = new MatchingEngine([new ReferenceExactAmountRule()], new MatchingOptions());
+        var run = new ReconciliationRun(store, FormatRegistry.Default(), engine, new ReportSet(AgingBuckets.Default), "test-rules", Clock, Logger);
+        return run.Execute(new RunOptions
+        {
+            AsOf = asOf,
+            Inbox = Inbox,
+            Invoices = Invoices,
+            OutDir = Out(asOf, outSuffix),
+            QuarantineRoot = _folder.File("quarantine"),
+            DryRun = dryRun,
+        });
+    }
+
+    public static ILogger Logger { get; } = new LoggerConfiguration().CreateLogger();
+
+    public void Dispose() => _folder.Dispose();
+}
