@@ -3,9 +3,14 @@ namespace Reconciler.Tests.Support;
 /// <summary>Reading report files back in tests.</summary>
 public static class ReportFiles
 {
-    /// <summary>The CSV's lines with the first column (run_id) cut off, for comparing two runs.</summary>
-    public static IReadOnlyList<string> WithoutRunId(string path) =>
-        File.ReadAllLines(path).Select(line => line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..]).ToList();
+    /// <summary>The CSV's lines with a leading run_id column cut off, for comparing two runs.</summary>
+    public static IReadOnlyList<string> WithoutRunId(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        return lines.Length > 0 && lines[0].StartsWith("run_id,", StringComparison.Ordinal)
+            ? lines.Select(line => line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..]).ToList()
+            : lines;
+    }
 
     /// <summary>The rows of a CSV as header-keyed dictionaries (no quoted commas in the values read this way).</summary>
     public static IReadOnlyList<Dictionary<string, string>> Rows(string path)
