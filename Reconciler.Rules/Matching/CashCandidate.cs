@@ -1,3 +1,5 @@
+using Reconciler.Rules.Model;
+
 namespace Reconciler.Rules.Matching;
 
 /// <summary>Money waiting to be applied: a bank credit, a processor payment item, or an 835 claim payment.</summary>
@@ -10,7 +12,7 @@ public sealed record CashCandidate
 
     public string? SourceFile { get; init; }
 
-    /// <summary>What is still unapplied (positive).</summary>
+    /// <summary>What is still unapplied (positive for money in).</summary>
     public required decimal Amount { get; init; }
 
     public required string Currency { get; init; }
@@ -25,4 +27,21 @@ public sealed record CashCandidate
 
     /// <summary>Every free text that may carry invoice references.</summary>
     public IReadOnlyList<string> Texts { get; init; } = [];
+
+    /// <summary>For a bank line: the bank's transaction type code (BAI2 type, camt family, ...).</summary>
+    public string? TypeCode { get; init; }
+
+    /// <summary>For a bank line: whether the bank marks it as a reversal.</summary>
+    public bool Reversal { get; init; }
+
+    /// <summary>For a batch item: the item kind (charge, refund, dispute, claim, ...).</summary>
+    public string? ItemKind { get; init; }
+
+    /// <summary>For a batch item: the batch it came in (kind and id), for explanations.</summary>
+    public string? BatchKind { get; init; }
+
+    public string? BatchId { get; init; }
+
+    /// <summary>For an 835 claim payment: what the payer said about the claim.</summary>
+    public ClaimPayment? Claim { get; init; }
 }

@@ -6,6 +6,6 @@ public interface ICashRule
     /// <summary>The name used in rules.json and in the <c>rule</c> column of the reports.</summary>
     string Name { get; }
 
-    /// <summary>Evaluates one payment. Pure: reads the ledger, never changes it.</summary>
-    RuleOutcome Evaluate(CashCandidate cash, OpenItemLedger ledger);
+    /// <summary>Evaluates one payment. Pure: reads the context, never changes it.</summary>
+    RuleOutcome Evaluate(CashCandidate cash, MatchContext context);
 }

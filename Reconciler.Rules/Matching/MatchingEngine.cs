@@ -1,66 +1,30 @@
-using Reconciler.Rules.Discrepancies;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Rules.Matching;
 
 /// <summary>
-/// Runs the configured rules over one night's money, in a fixed order, and classifies what is left.
-/// Deterministic: the same input and rules give the same result, whatever order the input came in.
+/// Runs one night: settlement first (bank credits to batches), then cash application and claim posting
+/// over what is left, then returned payments among the night's debits. Deterministic: money is taken in a
+/// fixed order (date, kind, id), so the same input and rules give the same result.
 /// </summary>
-public sealed class MatchingEngine(IReadOnlyList<ICashRule> rules, MatchingOptions options)
+public sealed class MatchingEngine(RuleSet rules)
 {
+    public RuleSet Rules => rules;
+
     public MatchingResult Run(MatchingInput input)
     {
         var ledger = new OpenItemLedger(input.OpenItems);
-        var applications = new List<Application>();
-        var discrepancies = new List<Discrepancy>();
-        var unapplied = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
+        var context = new MatchContext(ledger, input.AsOf, input.PriorPayments);
+        var book = new NightBook();
+        var ordered = input.Cash.OrderBy(c => c.Date).ThenBy(c => c.SourceKind, StringComparer.Ordinal)
+            .ThenBy(c => c.SourceId, StringComparer.Ordinal).ToList();
 
-        foreach (var cash in input.Cash.OrderBy(c => c.Date).ThenBy(c => c.SourceKind, StringComparer.Ordinal)
-                     .ThenBy(c => c.SourceId, StringComparer.Ordinal))
-        {
-            var remaining = cash.Amount;
-            foreach (var rule in rules)
-            {
-                if (rule.Evaluate(cash, ledger) is not RuleOutcome.Matched matched) continue;
-                foreach (var allocation in matched.Allocations)
-                {
-                    ledger.Apply(allocation.Item, allocation.Amount);
-                    remaining -= allocation.Amount;
-                    applications.Add(new Application(
-                        cash.SourceKind, cash.SourceId, cash.SourceFile, allocation.Item.InvoiceNumber,
-                        allocation.Item.CustomerId, allocation.Amount, cash.Currency, rule.Name,
-                        matched.Confidence, matched.Explanation));
-                }
-                break;
-            }
+        var handled = SettlementPhase.Run(ordered.Where(c => c.SourceKind == SourceKind.BankLine), input.Batches, rules.Settlement, book);
+        var cashPhase = new CashPhase(rules, context, book);
+        foreach (var cash in ordered.Where(c => !handled.Contains(c.SourceId))) cashPhase.Run(cash);
 
-            unapplied[cash.SourceId] = remaining;
-            if (remaining > 0m) discrepancies.Add(Unmatched(cash, remaining, input.AsOf));
-        }
-
-        return new MatchingResult(applications, [], discrepancies, unapplied);
-    }
-
-    private Discrepancy Unmatched(CashCandidate cash, decimal remaining, DateOnly asOf)
-    {
-        var days = asOf.DayNumber - cash.Date.DayNumber;
-        var stale = days > options.StaleAfterDays;
-        var category = stale ? DiscrepancyCategory.StaleUnappliedCash
-            : cash.SourceKind == SourceKind.BankLine ? DiscrepancyCategory.UnmatchedReceipt
-            : DiscrepancyCategory.UnmatchedPayment;
-        return new Discrepancy
-        {
-            Category = category,
-            Severity = DiscrepancyCategory.DefaultSeverity(category),
-            SourceKind = cash.SourceKind,
-            SourceId = cash.SourceId,
-            Amount = remaining,
-            Currency = cash.Currency,
-            Description = stale
-                ? $"{Money.Format(remaining)} {cash.Currency} received {cash.Date:yyyy-MM-dd} still unapplied after {days} days"
-                : $"{Money.Format(remaining)} {cash.Currency} received {cash.Date:yyyy-MM-dd} matched no open item",
-            SuggestedAction = "Identify the payer and apply it to an invoice, or refund it",
-        };
+        foreach (var debit in input.Debits.OrderBy(d => d.Date).ThenBy(d => d.SourceId, StringComparer.Ordinal).Where(Returns.IsReturn))
+            book.Flag(debit, Returns.Finding(debit), debit.Amount);
+        return book.ToResult();
     }
 }

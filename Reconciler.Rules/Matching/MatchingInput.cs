@@ -7,9 +7,18 @@ public sealed record MatchingInput
 {
     public required DateOnly AsOf { get; init; }
 
-    /// <summary>Open items with what is still owed as of the start of the night.</summary>
+    /// <summary>Open items with what is still owed as of the start of the night (closed ones with 0, so references to them are recognised).</summary>
     public required IReadOnlyList<OpenItem> OpenItems { get; init; }
 
-    /// <summary>Money waiting to be applied, in any order (the engine orders it).</summary>
+    /// <summary>Money waiting to be applied: bank credits and batch items, in any order (the engine orders it).</summary>
     public required IReadOnlyList<CashCandidate> Cash { get; init; }
+
+    /// <summary>Batches not yet tied to a bank line.</summary>
+    public IReadOnlyList<NightBatch> Batches { get; init; } = [];
+
+    /// <summary>Earlier nights' applications, for duplicate detection and claim reversals.</summary>
+    public IReadOnlyList<PriorPayment> PriorPayments { get; init; } = [];
+
+    /// <summary>The night's new bank debits, checked for returned payments.</summary>
+    public IReadOnlyList<CashCandidate> Debits { get; init; } = [];
 }

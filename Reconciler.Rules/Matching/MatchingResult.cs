@@ -8,4 +8,8 @@ public sealed record MatchingResult(
     IReadOnlyList<Application> Applications,
     IReadOnlyList<Settlement> Settlements,
     IReadOnlyList<Discrepancy> Discrepancies,
-    IReadOnlyDictionary<string, decimal> UnappliedBySource);
+    IReadOnlyDictionary<string, decimal> UnappliedBySource)
+{
+    /// <summary>Every rule's verdict on every payment, including the rejected ones, for <c>explain</c>.</summary>
+    public IReadOnlyList<TrailEntry> Trail { get; init; } = [];
+}

@@ -45,6 +45,30 @@ public sealed class OpenItemLedger
         return found;
     }
 
+    private CustomerIndex? _customers;
+    private Dictionary<(string Currency, decimal Amount), List<OpenItem>>? _byAmount;
+
+    /// <summary>Customers by name, built on first use.</summary>
+    public CustomerIndex Customers => _customers ??= new CustomerIndex(_byKey.Values);
+
+    /// <summary>The open items of one customer in one currency, oldest due date first.</summary>
+    public IReadOnlyList<OpenItem> OpenItemsOf(string customerId, string currency) =>
+        (_byCustomer ??= _byKey.Values.GroupBy(i => i.CustomerId).ToDictionary(g => g.Key, g => g.ToList()))
+            .GetValueOrDefault(customerId, [])
+            .Where(i => i.Currency == currency && _open[i.InvoiceNumber] > 0m)
+            .OrderBy(i => i.DueDate).ThenBy(i => i.InvoiceNumber, StringComparer.Ordinal).ToList();
+
+    /// <summary>The items that owe exactly <paramref name="amount"/> in <paramref name="currency"/> right now.</summary>
+    public IReadOnlyList<OpenItem> OwingExactly(decimal amount, string currency)
+    {
+        // Indexed by the starting open amount; an item paid since then is filtered by its current balance.
+        _byAmount ??= _byKey.Values.GroupBy(i => (i.Currency, i.OpenAmount)).ToDictionary(g => g.Key, g => g.ToList());
+        var items = _byAmount.GetValueOrDefault((currency, amount), []).Where(i => _open[i.InvoiceNumber] == amount);
+        return items.OrderBy(i => i.InvoiceNumber, StringComparer.Ordinal).ToList();
+    }
+
+    private Dictionary<string, List<OpenItem>>? _byCustomer;
+
     /// <summary>Reduces what <paramref name="item"/> owes by <paramref name="amount"/>.</summary>
     public void Apply(OpenItem item, decimal amount) => _open[item.InvoiceNumber] -= amount;
 }

@@ -18,6 +18,9 @@ public sealed record PaymentBatch
     /// <summary>Reassociation trace (835 TRN02 and TRN03, ACH trace).</summary>
     public string? Trace { get; init; }
 
+    /// <summary>How the money travels (835 BPR04: ACH, CHK, FWT, NON, BOP); for a check, <see cref="Id"/> is the check number.</summary>
+    public string? Method { get; init; }
+
     /// <summary>Payer or originator name, for explanations.</summary>
     public string? Payer { get; init; }
 

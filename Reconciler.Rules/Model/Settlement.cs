@@ -11,6 +11,12 @@ public sealed record Settlement(
     string Status,
     string Rule)
 {
+    /// <summary>The store's key of the batch.</summary>
+    public string BatchKey { get; init; } = "";
+
+    /// <summary>Why the rule tied them.</summary>
+    public string Explanation { get; init; } = "";
+
     /// <summary>Bank amount minus batch amount.</summary>
     public decimal Difference => BankAmount - BatchAmount;
 }

@@ -44,7 +44,12 @@ public static class ConsoleProcess
     {
         var config = Path.Combine(folder.Path, "config");
         Directory.CreateDirectory(config);
-        File.Copy(Repository.Path("config", "appsettings.json"), Path.Combine(config, "appsettings.json"));
+        foreach (var file in Directory.GetFiles(Repository.Path("config"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(config, Path.GetRelativePath(Repository.Path("config"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
         return config;
     }
 }

@@ -3,7 +3,7 @@ using Reconciler.Ingest;
 using Reconciler.Reports;
 using Reconciler.Rules.Aging;
 using Reconciler.Rules.Matching;
-using Reconciler.Rules.Rules.ReferenceExactAmount;
+using Reconciler.Rules.Configuration;
 using Reconciler.Runs;
 using Reconciler.Storage.Sqlite;
 using Serilog;
@@ -47,8 +47,7 @@ public sealed class Night : IDisposable
 
     public ReconciliationRun.Outcome Run(SqliteStore store, DateOnly asOf, string outSuffix = "", bool dryRun = false)
     {
-        var engine = new MatchingEngine([new ReferenceExactAmountRule()], new MatchingOptions());
-        var run = new ReconciliationRun(store, FormatRegistry.Default(), engine, new ReportSet(AgingBuckets.Default), "test-rules", Clock, Logger);
+        var run = new ReconciliationRun(store, FormatRegistry.Default(), Engine, new ReportSet(AgingBuckets.Default), Clock, Logger);
         return run.Execute(new RunOptions
         {
             AsOf = asOf,
@@ -61,6 +60,9 @@ public sealed class Night : IDisposable
     }
 
     public static ILogger Logger { get; } = new LoggerConfiguration().CreateLogger();
+
+    /// <summary>The engine with the repository's own config/rules.json.</summary>
+    public static MatchingEngine Engine { get; } = new(RulesFile.Parse(File.ReadAllText(Repository.Path("config", "rules.json"))).Rules!);
 
     public void Dispose() => _folder.Dispose();
 }

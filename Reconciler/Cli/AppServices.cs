@@ -6,7 +6,7 @@ using Reconciler.Logging;
 using Reconciler.Reports;
 using Reconciler.Rules.Aging;
 using Reconciler.Rules.Matching;
-using Reconciler.Rules.Rules.ReferenceExactAmount;
+using Reconciler.Rules.Configuration;
 using Reconciler.Storage;
 using Reconciler.Storage.Sqlite;
 using Serilog;
@@ -53,12 +53,14 @@ public sealed class AppServices : IDisposable
         return store;
     }
 
-    public (MatchingEngine Engine, string RulesHash) Rules()
+    /// <summary>The rules of rules.json; a bad file is a configuration error listing every problem in it.</summary>
+    public MatchingEngine Rules()
     {
-        ICashRule[] rules = [new ReferenceExactAmountRule()];
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
-            System.Text.Encoding.UTF8.GetBytes(string.Join("|", rules.Select(r => r.Name)))))[..16];
-        return (new MatchingEngine(rules, new MatchingOptions { StaleAfterDays = Settings.Matching.StaleAfterDays }), hash);
+        var path = Path.Combine(Configuration.ConfigFolder, Settings.Rules);
+        if (!File.Exists(path)) throw new ConfigurationError($"the rules file {path} does not exist (Reconciler:Rules)");
+        var (rules, errors) = RulesFile.Parse(File.ReadAllText(path), Path.GetFileName(path));
+        if (rules is null) throw new ConfigurationError($"{path} has {errors.Count} problem(s):{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", errors));
+        return new MatchingEngine(rules);
     }
 
     public ReportSet Reports() => new(Buckets());

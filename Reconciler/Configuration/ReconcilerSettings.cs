@@ -26,9 +26,10 @@ public sealed class ReconcilerSettings
 
     public DatabaseSettings Database { get; set; } = new();
 
-    public AgingSettings Aging { get; set; } = new();
+    /// <summary>The rules file, relative to the config folder.</summary>
+    public string Rules { get; set; } = "rules.json";
 
-    public MatchingSettings Matching { get; set; } = new();
+    public AgingSettings Aging { get; set; } = new();
 }
 
 public sealed class DatabaseSettings
@@ -50,10 +51,4 @@ public sealed class AgingSettings
     /// the contract's defaults 30, 60, 90 (a list default would be appended to by the configuration binder).
     /// </summary>
     public List<int> Buckets { get; set; } = [];
-}
-
-public sealed class MatchingSettings
-{
-    /// <summary>Days after which unapplied money is reported as stale_unapplied_cash.</summary>
-    public int StaleAfterDays { get; set; } = 30;
 }

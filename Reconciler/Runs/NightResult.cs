@@ -22,6 +22,12 @@ public sealed record NightResult
     /// <summary>The money the night considered: its own new credits and what earlier nights left unapplied.</summary>
     public required IReadOnlyList<OutstandingCash> Cash { get; init; }
 
+    /// <summary>Batch items the night considered (processor payments, 835 claims, ...).</summary>
+    public IReadOnlyList<OutstandingItem> Items { get; init; } = [];
+
+    /// <summary>Batches that were not yet settled at the start of the night.</summary>
+    public IReadOnlyList<NightBatch> Batches { get; init; } = [];
+
     public required MatchingResult Matching { get; init; }
 
     public required IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> Exceptions { get; init; }

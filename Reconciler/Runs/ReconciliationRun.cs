@@ -16,7 +16,7 @@ namespace Reconciler.Runs;
 /// put in place only after that commit, so a failure leaves neither half-written.
 /// </summary>
 public sealed class ReconciliationRun(
-    IReconciliationStore store, FormatRegistry formats, MatchingEngine engine, ReportSet reports, string rulesHash, TimeProvider clock, ILogger log)
+    IReconciliationStore store, FormatRegistry formats, MatchingEngine engine, ReportSet reports, TimeProvider clock, ILogger log)
 {
     public sealed record Outcome(int ExitCode, NightResult Night);
 
@@ -28,7 +28,7 @@ public sealed class ReconciliationRun(
         using var asOfProperty = LogContext.PushProperty("AsOf", asOf);
         var started = clock.GetTimestamp();
         log.Information("Run started for {AsOf} by {Trigger}: inbox {Inbox}, open items {Invoices}", asOf, options.Trigger, options.Inbox, options.Invoices);
-        store.StartRun(runId, options.AsOf, options.Trigger, rulesHash, clock.GetUtcNow());
+        store.StartRun(runId, options.AsOf, options.Trigger, engine.Rules.Hash, clock.GetUtcNow());
         try
         {
             var night = Reconcile(options, runId);
@@ -58,7 +58,17 @@ public sealed class ReconciliationRun(
 
         var opening = OpenBalances.AtStartOfNight(openLoad.Items, store.AppliedBefore(options.AsOf));
         var cash = store.LoadOutstandingCash(options.AsOf);
-        var matching = engine.Run(new MatchingInput { AsOf = options.AsOf, OpenItems = opening, Cash = cash.Select(ToCandidate).ToList() });
+        var items = store.LoadOutstandingItems(options.AsOf);
+        var batches = store.LoadUnsettledBatches(options.AsOf);
+        var matching = engine.Run(new MatchingInput
+        {
+            AsOf = options.AsOf,
+            OpenItems = NightInputs.WithClosed(opening, store.PreviousOpenItems(options.AsOf)),
+            Cash = cash.Select(NightInputs.FromBankLine).Concat(items.Select(NightInputs.FromItem)).ToList(),
+            Batches = batches,
+            PriorPayments = store.PriorPayments(options.AsOf),
+            Debits = store.LoadNightDebits(options.AsOf).Select(NightInputs.FromBankLine).ToList(),
+        });
 
         var discrepancies = ingest.Discrepancies.Concat(matching.Discrepancies).ToList();
         var firstSeen = store.FirstSeen(discrepancies.Select(d => d.Id), options.AsOf);
@@ -78,6 +88,8 @@ public sealed class ReconciliationRun(
             Inputs = inputs,
             OpenItems = opening,
             Cash = cash,
+            Items = items,
+            Batches = batches,
             Matching = matching,
             Exceptions = exceptions,
         };
@@ -92,18 +104,6 @@ public sealed class ReconciliationRun(
         Matching = night.Matching,
         Exceptions = night.Exceptions,
         CountsJson = SummaryJson.Counts(night).ToJsonString(),
-    };
-
-    private static CashCandidate ToCandidate(OutstandingCash cash) => new()
-    {
-        SourceKind = SourceKind.BankLine,
-        SourceId = cash.Transaction.Id,
-        SourceFile = cash.SourceFile,
-        Amount = cash.Remaining,
-        Currency = cash.Transaction.Currency,
-        Date = cash.Transaction.BookingDate,
-        Counterparty = cash.Transaction.Counterparty,
-        Texts = cash.Transaction.SearchableTexts().ToList(),
     };
 
     private static int IndexOf(string category)

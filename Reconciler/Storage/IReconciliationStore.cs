@@ -1,3 +1,6 @@
+using Reconciler.Rules.Matching;
+using Reconciler.Rules.Model;
+
 namespace Reconciler.Storage;
 
 /// <summary>
@@ -22,6 +25,21 @@ public interface IReconciliationStore : IDisposable
 
     /// <summary>Bank credits of nights up to <paramref name="asOf"/> that earlier nights left unapplied.</summary>
     IReadOnlyList<OutstandingCash> LoadOutstandingCash(DateOnly asOf);
+
+    /// <summary>Batch items of nights up to <paramref name="asOf"/> that earlier nights left unapplied (or never saw).</summary>
+    IReadOnlyList<OutstandingItem> LoadOutstandingItems(DateOnly asOf);
+
+    /// <summary>Batches of nights up to <paramref name="asOf"/> not yet tied to a bank line by an earlier night.</summary>
+    IReadOnlyList<NightBatch> LoadUnsettledBatches(DateOnly asOf);
+
+    /// <summary>Bank debits first read on the night <paramref name="asOf"/> (checked for returned payments).</summary>
+    IReadOnlyList<OutstandingCash> LoadNightDebits(DateOnly asOf);
+
+    /// <summary>Cash applications of completed nights before <paramref name="asOf"/> (for duplicates and reversals).</summary>
+    IReadOnlyList<PriorPayment> PriorPayments(DateOnly asOf);
+
+    /// <summary>Open items of the latest earlier night, for recognising references to invoices since closed.</summary>
+    IReadOnlyList<OpenItem> PreviousOpenItems(DateOnly asOf);
 
     /// <summary>What completed nights before <paramref name="asOf"/> applied to each invoice.</summary>
     IReadOnlyDictionary<string, decimal> AppliedBefore(DateOnly asOf);

@@ -13,6 +13,10 @@ public sealed record NewImport(string ContentHash, string FileName, string Forma
 /// <summary>A bank credit still (partly) unapplied at the start of a night.</summary>
 public sealed record OutstandingCash(BankTransaction Transaction, string SourceFile, decimal Remaining, DateOnly IngestedAsOf);
 
+/// <summary>A batch item still (partly) unapplied at the start of a night, with its batch's identity.</summary>
+public sealed record OutstandingItem(
+    string ItemKey, PaymentItem Item, string BatchKind, string BatchId, DateOnly Date, string Currency, string SourceFile, decimal Remaining);
+
 /// <summary>A run as the history lists it.</summary>
 public sealed record RunRecord(
     string RunId, DateOnly AsOf, string Status, string Trigger, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt,

@@ -55,9 +55,9 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
     private void WriteBatches(IReadOnlyList<PaymentBatch> batches)
     {
         using var batchInsert = Prepare("""
-            INSERT INTO payment_batches(batch_key, import_id, ordinal, kind, batch_id, batch_date, amount_x4, currency, trace, payer, location)
-            VALUES ($key, $import, $ordinal, $kind, $id, $date, $amount, $currency, $trace, $payer, $location)
-            """, "$key", "$import", "$ordinal", "$kind", "$id", "$date", "$amount", "$currency", "$trace", "$payer", "$location");
+            INSERT INTO payment_batches(batch_key, import_id, ordinal, kind, batch_id, batch_date, amount_x4, currency, trace, payer, location, method)
+            VALUES ($key, $import, $ordinal, $kind, $id, $date, $amount, $currency, $trace, $payer, $location, $method)
+            """, "$key", "$import", "$ordinal", "$kind", "$id", "$date", "$amount", "$currency", "$trace", "$payer", "$location", "$method");
         using var itemInsert = Prepare("""
             INSERT INTO payment_items(item_key, batch_key, ordinal, item_id, kind, gross_x4, fee_x4, invoice_ref, customer, text, claim, location)
             VALUES ($key, $batch, $ordinal, $id, $kind, $gross, $fee, $invoice, $customer, $text, $claim, $location)
@@ -67,7 +67,7 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
             var batch = batches[b];
             var batchKey = $"{_prefix}-B{(b + 1).ToString("D5", CultureInfo.InvariantCulture)}";
             Set(batchInsert, batchKey, importId, b + 1, batch.Kind, batch.Id, SqliteStore.Date(batch.Date), Fixed4.ToStore(batch.Amount),
-                batch.Currency, batch.Trace, batch.Payer, batch.Location);
+                batch.Currency, batch.Trace, batch.Payer, batch.Location, batch.Method);
             batchInsert.ExecuteNonQuery();
             for (var i = 0; i < batch.Items.Count; i++)
             {

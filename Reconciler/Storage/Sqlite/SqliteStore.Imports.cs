@@ -48,26 +48,27 @@ public sealed partial class SqliteStore
         command.ExecuteNonQuery();
     }
 
-    public IReadOnlyList<OutstandingCash> LoadOutstandingCash(DateOnly asOf)
+    // The latest completed night before this one that considered a line says what is left of it;
+    // a line no earlier night considered is whole.
+    public IReadOnlyList<OutstandingCash> LoadOutstandingCash(DateOnly asOf) => LoadLines(asOf, debits: false);
+
+    public IReadOnlyList<OutstandingCash> LoadNightDebits(DateOnly asOf) => LoadLines(asOf, debits: true);
+
+    /// <summary>Credits still unapplied from nights up to this one, or the debits first read on this night.</summary>
+    private IReadOnlyList<OutstandingCash> LoadLines(DateOnly asOf, bool debits)
     {
-        // The latest completed night before this one that considered a line says what is left of it;
-        // a line no earlier night considered is whole.
-        using var command = Command("""
-            WITH last_position AS (
-                SELECT cp.source_id, cp.remaining_x4,
-                       ROW_NUMBER() OVER (PARTITION BY cp.source_id ORDER BY r.as_of DESC, r.finished_at DESC) AS rn
-                FROM cash_positions cp JOIN runs r ON r.run_id = cp.run_id
-                WHERE r.status = 'completed' AND r.as_of < $asOf)
+        using var command = Command(LastPosition + """
             SELECT t.line_id, t.account, t.booking_date, t.value_date, t.amount_x4, t.currency, t.type_code, t.bank_ref,
                    t.customer_ref, t.counterparty, t.remittance, t.refs, t.reversal, t.items, t.location, i.file_name,
                    COALESCE(p.remaining_x4, t.amount_x4), i.as_of
             FROM bank_transactions t
             JOIN imports i ON i.import_id = t.import_id
             LEFT JOIN last_position p ON p.source_id = t.line_id AND p.rn = 1
-            WHERE i.status = 'ingested' AND i.as_of <= $asOf AND t.status = 'booked' AND t.amount_x4 > 0
-              AND COALESCE(p.remaining_x4, t.amount_x4) > 0
+            WHERE i.status = 'ingested' AND t.status = 'booked' AND (
+                ($debits = 0 AND i.as_of <= $asOf AND t.amount_x4 > 0 AND COALESCE(p.remaining_x4, t.amount_x4) > 0)
+                OR ($debits = 1 AND i.as_of = $asOf AND t.amount_x4 < 0))
             ORDER BY t.line_id
-            """, ("$asOf", Date(asOf)));
+            """, ("$asOf", Date(asOf)), ("$debits", debits ? 1 : 0));
         using var reader = command.ExecuteReader();
         var cash = new List<OutstandingCash>();
         while (reader.Read())

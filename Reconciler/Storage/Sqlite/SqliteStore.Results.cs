@@ -47,12 +47,18 @@ public sealed partial class SqliteStore
         }
 
         using (var insert = Prepare(transaction, """
-            INSERT INTO settlements(run_id, bank_line_id, bank_x4, currency, batch_kind, batch_id, batch_x4, status, rule)
-            VALUES ($run, $1, $2, $3, $4, $5, $6, $7, $8)
-            """, run.RunId, 8))
+            INSERT INTO settlements(run_id, bank_line_id, bank_x4, currency, batch_kind, batch_id, batch_x4, status, rule, batch_key, explanation)
+            VALUES ($run, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+            """, run.RunId, 10))
         {
             foreach (var s in run.Matching.Settlements)
-                Exec(insert, s.BankLineId, Fixed4.ToStore(s.BankAmount), s.Currency, s.BatchKind, s.BatchId, Fixed4.ToStore(s.BatchAmount), s.Status, s.Rule);
+                Exec(insert, s.BankLineId, Fixed4.ToStore(s.BankAmount), s.Currency, s.BatchKind, s.BatchId, Fixed4.ToStore(s.BatchAmount), s.Status, s.Rule,
+                    s.BatchKey, s.Explanation);
+        }
+
+        using (var insert = Prepare(transaction, "INSERT INTO decision_trail(run_id, source_id, step, rule, outcome, detail) VALUES ($run, $1, $2, $3, $4, $5)", run.RunId, 5))
+        {
+            foreach (var t in run.Matching.Trail) Exec(insert, t.SourceId, t.Step, t.Rule, t.Outcome, t.Detail);
         }
 
         using (var insert = Prepare(transaction, "INSERT INTO cash_positions(run_id, source_id, remaining_x4) VALUES ($run, $1, $2)", run.RunId, 2))

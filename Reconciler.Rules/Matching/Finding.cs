@@ -1,0 +1,14 @@
+namespace Reconciler.Rules.Matching;
+
+/// <summary>
+/// A discrepancy a rule recognised, before the engine attaches the payment it is about. Amount defaults
+/// to the payment's unapplied amount.
+/// </summary>
+public sealed record Finding(string Category, string Description, string SuggestedAction)
+{
+    public string? InvoiceNumber { get; init; }
+    public string? CustomerId { get; init; }
+    public decimal? Amount { get; init; }
+    public decimal? ExpectedAmount { get; init; }
+    public IReadOnlyList<string> Candidates { get; init; } = [];
+}

@@ -1,0 +1,10 @@
+namespace Reconciler.Rules.Matching;
+
+/// <summary>A settlement rule: ties a bank credit to a processor payout, a payer remittance or an ACH batch.</summary>
+public interface ISettlementRule
+{
+    string Name { get; }
+
+    /// <summary>Evaluates one bank credit against the batches not yet settled. Pure.</summary>
+    SettlementOutcome Evaluate(CashCandidate bankLine, IReadOnlyList<NightBatch> unsettled);
+}

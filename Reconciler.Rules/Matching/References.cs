@@ -1,0 +1,29 @@
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Rules.Matching;
+
+/// <summary>
+/// The invoices a payment names (explicit reference field first, then every text), split the way the
+/// reference rules need: still open in the payment's currency, open in another currency, or closed.
+/// </summary>
+public sealed record References(IReadOnlyList<OpenItem> Open, IReadOnlyList<OpenItem> OtherCurrency, IReadOnlyList<OpenItem> Closed)
+{
+    public bool Any => Open.Count + OtherCurrency.Count + Closed.Count > 0;
+
+    public static References Of(CashCandidate cash, MatchContext context)
+    {
+        var all = context.Ledger.FindReferenced([cash.InvoiceReference, .. cash.Texts]);
+        var open = new List<OpenItem>();
+        var other = new List<OpenItem>();
+        var closed = new List<OpenItem>();
+        foreach (var item in all)
+        {
+            if (context.Ledger.OpenAmount(item) <= 0m) closed.Add(item);
+            else if (item.Currency != cash.Currency) other.Add(item);
+            else open.Add(item);
+        }
+        return new References(open, other, closed);
+    }
+
+    public static string Numbers(IEnumerable<OpenItem> items) => string.Join(", ", items.Select(i => i.InvoiceNumber));
+}

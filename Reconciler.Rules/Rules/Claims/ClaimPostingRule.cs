@@ -1,0 +1,96 @@
+using System.Globalization;
+using Reconciler.Rules.Discrepancies;
+using Reconciler.Rules.Matching;
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Rules.Rules.Claims;
+
+/// <summary>
+/// Posts an 835 claim payment to its claim (CLP01 = the claim's number): the paid amount is applied, the
+/// write-off groups' adjustments (CO) are written off as contractual, patient responsibility (PR) stays
+/// open. Denials and reversals are flagged; a reversal undoes an earlier posting of the same claim.
+/// </summary>
+public sealed class ClaimPostingRule(ClaimPostingOptions options) : ICashRule
+{
+    public const string RuleName = "claim_posting";
+
+    public string Name => RuleName;
+
+    public RuleOutcome Evaluate(CashCandidate cash, MatchContext context)
+    {
+        if (cash.Claim is not { } claim) return new RuleOutcome.NoMatch("not an 835 claim payment");
+        var item = cash.InvoiceReference is null ? null : context.Ledger.FindByKey(ReferenceKey.Normalize(cash.InvoiceReference));
+        if (item is null)
+        {
+            return new RuleOutcome.Flagged(new Finding(DiscrepancyCategory.UnmatchedPayment,
+                $"claim {cash.InvoiceReference} (payer claim {claim.PayerClaimId}) paid {Money.Format(claim.Paid)} {cash.Currency} but is not among the open claims",
+                "Find the claim in billing (it may be under another number) and post it manually"));
+        }
+        if (claim.IsReversal) return Reverse(cash, claim, item, context);
+
+        var open = context.Ledger.OpenAmount(item);
+        var writeOff = claim.Adjustments.Where(a => options.WriteOffGroups.Contains(a.Group)).ToList();
+        var patient = claim.Adjustments.Where(a => a.Group == "PR").ToList();
+        var story = $"claim {item.InvoiceNumber}: status {claim.Status}, charge {Money.Format(claim.Charge)}, paid {Money.Format(claim.Paid)}"
+            + (writeOff.Count > 0 ? $"; {Describe(writeOff)} written off as contractual" : "")
+            + (patient.Count > 0 ? $"; {Describe(patient)} left open as patient responsibility" : "");
+
+        if (claim.IsDenied && claim.Paid == 0m)
+        {
+            return new RuleOutcome.Flagged(new Finding(DiscrepancyCategory.ClaimDenied,
+                $"claim {item.InvoiceNumber} denied by the payer: {Reasons(claim)}", "Correct and resubmit the claim, or appeal the denial")
+            { InvoiceNumber = item.InvoiceNumber, CustomerId = item.CustomerId, Amount = 0m, ExpectedAmount = open });
+        }
+        if (open <= 0m) return new RuleOutcome.NoMatch($"claim {item.InvoiceNumber} is not open");
+
+        var paid = Math.Min(claim.Paid, open);
+        var allocations = paid > 0m ? new[] { new Allocation(item, paid) } : [];
+        var adjustments = writeOff.Where(a => a.Amount != 0m)
+            .Select(a => new Adjustment(item, a.Amount, "contractual_adjustment", $"{a.Group}-{a.Reason} {Money.Format(a.Amount)} per 835 for claim {item.InvoiceNumber}"))
+            .ToList();
+        var matched = new RuleOutcome.Matched(allocations, 1.0m, story) { Adjustments = adjustments };
+        if (claim.Paid > open)
+        {
+            return matched with
+            {
+                Finding = new Finding(DiscrepancyCategory.Overpayment, $"payer paid {Money.Format(claim.Paid)} on claim {item.InvoiceNumber}, which owed {Money.Format(open)}",
+                    "Refund the payer or confirm the claim amount") { InvoiceNumber = item.InvoiceNumber, CustomerId = item.CustomerId, Amount = claim.Paid, ExpectedAmount = open },
+            };
+        }
+        if (claim.IsDenied)
+        {
+            return matched with
+            {
+                Finding = new Finding(DiscrepancyCategory.ClaimDenied, $"claim {item.InvoiceNumber} partly denied: {Reasons(claim)}", "Review the denial; appeal if the service was covered")
+                { InvoiceNumber = item.InvoiceNumber, CustomerId = item.CustomerId, Amount = claim.Paid, ExpectedAmount = open },
+            };
+        }
+        return matched;
+    }
+
+    private static RuleOutcome Reverse(CashCandidate cash, ClaimPayment claim, OpenItem item, MatchContext context)
+    {
+        var posted = context.PaymentsTo(item.InvoiceNumber).Sum(p => p.Amount);
+        var finding = new Finding(DiscrepancyCategory.ClaimReversal,
+            posted > 0m
+                ? $"payer reversed its payment of claim {item.InvoiceNumber} ({Money.Format(claim.Paid)} {cash.Currency}); the earlier posting of {Money.Format(posted)} was undone"
+                : $"payer reversed a payment of claim {item.InvoiceNumber} ({Money.Format(claim.Paid)} {cash.Currency}) that was never posted here; nothing was undone",
+            "Check the corrected claim in the same remittance and post any difference")
+        { InvoiceNumber = item.InvoiceNumber, CustomerId = item.CustomerId, Amount = claim.Paid };
+        if (posted <= 0m) return new RuleOutcome.Flagged(finding);
+        // A reversal's amounts carry the opposite sign, so applying them as they are undoes the posting.
+        var undo = Math.Max(claim.Paid, -posted);
+        return new RuleOutcome.Matched([new Allocation(item, undo)], 1.0m, $"claim {item.InvoiceNumber}: status 22 reversal of {Money.Format(claim.Paid)}")
+        {
+            Adjustments = claim.Adjustments.Where(a => a.Group == "CO" && a.Amount != 0m)
+                .Select(a => new Adjustment(item, a.Amount, "contractual_adjustment", $"reversal of {a.Group}-{a.Reason} {Money.Format(a.Amount)}")).ToList(),
+            Finding = finding,
+        };
+    }
+
+    private static string Describe(IEnumerable<ClaimAdjustment> adjustments) =>
+        string.Join(", ", adjustments.Select(a => $"{a.Group}-{a.Reason} {Money.Format(a.Amount)}"));
+
+    private static string Reasons(ClaimPayment claim) =>
+        claim.Adjustments.Count == 0 ? "no reason codes given" : "CARC " + string.Join(", ", claim.Adjustments.Select(a => $"{a.Group}-{a.Reason} {a.Amount.ToString("0.00", CultureInfo.InvariantCulture)}"));
+}

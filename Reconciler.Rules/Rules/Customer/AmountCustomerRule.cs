@@ -1,0 +1,26 @@
+using Reconciler.Rules.Matching;
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Rules.Rules.Customer;
+
+/// <summary>No usable reference, but the payer's name identifies one customer who has exactly one open invoice of this amount.</summary>
+public sealed class AmountCustomerRule(CustomerOptions options) : ICashRule
+{
+    public const string RuleName = "amount_customer";
+
+    public string Name => RuleName;
+
+    public RuleOutcome Evaluate(CashCandidate cash, MatchContext context)
+    {
+        var (customer, score, why) = PayingCustomer.Find(cash, context, options.NameThreshold);
+        if (customer is null) return new RuleOutcome.NoMatch(why);
+        var fits = context.Ledger.OpenItemsOf(customer, cash.Currency).Where(i => context.Ledger.OpenAmount(i) == cash.Amount).ToList();
+        return fits.Count switch
+        {
+            0 => new RuleOutcome.NoMatch($"{why}; none of its open invoices owes {Money.Format(cash.Amount)}"),
+            1 => new RuleOutcome.Matched([new Allocation(fits[0], cash.Amount)], Math.Round(0.9m * score, 2),
+                $"{why}; {fits[0].InvoiceNumber} is its only open invoice owing {Money.Format(cash.Amount)} {cash.Currency}"),
+            _ => new RuleOutcome.Ambiguous(fits, $"{why}; {fits.Count} of its open invoices owe {Money.Format(cash.Amount)}: {References.Numbers(fits)}"),
+        };
+    }
+}

@@ -1,0 +1,25 @@
+using Reconciler.Rules.Matching;
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Rules.Rules.Customer;
+
+/// <summary>
+/// Nothing but the amount: applied only when exactly one open invoice issued within the window before the
+/// payment owes exactly this amount. Risky, so rules.json usually sets it to review (suggest only).
+/// </summary>
+public sealed class AmountOnlyRule(int windowDays = 90) : ICashRule
+{
+    public const string RuleName = "amount_only";
+
+    public string Name => RuleName;
+
+    public RuleOutcome Evaluate(CashCandidate cash, MatchContext context)
+    {
+        var fits = context.Ledger.OwingExactly(cash.Amount, cash.Currency)
+            .Where(i => i.IssueDate <= cash.Date && cash.Date.DayNumber - i.IssueDate.DayNumber <= windowDays).ToList();
+        return fits.Count == 1
+            ? new RuleOutcome.Matched([new Allocation(fits[0], cash.Amount)], 0.6m,
+                $"no reference or known payer; {fits[0].InvoiceNumber} is the only open invoice issued within {windowDays} days that owes {Money.Format(cash.Amount)} {cash.Currency}")
+            : new RuleOutcome.NoMatch($"{fits.Count} open invoices issued within {windowDays} days owe {Money.Format(cash.Amount)}");
+    }
+}

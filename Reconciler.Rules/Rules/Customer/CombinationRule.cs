@@ -1,0 +1,34 @@
+using Reconciler.Rules.Matching;
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Rules.Rules.Customer;
+
+/// <summary>
+/// The payer is identified by name and the payment equals the sum of some of its open invoices (two or
+/// more, oldest first, bounded). Exactly one such set is applied; several are an ambiguous match.
+/// </summary>
+public sealed class CombinationRule(CombinationOptions options) : ICashRule
+{
+    public const string RuleName = "combination";
+
+    public string Name => RuleName;
+
+    public RuleOutcome Evaluate(CashCandidate cash, MatchContext context)
+    {
+        var (customer, score, why) = PayingCustomer.Find(cash, context, options.NameThreshold);
+        if (customer is null) return new RuleOutcome.NoMatch(why);
+        var items = context.Ledger.OpenItemsOf(customer, cash.Currency).Take(options.MaxCandidates).ToList();
+        var amounts = items.Select(context.Ledger.OpenAmount).ToList();
+        var search = SubsetSearch.Find(amounts, cash.Amount, options.MaxItems, options.MaxSteps, maxSolutions: 2);
+        if (search.Exhausted) return new RuleOutcome.NoMatch($"{why}; search limit of {options.MaxSteps} steps reached");
+        if (search.Solutions.Count == 0) return new RuleOutcome.NoMatch($"{why}; no set of its {items.Count} oldest open invoices adds up to {Money.Format(cash.Amount)}");
+        if (search.Solutions.Count > 1)
+        {
+            var union = search.Solutions.SelectMany(s => s).Distinct().Order().Select(i => items[i]).ToList();
+            return new RuleOutcome.Ambiguous(union, $"{why}; more than one set of its open invoices adds up to {Money.Format(cash.Amount)}");
+        }
+        var chosen = search.Solutions[0].Select(i => items[i]).ToList();
+        return new RuleOutcome.Matched(chosen.Select(i => new Allocation(i, context.Ledger.OpenAmount(i))).ToList(), Math.Round(0.85m * score, 2),
+            $"{why}; {References.Numbers(chosen)} together owe {Money.Format(cash.Amount)} {cash.Currency}, the only such set");
+    }
+}

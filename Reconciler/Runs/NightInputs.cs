@@ -1,0 +1,50 @@
+using Reconciler.Rules.Matching;
+using Reconciler.Rules.Model;
+using Reconciler.Storage;
+
+namespace Reconciler.Runs;
+
+/// <summary>Turns what the store holds into what the matching engine reads.</summary>
+public static class NightInputs
+{
+    public static CashCandidate FromBankLine(OutstandingCash cash) => new()
+    {
+        SourceKind = SourceKind.BankLine,
+        SourceId = cash.Transaction.Id,
+        SourceFile = cash.SourceFile,
+        Amount = cash.Remaining,
+        Currency = cash.Transaction.Currency,
+        Date = cash.Transaction.BookingDate,
+        Counterparty = cash.Transaction.Counterparty,
+        Texts = cash.Transaction.SearchableTexts().ToList(),
+        TypeCode = cash.Transaction.TypeCode,
+        Reversal = cash.Transaction.Reversal,
+    };
+
+    public static CashCandidate FromItem(OutstandingItem outstanding) => new()
+    {
+        SourceKind = outstanding.Item.Claim is null ? SourceKind.PaymentItem : SourceKind.ClaimPayment,
+        SourceId = outstanding.ItemKey,
+        SourceFile = outstanding.SourceFile,
+        Amount = outstanding.Remaining,
+        Currency = outstanding.Currency,
+        Date = outstanding.Date,
+        Counterparty = outstanding.Item.Customer,
+        InvoiceReference = outstanding.Item.InvoiceReference,
+        Texts = new[] { outstanding.Item.Text, outstanding.Item.Id }.OfType<string>().ToList(),
+        ItemKind = outstanding.Item.Kind,
+        BatchKind = outstanding.BatchKind,
+        BatchId = outstanding.BatchId,
+        Claim = outstanding.Item.Claim,
+    };
+
+    /// <summary>
+    /// Tonight's open items plus, owing nothing, those of the previous night that left the export: a payment
+    /// that names one of them is then recognised as a payment to a closed invoice, not as unknown money.
+    /// </summary>
+    public static IReadOnlyList<OpenItem> WithClosed(IReadOnlyList<OpenItem> opening, IReadOnlyList<OpenItem> previous)
+    {
+        var known = opening.Select(i => i.InvoiceNumber).ToHashSet(StringComparer.Ordinal);
+        return opening.Concat(previous.Where(p => !known.Contains(p.InvoiceNumber)).Select(p => p with { OpenAmount = 0m })).ToList();
+    }
+}
