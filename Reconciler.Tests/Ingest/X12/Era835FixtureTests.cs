@@ -36,6 +36,7 @@ public sealed class Era835FixtureTests
         var parsed = Read("pipe-delimiters-crlf.835");
         var batch = parsed.Batches.Single();
 
+        Assert.That(File.ReadAllText(Repository.Fixture("x12-835", "pipe-delimiters-crlf.835")), Does.Contain("~\r\nGS|"), "the fixture keeps its CRLF");
         Assert.That(parsed.Problems, Is.Empty);
         Assert.That(batch.Payer, Is.EqualTo("ACME*CARE: WEST"));
         Assert.That(batch.Amount, Is.EqualTo(210m));
