@@ -1,0 +1,127 @@
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Ingest.X12;
+
+/// <summary>
+/// One claim (loop 2100): the CLP, its claim-level CAS, and its service lines (loop 2110: SVC and their
+/// CAS). Checks both balancing rules: per service line SVC02 - service CAS = SVC03, and per claim
+/// CLP03 - (claim CAS + service CAS) = CLP04. Patient and other party names (NM1) are never read.
+/// </summary>
+internal sealed class ClaimBuilder
+{
+    // 5010 codes, plus the 4010 ones (5 pended, 10-17, 27) that older files still carry.
+    private static readonly HashSet<string> Statuses = new(StringComparer.Ordinal)
+    {
+        "1", "2", "3", "4", "5", "10", "13", "15", "16", "17", "19", "20", "21", "22", "23", "25", "27",
+    };
+
+    private readonly X12Segment clp;
+    private readonly X12Problems problems;
+    private readonly bool version5010;
+    private readonly char componentSeparator;
+    private readonly List<ClaimAdjustment> adjustments = [];
+    private readonly decimal? charge;
+    private decimal claimCas;
+    private decimal serviceCas;
+    private ServiceLine? service;
+
+    public ClaimBuilder(X12Segment clp, bool version5010, char componentSeparator, X12Problems problems)
+    {
+        this.clp = clp;
+        this.problems = problems;
+        this.version5010 = version5010;
+        this.componentSeparator = componentSeparator;
+        if (PatientControlNumber.Length == 0) problems.Error(clp, 1, "the patient control number is missing");
+        if (clp.Element(2).Length == 0) problems.Warning(clp, 2, "the claim status is missing");
+        else if (!Statuses.Contains(clp.Element(2))) problems.Warning(clp, 2, $"'{clp.Element(2)}' is not a claim status code");
+        charge = problems.Amount(clp, 3, required: true, ProblemSeverity.Warning);
+        Paid = problems.Amount(clp, 4, required: true, ProblemSeverity.Error) ?? 0m;
+        PaidIsKnown = clp.Element(4).Length > 0 && X12Values.TryAmount(clp.Element(4), out _);
+    }
+
+    public string PatientControlNumber => clp.Element(1);
+
+    /// <summary>CLP04, the claim payment amount (0 when missing or unreadable, which is reported as an error).</summary>
+    public decimal Paid { get; }
+
+    public bool PaidIsKnown { get; }
+
+    public void Service(X12Segment svc)
+    {
+        CloseService();
+        var procedure = svc.Components(1, componentSeparator);
+        if (procedure[0].Length == 0) problems.Warning(svc, 1, "the composite procedure (qualifier and code) is missing");
+        else if (procedure.Length < 2 || procedure[1].Length == 0) problems.Warning(svc, 1, $"'{svc.Element(1)}' has no procedure code after the qualifier (the component separator, ISA16, is '{componentSeparator}')");
+        var lineCharge = problems.Amount(svc, 2, required: true, ProblemSeverity.Warning);
+        var linePaid = problems.Amount(svc, 3, required: true, ProblemSeverity.Warning);
+        service = new ServiceLine(svc, lineCharge, linePaid);
+    }
+
+    public void Adjustment(X12Segment cas)
+    {
+        var read = CasReader.Read(cas, version5010, problems);
+        adjustments.AddRange(read);
+        var sum = read.Sum(a => a.Amount);
+        if (service is not null) service.Adjustments += sum;
+        else claimCas += sum;
+    }
+
+    public PaymentItem Finish(string id, string file)
+    {
+        CloseService();
+        CheckClaimBalance();
+        return new PaymentItem
+        {
+            Id = id,
+            Kind = "claim",
+            Gross = Paid,
+            Fee = 0m,
+            InvoiceReference = PatientControlNumber,
+            Location = $"{file}:{clp.Location}",
+            Claim = new ClaimPayment
+            {
+                Status = clp.Element(2),
+                Charge = charge ?? 0m,
+                Paid = Paid,
+                PatientResponsibility = problems.Amount(clp, 5, required: false, ProblemSeverity.Warning) ?? 0m,
+                PayerClaimId = clp.Element(7).Length > 0 ? clp.Element(7) : null,
+                Adjustments = adjustments,
+            },
+        };
+    }
+
+    private void CheckClaimBalance()
+    {
+        if (charge is not { } total || !PaidIsKnown) return;
+        var expected = total - claimCas - serviceCas;
+        if (expected == Paid) return;
+        problems.Warning(clp, 4,
+            $"the claim does not balance: CLP03 {X12Values.Show(total)} - adjustments {X12Values.Show(claimCas + serviceCas)} "
+            + $"(claim level {X12Values.Show(claimCas)}, service lines {X12Values.Show(serviceCas)}) = {X12Values.Show(expected)}, "
+            + $"but CLP04 is {X12Values.Show(Paid)} (difference {X12Values.Show(Paid - expected)})");
+    }
+
+    private void CloseService()
+    {
+        if (service is not { } line) return;
+        service = null;
+        serviceCas += line.Adjustments;
+        if (line.Charge is not { } lineCharge || line.Paid is not { } linePaid) return;
+        var expected = lineCharge - line.Adjustments;
+        if (expected == linePaid) return;
+        problems.Warning(line.Segment, 3,
+            $"the service line does not balance: SVC02 {X12Values.Show(lineCharge)} - adjustments {X12Values.Show(line.Adjustments)} "
+            + $"= {X12Values.Show(expected)}, but SVC03 is {X12Values.Show(linePaid)}");
+    }
+
+    private sealed class ServiceLine(X12Segment segment, decimal? charge, decimal? paid)
+    {
+        public X12Segment Segment { get; } = segment;
+
+        public decimal? Charge { get; } = charge;
+
+        public decimal? Paid { get; } = paid;
+
+        public decimal Adjustments { get; set; }
+    }
+}

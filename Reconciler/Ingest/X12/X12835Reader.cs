@@ -1,0 +1,64 @@
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Ingest.X12;
+
+/// <summary>
+/// ASC X12 835 health care claim payment/advice (005010X221A1, and 4010 X091): one
+/// <see cref="PaymentBatch"/> per transaction set (Kind era_835, Id TRN02, Trace "TRN02 TRN03", Amount
+/// BPR02 signed by BPR03, Date BPR16), one item per claim (CLP) and one per PLB adjustment. Delimiters come
+/// from each ISA. Balancing and envelope control failures are located warnings; a transaction set other
+/// than 835 is an error. Patient names (NM1*QC) are never read into any output.
+/// </summary>
+public sealed class X12835Reader : IFileReader
+{
+    public string Format => "x12-835";
+
+    /// <summary>
+    /// 95 for an interchange (ISA first) that holds an 835 transaction set; 40 for another X12 interchange,
+    /// so that it is still recognised as X12 and refused with "not an 835" rather than as unknown content.
+    /// </summary>
+    public int Detect(FileSniff sniff)
+    {
+        var text = sniff.Trimmed;
+        if (text.Length < 4 || !text.StartsWith("ISA", StringComparison.Ordinal)) return 0;
+        var separator = text[3];
+        if (char.IsLetterOrDigit(separator) || char.IsWhiteSpace(separator)) return 0;
+        var needle = "ST" + separator + "835";
+        for (var at = text.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = text.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        {
+            var after = at + needle.Length;
+            var startsSegment = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var endsElement = after >= text.Length || !char.IsLetterOrDigit(text[after]);
+            if (startsSegment && endsElement) return 95;
+        }
+        return 40;
+    }
+
+    public ParsedFile Read(Stream content, string fileName)
+    {
+        var problems = new X12Problems(fileName);
+        var batches = new List<PaymentBatch>();
+        var where = "segment 1";
+        try
+        {
+            var text = TextDecoding.ReadAllText(content);
+            var reader = new X12SegmentReader(text, problems);
+            var walker = new X12EnvelopeWalker(fileName, reader, new ItemIds(), problems);
+            foreach (var segment in reader.Segments())
+            {
+                where = segment.Location;
+                walker.Add(segment);
+            }
+            walker.Finish();
+            batches = walker.Batches;
+            if (text.Trim().Length == 0) problems.Error("file", null, "the file is empty");
+            else if (batches.Count == 0 && !problems.HasErrors) problems.Error("file", null, "the interchange holds no 835 transaction set (ST*835)");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A safety net only: every known bad input is reported where it is found.
+            problems.Error(where, null, $"the file could not be read past this point ({ex.GetType().Name}: {ex.Message})");
+        }
+        return new ParsedFile { File = fileName, Format = Format, Batches = batches, Problems = problems.All };
+    }
+}
