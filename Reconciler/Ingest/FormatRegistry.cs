@@ -13,6 +13,7 @@ public sealed class FormatRegistry(IReadOnlyList<IFileReader> readers)
     [
         new BankCsvReader(profiles ?? [], defaultCurrency),
         new Stripe.StripeReader(),
+        new PayPal.PayPalReader(),
     ]);
 
     public IReadOnlyList<IFileReader> Readers => readers;
