@@ -21,6 +21,10 @@ internal sealed record PayPalRow
     public required decimal Gross { get; init; }
     public required decimal Fee { get; init; }
     public string? Invoice { get; init; }
-    public string? Customer { get; init; }
+    /// <summary>The Name column.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The other party's email: From for money in, To for money out.</summary>
+    public string? Email { get; init; }
     public string? Text { get; init; }
 }

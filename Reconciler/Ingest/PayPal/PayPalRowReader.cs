@@ -60,7 +60,8 @@ internal sealed class PayPalRowReader(string file, PayPalColumns columns, string
             Gross = gross.Value,
             Fee = Cost(gross.Value, fee, net, location),
             Invoice = NullIfEmpty(row.Field(columns.Invoice)),
-            Customer = Customer(row, gross.Value),
+            Name = NullIfEmpty(row.Field(columns.Name)),
+            Email = Email(row, gross.Value),
             Text = Text(row, type),
         };
     }
@@ -77,10 +78,8 @@ internal sealed class PayPalRowReader(string file, PayPalColumns columns, string
         return gross - n;
     }
 
-    private string? Customer(CsvRow row, decimal gross)
+    private string? Email(CsvRow row, decimal gross)
     {
-        var name = row.Field(columns.Name);
-        if (name.Length > 0) return name;
         var (first, second) = gross >= 0 ? (columns.From, columns.To) : (columns.To, columns.From);
         return NullIfEmpty(row.Field(first)) ?? NullIfEmpty(row.Field(second));
     }

@@ -9,8 +9,8 @@ namespace Reconciler.Ingest.PayPal;
 /// money-moving row of the same currency since the previous withdrawal in that currency (payments, refunds,
 /// fees, conversion legs ...), dated on the withdrawal's date, for the withdrawn amount as positive money in at
 /// the bank. Rows after the last withdrawal of their currency form a <c>pending</c> batch for that currency.
-/// A refund, chargeback or conversion leg without its own invoice number or customer takes them from the row
-/// its Reference Txn ID names.
+/// A refund, chargeback or conversion leg without its own invoice number or customer name takes them from the
+/// row its Reference Txn ID names (a conversion leg's email is the merchant's own, so the parent's name wins).
 /// </summary>
 internal static class PayPalWithdrawals
 {
@@ -90,7 +90,7 @@ internal static class PayPalWithdrawals
             Gross = row.Gross,
             Fee = row.Fee,
             InvoiceReference = row.Invoice ?? parent?.Invoice,
-            Customer = row.Customer ?? parent?.Customer,
+            Customer = row.Name ?? parent?.Name ?? row.Email ?? parent?.Email,
             Text = text,
             Location = Location(file, row),
         };
