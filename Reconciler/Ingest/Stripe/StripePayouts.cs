@@ -19,10 +19,11 @@ internal static class StripePayouts
         var payoutRows = rows.Where(r => r.IsPayout && r.PayoutId is not null)
             .GroupBy(r => r.PayoutId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var membersOf = rows.Where(r => !r.IsPayout && r.PayoutId is not null).ToLookup(r => r.PayoutId!, StringComparer.Ordinal);
         var order = rows.Where(r => r.PayoutId is not null).Select(r => r.PayoutId!).Distinct(StringComparer.Ordinal);
         foreach (var payoutId in order)
         {
-            var members = rows.Where(r => !r.IsPayout && r.PayoutId == payoutId).ToList();
+            var members = membersOf[payoutId].ToList();
             payoutRows.TryGetValue(payoutId, out var payoutRow);
             var batch = Payout(file, payoutId, members, payoutRow, problems);
             if (batch is not null) batches.Add(batch);

@@ -60,7 +60,7 @@ internal sealed class StripeRowReader(string file, StripeColumns columns, string
             Item = new PaymentItem
             {
                 Id = id,
-                Kind = category.Length == 0 ? "charge" : category,
+                Kind = category.Length == 0 ? "unknown" : category,
                 Gross = g,
                 Fee = f,
                 InvoiceReference = columns.Invoice.Select(row.Field).FirstOrDefault(v => v.Length > 0) ?? StripeInvoiceText.Find(description),
