@@ -69,6 +69,7 @@ public static class InspectJson
         ["amount"] = Amount(b.Amount),
         ["currency"] = b.Currency,
         ["trace"] = b.Trace,
+        ["method"] = b.Method,
         ["payer"] = b.Payer,
         ["items"] = Array(b.Items, Item),
     };
@@ -82,6 +83,7 @@ public static class InspectJson
         ["net"] = Amount(i.Net),
         ["invoice_reference"] = i.InvoiceReference,
         ["customer"] = i.Customer,
+        ["text"] = i.Text,
         ["claim"] = i.Claim is not { } c ? null : new JsonObject
         {
             ["status"] = c.Status,

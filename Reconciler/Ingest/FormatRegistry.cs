@@ -13,6 +13,8 @@ public sealed class FormatRegistry(IReadOnlyList<IFileReader> readers)
     [
         new BankCsvReader(profiles ?? [], defaultCurrency),
         new X12.X12835Reader(),
+        new Stripe.StripeReader(),
+        new PayPal.PayPalReader(),
     ]);
 
     public IReadOnlyList<IFileReader> Readers => readers;

@@ -41,7 +41,8 @@ public sealed class Era835ClaimsTests
     [Test]
     public void PaymentMethod_IsRecordedInTheBatchLocation()
     {
-        Assert.That(batch.Location, Does.Contain("BPR04=ACH").And.StartWith("claims-5010.835:segment 3 (ST)"));
+        Assert.That(batch.Method, Is.EqualTo("ACH"));
+        Assert.That(batch.Location, Does.StartWith("claims-5010.835:segment 3 (ST)"));
     }
 
     [Test]

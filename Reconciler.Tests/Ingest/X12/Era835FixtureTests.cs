@@ -27,7 +27,7 @@ public sealed class Era835FixtureTests
         var check = Read("two-transactions.835").Batches[0];
 
         Assert.That(check.Id, Is.EqualTo("CHK10045"));
-        Assert.That(check.Location, Does.Contain("BPR04=CHK"));
+        Assert.That(check.Method, Is.EqualTo("CHK"));
     }
 
     [Test]

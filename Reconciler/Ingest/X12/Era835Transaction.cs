@@ -90,8 +90,8 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
             Trace = trn02 is null ? null : trn03 is null ? trn02 : trn02 + " " + trn03,
             Payer = payer,
             Items = items,
-            // The model has no payment-method field: BPR04 rides here so matching can use TRN02 as the check number for CHK.
-            Location = $"{file}:{st.Location} ST02={ControlNumber} BPR04={method ?? ""}",
+            Method = method,
+            Location = $"{file}:{st.Location} ST02={ControlNumber}",
         };
     }
 

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Reconciler.Ingest.Csv;
+using Reconciler.Ingest.Text;
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Ingest.Stripe;
+
+/// <summary>
+/// Reads one Stripe row into a <see cref="StripeRow"/>: signed gross, fee (the cost charged), net, the payout
+/// link, dates, invoice number and customer. Amounts are major units with a decimal point (reports and CSV
+/// downloads never use cents). Every problem is located at the row's line and field.
+/// </summary>
+internal sealed class StripeRowReader(string file, StripeColumns columns, string dateFormat, List<ParseProblem> problems)
+{
+    public StripeRow? Read(CsvRow row)
+    {
+        var location = $"line {row.Line}";
+        var before = problems.Count(p => p.Severity == ProblemSeverity.Error);
+
+        var gross = Amount(row, columns.Gross, location);
+        var fee = Amount(row, columns.Fee, location);
+        var net = Amount(row, columns.Net, location);
+        var currency = row.Field(columns.Currency).ToUpperInvariant();
+        if (!CurrencyInfo.IsWellFormed(currency))
+        {
+            var message = currency.Length == 0 ? "the currency is missing" : $"'{currency}' is not an ISO 4217 currency code";
+            problems.Add(ParseProblem.Error(file, location, columns.Name(columns.Currency) ?? "currency", message));
+        }
+        if (gross is null && net is null)
+            problems.Add(ParseProblem.Error(file, location, columns.Name(columns.Gross) ?? "gross", "the row has neither a gross nor a net amount"));
+
+        var created = Date(row, columns.Created, location);
+        var available = Date(row, columns.AvailableOn, location);
+        var payoutDate = Date(row, columns.PayoutDate, location);
+        if (problems.Count(p => p.Severity == ProblemSeverity.Error) > before) return null;
+
+        var (g, f) = Settle(gross, fee, net, location);
+        var category = row.Field(columns.Category).ToLowerInvariant().Replace(' ', '_');
+        var source = row.Field(columns.Source);
+        var id = row.Field(columns.Id);
+        if (id.Length == 0)
+        {
+            id = $"line-{row.Line.ToString(CultureInfo.InvariantCulture)}";
+            problems.Add(ParseProblem.Warning(file, location, columns.Name(columns.Id) ?? "balance_transaction_id", $"the balance transaction id is missing; the row is called '{id}'"));
+        }
+
+        var isPayout = category == "payout";
+        var payoutId = NullIfEmpty(row.Field(columns.Payout));
+        if (isPayout && payoutId is null && source.StartsWith("po_", StringComparison.Ordinal)) payoutId = source;
+        var description = NullIfEmpty(row.Field(columns.Description));
+        return new StripeRow
+        {
+            Line = row.Line,
+            PayoutId = payoutId,
+            PayoutDate = payoutDate,
+            Created = created,
+            AvailableOn = available,
+            Currency = currency,
+            IsPayout = isPayout,
+            Item = new PaymentItem
+            {
+                Id = id,
+                Kind = category.Length == 0 ? "unknown" : category,
+                Gross = g,
+                Fee = f,
+                InvoiceReference = columns.Invoice.Select(row.Field).FirstOrDefault(v => v.Length > 0) ?? StripeInvoiceText.Find(description),
+                Customer = columns.Customer.Select(row.Field).FirstOrDefault(v => v.Length > 0),
+                Text = description,
+                Location = $"{file}:{row.Line.ToString(CultureInfo.InvariantCulture)}",
+            },
+        };
+    }
+
+    /// <summary>
+    /// Gross and fee such that gross - fee is the row's net. When all three are given and disagree, the net
+    /// (what Stripe paid out) wins: the fee is taken as gross - net and a warning says so.
+    /// </summary>
+    private (decimal Gross, decimal Fee) Settle(decimal? gross, decimal? fee, decimal? net, string location)
+    {
+        if (gross is { } g && net is { } n)
+        {
+            if (fee is { } f && g - f != n)
+            {
+                problems.Add(ParseProblem.Warning(file, location, columns.Name(columns.Net),
+                    $"gross - fee != net ({Money.Format(g)} - {Money.Format(f)} != {Money.Format(n)}); the fee is taken as gross - net = {Money.Format(g - n)}"));
+            }
+            return (g, g - n);
+        }
+        if (gross is { } onlyGross) return (onlyGross, fee ?? 0m);
+        return (net!.Value + (fee ?? 0m), fee ?? 0m);
+    }
+
+    private decimal? Amount(CsvRow row, int column, string location)
+    {
+        var text = row.Field(column);
+        if (column < 0 || text.Length == 0) return null;
+        if (AmountText.TryParse(text, decimalComma: false, out var value, out var error)) return value;
+        problems.Add(ParseProblem.Error(file, location, columns.Name(column), error!));
+        return null;
+    }
+
+    private DateOnly? Date(CsvRow row, int column, string location)
+    {
+        var text = row.Field(column);
+        if (column < 0 || text.Length == 0) return null;
+        if (DateText.TryParse(StripeDates.DatePart(text), dateFormat, out var date)) return date;
+        problems.Add(ParseProblem.Error(file, location, columns.Name(column), $"'{text}' is not a date in the format {dateFormat}"));
+        return null;
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+}
