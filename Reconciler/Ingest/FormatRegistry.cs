@@ -12,6 +12,7 @@ public sealed class FormatRegistry(IReadOnlyList<IFileReader> readers)
     public static FormatRegistry Default(IReadOnlyList<BankCsvProfile>? profiles = null, string defaultCurrency = "USD") => new(
     [
         new BankCsvReader(profiles ?? [], defaultCurrency),
+        new Camt.CamtReader(Camt.CamtMessage.Report), new Camt.CamtReader(Camt.CamtMessage.Statement), new Camt.CamtReader(Camt.CamtMessage.Notification),
     ]);
 
     public IReadOnlyList<IFileReader> Readers => readers;
