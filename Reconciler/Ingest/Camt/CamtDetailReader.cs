@@ -9,7 +9,7 @@ namespace Reconciler.Ingest.Camt;
 /// </summary>
 internal static class CamtDetailReader
 {
-    public static CamtDetail Read(CamtContext context, XElement details, int entrySign)
+    public static CamtDetail Read(CamtContext context, XElement details, int entrySign, bool reversal)
     {
         var sign = details.Child("CdtDbtInd") is null ? entrySign : CamtValues.Sign(context, details);
         decimal? amount = null;
@@ -38,15 +38,18 @@ internal static class CamtDetailReader
         }
 
         var text = remittance is null ? null : CamtReferences.JoinUnstructured(remittance.Children("Ustrd"));
-        return new CamtDetail(details, amount, currency, Counterparty(details, sign), text, endToEnd, refs?.Text("AcctSvcrRef"), references.Values);
+        return new CamtDetail(details, amount, currency, Counterparty(details, reversal ? -sign : sign), text, endToEnd, refs?.Text("AcctSvcrRef"), references.Values);
     }
 
-    /// <summary>For money in, who paid (Dbtr, else UltmtDbtr); for money out, who was paid (Cdtr, else UltmtCdtr).</summary>
-    private static string? Counterparty(XElement details, int sign)
+    /// <summary>
+    /// For money in, who paid (Dbtr, else UltmtDbtr); for money out, who was paid (Cdtr, else UltmtCdtr). A reversal
+    /// carries the parties of the original, whose direction was the opposite: <paramref name="side"/> is that direction.
+    /// </summary>
+    private static string? Counterparty(XElement details, int side)
     {
         var parties = details.Child("RltdPties");
-        if (parties is null || sign == 0) return null;
-        var (party, ultimate) = sign > 0 ? ("Dbtr", "UltmtDbtr") : ("Cdtr", "UltmtCdtr");
+        if (parties is null || side == 0) return null;
+        var (party, ultimate) = side > 0 ? ("Dbtr", "UltmtDbtr") : ("Cdtr", "UltmtCdtr");
         return PartyName(parties.Child(party)) ?? PartyName(parties.Child(ultimate));
     }
 

@@ -35,8 +35,9 @@ internal sealed class CamtEntryReader(CamtContext context)
             context.Warning(entry, "BookgDt", $"booked entry without a booking date; the {(valueDate is null ? "statement's creation date" : "value date")} is used");
         }
 
+        var reversal = entry.Text("RvslInd") is "true" or "1";
         var details = entry.All("NtryDtls", "TxDtls").Concat(entry.Children("TxDtls"))
-            .Select(d => CamtDetailReader.Read(context, d, sign)).ToList();
+            .Select(d => CamtDetailReader.Read(context, d, sign, reversal)).ToList();
         var batch = entry.All("NtryDtls", "Btch").Concat(entry.Children("Btch")).FirstOrDefault();
         var single = details.Count == 1 ? details[0] : null;
         var items = details.Count > 1 || (batch is not null && details.Count == 1) ? Items(entry, details, amount) : [];
@@ -64,7 +65,7 @@ internal sealed class CamtEntryReader(CamtContext context)
             Counterparty = single?.Counterparty ?? CommonCounterparty(details),
             Remittance = CamtReferences.Join(single?.Remittance, entry.Text("AddtlNtryInf")),
             References = references.Values,
-            Reversal = entry.Text("RvslInd") is "true" or "1",
+            Reversal = reversal,
             Items = items,
             Location = context.Location(entry),
         };

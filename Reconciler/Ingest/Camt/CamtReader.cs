@@ -27,23 +27,41 @@ public sealed partial class CamtReader(CamtMessage message) : IFileReader
     public ParsedFile Read(Stream content, string fileName)
     {
         var reader = new CamtDocumentReader(fileName, message);
+        using var xml = XmlReader.Create(content, CamtStream.Settings);
         try
         {
-            using var xml = XmlReader.Create(content, CamtStream.Settings);
             return reader.Read(xml);
         }
-        catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.Ordinal))
+        catch (XmlException ex) when (xml.NodeType == XmlNodeType.DocumentType || ex.Message.Contains("DTD", StringComparison.Ordinal))
         {
-            return reader.Fail($"line {ex.LineNumber}", "the file declares a DTD (<!DOCTYPE>); DTDs and entities are refused and nothing they name is read");
+            return reader.Fail(DoctypeLine(content) ?? Where(xml, ex), "the file declares a DTD (<!DOCTYPE>); DTDs and entities are refused and nothing they name is read");
         }
         catch (XmlException ex)
         {
-            return reader.Fail($"line {ex.LineNumber}, column {ex.LinePosition}", "the XML is not well-formed: " + ex.Message);
+            return reader.Fail(Where(xml, ex), "the XML is not well-formed: " + ex.Message);
         }
         catch (DecoderFallbackException ex)
         {
-            return reader.Fail("file", "the text is not in the encoding the XML declares: " + ex.Message);
+            return reader.Fail(Where(xml, null), "the text is not in the encoding the XML declares: " + ex.Message);
         }
+    }
+
+    /// <summary>.NET reports no line for a prohibited DTD: find the DOCTYPE in the file's head when the stream can rewind.</summary>
+    private static string? DoctypeLine(Stream content)
+    {
+        if (!content.CanSeek) return null;
+        content.Position = 0;
+        var head = new byte[64 * 1024];
+        var read = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var text = Encoding.Latin1.GetString(head, 0, read);
+        var at = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        return at < 0 ? null : $"line {text.AsSpan(0, at).Count('\n') + 1}";
+    }
+
+    private static string Where(XmlReader xml, XmlException? ex)
+    {
+        var line = ex is { LineNumber: > 0 } ? ex.LineNumber : CamtStream.Line(xml);
+        return line > 0 ? $"line {line}" : "file";
     }
 
     [GeneratedRegex(@"xmlns(?::\w+)?\s*=\s*[""'][^""']{0,200}camt\.(05[234])\.001\.\d\d", RegexOptions.CultureInvariant)]
