@@ -39,6 +39,6 @@ public sealed class CamtDateTests
         var parsed = CamtFixtures.ReadText(xml);
 
         var error = parsed.Problems.Single(p => p.Severity == Reconciler.Ingest.ProblemSeverity.Error);
-        Assert.That(error.Location, Does.StartWith("Document/BkToCstmrStmt/Stmt[1]/Ntry[1]/BookgDt/").And.Contain("(line 13)"));
+        Assert.That(error.Location, Does.StartWith("Document/BkToCstmrStmt/Stmt[1]/Ntry[1]/BookgDt/").And.Contain("(line 14)"));
     }
 }
