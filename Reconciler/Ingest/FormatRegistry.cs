@@ -15,6 +15,7 @@ public sealed class FormatRegistry(IReadOnlyList<IFileReader> readers)
         new X12.X12835Reader(),
         new Stripe.StripeReader(),
         new PayPal.PayPalReader(),
+        new Camt.CamtReader(Camt.CamtMessage.Report), new Camt.CamtReader(Camt.CamtMessage.Statement), new Camt.CamtReader(Camt.CamtMessage.Notification),
     ]);
 
     public IReadOnlyList<IFileReader> Readers => readers;

@@ -1,0 +1,27 @@
+using System.Xml.Linq;
+
+namespace Reconciler.Ingest.Camt;
+
+/// <summary>What every part of one file's reading shares: the file name, its message and version, and the problems found.</summary>
+internal sealed class CamtContext(string file, CamtMessage message, int? version)
+{
+    public string File => file;
+
+    public CamtMessage Message => message;
+
+    /// <summary>The version from the namespace (8 for camt.053.001.08); null when the namespace is missing.</summary>
+    public int? Version => version;
+
+    public List<ParseProblem> Problems { get; } = [];
+
+    public void Error(XElement at, string? field, string text) => Problems.Add(ParseProblem.Error(file, CamtPath.Of(at), field, text));
+
+    public void Warning(XElement at, string? field, string text) => Problems.Add(ParseProblem.Warning(file, CamtPath.Of(at), field, text));
+
+    public void Warning(string location, string? field, string text) => Problems.Add(ParseProblem.Warning(file, location, field, text));
+
+    public void Error(string location, string? field, string text) => Problems.Add(ParseProblem.Error(file, location, field, text));
+
+    /// <summary>"file.xml:Document/BkToCstmrStmt/Stmt[1]/Ntry[3] (line 42)".</summary>
+    public string Location(XElement at) => $"{file}:{CamtPath.Of(at)}";
+}
