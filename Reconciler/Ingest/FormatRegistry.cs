@@ -12,6 +12,7 @@ public sealed class FormatRegistry(IReadOnlyList<IFileReader> readers)
     public static FormatRegistry Default(IReadOnlyList<BankCsvProfile>? profiles = null, string defaultCurrency = "USD") => new(
     [
         new BankCsvReader(profiles ?? [], defaultCurrency),
+        new Mt940.Mt940Reader(), new Mt940.Mt942Reader(), new Ofx.OfxReader(),
     ]);
 
     public IReadOnlyList<IFileReader> Readers => readers;
