@@ -109,7 +109,7 @@ internal sealed class MessageReader(string file, int index, SwiftMessage message
 
     private SwiftBalance? Balance(SwiftField field, SwiftBalance? earlier)
     {
-        var balance = SwiftBalance.TryParse(field.First, out var error);
+        var balance = SwiftBalance.TryParse(field.First, out var error) is { } read ? read with { Line = field.Line } : null;
         if (balance is null)
         {
             problems.Add(Problem(field.Line, $":{field.Tag}:", error!, error: true));

@@ -32,18 +32,18 @@ public class Mt940Reader : IFileReader
             {
                 problems.Add(ParseProblem.Error(fileName, "line 1", null, "no MT940/MT942 fields (:20:, :25:, :60F:, :61: ...) were found"));
             }
-            (string Account, SwiftBalance? Closing, int Line)? before = null;
+            (string Account, SwiftBalance? Closing)? before = null;
             foreach (var message in messages)
             {
                 var (statement, opening, closing) = new MessageReader(fileName, statements.Count + 1, message, problems).Read();
                 statements.Add(statement);
                 if (before is { } b && b.Account == statement.Account && b.Closing is not null && opening is not null && b.Closing.Amount != opening.Amount)
                 {
-                    problems.Add(ParseProblem.Warning(fileName, $"line {message.Line}", ":60a:",
+                    problems.Add(ParseProblem.Warning(fileName, $"line {opening.Line}", ":60a:",
                         $"opening balance {opening.Amount} does not continue the previous statement's closing balance {b.Closing.Amount} "
-                        + $"(line {b.Line}) for the same account: a statement may be missing or duplicated"));
+                        + $"(line {b.Closing.Line}) for the same account: a statement may be missing or duplicated"));
                 }
-                before = (statement.Account, closing, message.Line);
+                before = (statement.Account, closing);
             }
         }
 #pragma warning disable CA1031 // a reader never throws on bad data: anything unexpected becomes a located problem

@@ -38,6 +38,13 @@ internal sealed record StatementLine
     {
         error = null;
         var s = field.First.TrimEnd();
+        var detailsFrom = 1;
+        if (field.Lines.Count > 1 && EndsBeforeAmount(s))
+        {
+            // Some Sparkassen break the line before the amount: read the first two lines as one.
+            s += field.Lines[1].Trim();
+            detailsFrom = 2;
+        }
         if (!SwiftValues.TryDate(s, 0, out var valueDate, out var clamped))
         {
             error = $"'{Cut(s, 6)}' is not a value date YYMMDD";
@@ -89,7 +96,7 @@ internal sealed record StatementLine
         var slashes = rest.IndexOf("//", StringComparison.Ordinal);
         var owner = slashes >= 0 ? rest[..slashes] : rest;
         var bank = slashes >= 0 ? rest[(slashes + 2)..] : null;
-        var supplementary = field.Lines.Count > 1 ? string.Join(' ', field.Lines.Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0)) : null;
+        var supplementary = field.Lines.Count > detailsFrom ? string.Join(' ', field.Lines.Skip(detailsFrom).Select(l => l.Trim()).Where(l => l.Length > 0)) : null;
 
         return new StatementLine
         {
@@ -105,6 +112,10 @@ internal sealed record StatementLine
             Clamped = clamped,
         };
     }
+
+    /// <summary>Whether the line stops after the date(s) and the mark, before any digit of the amount.</summary>
+    private static bool EndsBeforeAmount(string s) =>
+        s.Length is >= 7 and <= 13 && !char.IsAsciiDigit(s[^1]) && s[^1] != ',';
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 

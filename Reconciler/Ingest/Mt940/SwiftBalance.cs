@@ -3,6 +3,9 @@ namespace Reconciler.Ingest.Mt940;
 /// <summary>A balance field (:60F:, :60M:, :62F:, :62M:, :64:, :65:): <c>1!a6!n3!a15d</c>, signed by its D/C mark.</summary>
 internal sealed record SwiftBalance(decimal Amount, DateOnly Date, string Currency, bool Clamped)
 {
+    /// <summary>The line of the balance field.</summary>
+    public int Line { get; init; }
+
     public static SwiftBalance? TryParse(string value, out string? error)
     {
         error = null;

@@ -53,6 +53,11 @@ internal static class SwiftSplitter
                 continue;
             }
 
+            if (line.TrimEnd() == ":" && i + 1 < lines.Count && TagOf(":" + lines[i + 1]) is not null)
+            {
+                line = ":" + lines[++i]; // a tag broken after its first colon (seen from Sparkassen)
+            }
+
             var tag = TagOf(line);
             var continues = field is not null && (field.Tag is "86" or "NS" or "61") && (tag is null || !KnownTags.Contains(tag));
             if (tag is not null && !continues)
