@@ -13,30 +13,43 @@ internal sealed class OfxStatementReader(string file, OfxElement statement, OfxI
             problems.Add(Error(statement, "ACCTID", "the statement names no account (BANKACCTFROM/ACCTID or CCACCTFROM/ACCTID)"));
             account = "unknown";
         }
-        var currency = statement.Value("CURDEF")?.ToUpperInvariant();
-        if (!CurrencyInfo.IsWellFormed(currency))
-        {
-            problems.Add(Error(statement.Child("CURDEF") ?? statement, "CURDEF",
-                string.IsNullOrEmpty(currency) ? "the statement's currency (CURDEF) is missing or empty" : $"'{currency}' is not an ISO 4217 currency code"));
-            currency = "XXX";
-        }
-
+        var currency = Currency();
         var transactions = new List<BankTransaction>();
         foreach (var entry in statement.Child("BANKTRANLIST")?.Children.Where(c => c.Name == "STMTTRN") ?? [])
         {
-            var transaction = Transaction(entry, account, currency!);
+            var transaction = Transaction(entry, account, currency);
             if (transaction is not null) transactions.Add(transaction);
         }
 
         return new BankStatement
         {
             Account = account,
-            Currency = currency!,
+            Currency = currency,
             OpeningBalance = null,
             ClosingBalance = LedgerBalance(),
             Balanced = null,
             Transactions = transactions,
         };
+    }
+
+    /// <summary>CURDEF; when it is empty, the CURRENCY/CURSYM the entries carry (seen from banks that leave CURDEF blank).</summary>
+    private string Currency()
+    {
+        var currency = statement.Value("CURDEF")?.ToUpperInvariant();
+        if (CurrencyInfo.IsWellFormed(currency)) return currency!;
+        var where = statement.Child("CURDEF") ?? statement;
+        if (string.IsNullOrEmpty(currency))
+        {
+            var symbols = statement.Descendants("CURSYM").Select(c => c.Text?.Trim().ToUpperInvariant()).Distinct().ToList();
+            if (symbols is [{ } only] && CurrencyInfo.IsWellFormed(only))
+            {
+                problems.Add(ParseProblem.Warning(file, $"line {where.Line}", "CURDEF", $"CURDEF is empty; the currency {only} of the entries (CURRENCY/CURSYM) is used"));
+                return only;
+            }
+        }
+        problems.Add(Error(where, "CURDEF",
+            string.IsNullOrEmpty(currency) ? "the statement's currency (CURDEF) is missing or empty" : $"'{currency}' is not an ISO 4217 currency code"));
+        return "XXX";
     }
 
     private decimal? LedgerBalance()
@@ -49,6 +62,12 @@ internal sealed class OfxStatementReader(string file, OfxElement statement, OfxI
         }
         var amount = ledger.Child("BALAMT");
         if (OfxValues.TryAmount(amount?.Text, out var balance, out var error)) return balance;
+        if (string.IsNullOrWhiteSpace(amount?.Text) && string.IsNullOrWhiteSpace(ledger.Value("DTASOF")))
+        {
+            // An empty aggregate (no amount, no date) says nothing, like a missing one; an empty amount with a date is an error.
+            problems.Add(ParseProblem.Warning(file, $"line {ledger.Line}", "LEDGERBAL", "the ledger balance (LEDGERBAL) is empty"));
+            return null;
+        }
         problems.Add(Error(amount ?? ledger, "LEDGERBAL/BALAMT", error!));
         return null;
     }
@@ -84,7 +103,7 @@ internal sealed class OfxStatementReader(string file, OfxElement statement, OfxI
         var type = NullIfEmpty(entry.Value("TRNTYPE"));
         return new BankTransaction
         {
-            Id = ids.Next(fitId, entry.Line),
+            Id = ids.Next(fitId, entry.Child("FITID")?.Line ?? entry.Line),
             Account = account,
             BookingDate = booking,
             ValueDate = available,
