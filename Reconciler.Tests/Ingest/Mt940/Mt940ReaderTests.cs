@@ -224,6 +224,22 @@ public sealed class Mt940ReaderTests
     }
 
     [Test]
+    public void OldRabobankLayout_ColonTypeHeaderAndRepeated86Tags_FormOneInformationField()
+    {
+        var text = ":940:\n:20:940A110615\n:25:1291.99.348EUR\n:28:00000/00\n:60F:C110614EUR000000000473,17\n"
+            + ":61:110615D000000000073,35N0440121470966      W.P. Jansen\n:86:Terugboeking\n:86:KOSTEN JUNI\n:62F:C110615EUR000000000399,82\n";
+
+        var parsed = Parse.Text(new Mt940Reader(), text);
+
+        var entry = parsed.Statements.Single().Transactions.Single();
+        Assert.That(entry.Remittance, Is.EqualTo("Terugboeking KOSTEN JUNI"));
+        Assert.That(entry.CustomerReference, Is.EqualTo("0121470966      W.P. Jansen"));
+        Assert.That(parsed.Statements[0].Account, Is.EqualTo("1291.99.348"));
+        Assert.That(parsed.Statements[0].Balanced, Is.True);
+        Assert.That(parsed.Problems, Is.Empty);
+    }
+
+    [Test]
     public void TextWithoutSwiftFields_IsAnError()
     {
         var parsed = Parse.Text(new Mt940Reader(), "1\n2\n3\n");

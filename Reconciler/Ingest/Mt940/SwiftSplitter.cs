@@ -59,6 +59,16 @@ internal static class SwiftSplitter
             }
 
             var tag = TagOf(line);
+            if (tag is "940" or "942")
+            {
+                pendingType = tag; // a ":940:" portal header line (old Rabobank)
+                continue;
+            }
+            if (tag == "86" && field?.Tag == "86")
+            {
+                field.Add(line[4..]); // old Rabobank repeats ":86:" on every line of one information field
+                continue;
+            }
             var continues = field is not null && (field.Tag is "86" or "NS" or "61") && (tag is null || !KnownTags.Contains(tag));
             if (tag is not null && !continues)
             {
