@@ -16,6 +16,7 @@ public sealed class FormatRegistry(IReadOnlyList<IFileReader> readers)
         new Stripe.StripeReader(),
         new PayPal.PayPalReader(),
         new Camt.CamtReader(Camt.CamtMessage.Report), new Camt.CamtReader(Camt.CamtMessage.Statement), new Camt.CamtReader(Camt.CamtMessage.Notification),
+        new Mt940.Mt940Reader(), new Mt940.Mt942Reader(), new Ofx.OfxReader(),
     ]);
 
     public IReadOnlyList<IFileReader> Readers => readers;

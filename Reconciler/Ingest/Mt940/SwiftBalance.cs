@@ -1,0 +1,32 @@
+namespace Reconciler.Ingest.Mt940;
+
+/// <summary>A balance field (:60F:, :60M:, :62F:, :62M:, :64:, :65:): <c>1!a6!n3!a15d</c>, signed by its D/C mark.</summary>
+internal sealed record SwiftBalance(decimal Amount, DateOnly Date, string Currency, bool Clamped)
+{
+    /// <summary>The line of the balance field.</summary>
+    public int Line { get; init; }
+
+    public static SwiftBalance? TryParse(string value, out string? error)
+    {
+        error = null;
+        var s = value.Trim();
+        if (s.Length < 11 || s[0] is not ('C' or 'D'))
+        {
+            error = $"'{s}' is not a balance (D/C mark, YYMMDD, currency, amount)";
+            return null;
+        }
+        if (!SwiftValues.TryDate(s, 1, out var date, out var clamped))
+        {
+            error = $"'{s.Substring(1, 6)}' is not a date YYMMDD";
+            return null;
+        }
+        var currency = s.Substring(7, 3);
+        if (!currency.All(char.IsAsciiLetterUpper))
+        {
+            error = $"'{currency}' is not an ISO 4217 currency code";
+            return null;
+        }
+        if (!SwiftValues.TryAmount(s[10..], out var amount, out error)) return null;
+        return new SwiftBalance(s[0] == 'D' ? -amount : amount, date, currency, clamped);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+
+namespace Reconciler.Ingest.Mt940;
+
+/// <summary>
+/// Decodes an MT940/MT942 file (UTF-8, Windows-1252 / ISO-8859-1 detected by <see cref="TextDecoding"/>) and cuts it into
+/// lines with CR/LF normalised. Stray control bytes are replaced by spaces and reported as warnings.
+/// </summary>
+internal static class SwiftText
+{
+    private const int MaxControlWarnings = 10;
+
+    public static List<string> Lines(Stream content, string file, List<ParseProblem> problems)
+    {
+        var text = TextDecoding.ReadAllText(content);
+        var lines = new List<string>(text.Length / 40 + 1);
+        var controls = 0;
+        var start = 0;
+        var number = 1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n' && text[i] != '\r') continue;
+            var line = text.AsSpan(start, i - start);
+            lines.Add(HasControl(line) ? Clean(line, file, number, problems, ref controls) : line.ToString());
+            if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            start = i + 1;
+            number++;
+        }
+        if (controls > MaxControlWarnings)
+        {
+            problems.Add(ParseProblem.Warning(file, "file", null,
+                $"{controls} control bytes in all were replaced by spaces (only the first {MaxControlWarnings} are listed)"));
+        }
+        return lines;
+    }
+
+    private static bool HasControl(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (c < ' ' || c == '\u007F') return true;
+        }
+        return false;
+    }
+
+    private static string Clean(ReadOnlySpan<char> line, string file, int number, List<ParseProblem> problems, ref int controls)
+    {
+        var builder = new StringBuilder(line.Length);
+        foreach (var c in line)
+        {
+            if (c == '\t') { builder.Append(' '); continue; }
+            if (c >= ' ' && c != '\u007F') { builder.Append(c); continue; }
+            builder.Append(' ');
+            if (++controls <= MaxControlWarnings)
+            {
+                problems.Add(ParseProblem.Warning(file, $"line {number}", null,
+                    $"control byte 0x{((int)c).ToString("X2", CultureInfo.InvariantCulture)} replaced by a space"));
+            }
+        }
+        return builder.ToString();
+    }
+}

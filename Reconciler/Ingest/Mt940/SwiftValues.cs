@@ -1,0 +1,73 @@
+using System.Globalization;
+
+namespace Reconciler.Ingest.Mt940;
+
+/// <summary>The SWIFT value formats: dates YYMMDD (Feb-30-style days clamped) and 15d amounts with a mandatory decimal comma.</summary>
+internal static class SwiftValues
+{
+    /// <summary>Reads YYMMDD at <paramref name="start"/>; <paramref name="clamped"/> says a day past the month's end was moved to it.</summary>
+    public static bool TryDate(string text, int start, out DateOnly date, out bool clamped)
+    {
+        date = default;
+        clamped = false;
+        if (!Digits(text, start, 6)) return false;
+        var yy = Number(text, start, 2);
+        var year = yy < 80 ? 2000 + yy : 1900 + yy;
+        return TryMonthDay(year, Number(text, start + 2, 2), Number(text, start + 4, 2), out date, out clamped);
+    }
+
+    /// <summary>A month and day in <paramref name="year"/>; a day past the month's end (Feb 30, 30/360 style) is clamped.</summary>
+    public static bool TryMonthDay(int year, int month, int day, out DateOnly date, out bool clamped)
+    {
+        date = default;
+        clamped = false;
+        if (month is < 1 or > 12 || day is < 1 or > 31) return false;
+        var last = DateTime.DaysInMonth(year, month);
+        if (day > last) { clamped = true; day = last; }
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    /// <summary>The booking date from an MMDD entry date: the year of the value date, or the next/previous one across the year end.</summary>
+    public static bool TryEntryDate(DateOnly valueDate, int month, int day, out DateOnly date, out bool clamped)
+    {
+        if (!TryMonthDay(valueDate.Year, month, day, out date, out clamped)) return false;
+        var gap = date.DayNumber - valueDate.DayNumber;
+        if (gap > 180) return TryMonthDay(valueDate.Year - 1, month, day, out date, out clamped);
+        if (gap < -180) return TryMonthDay(valueDate.Year + 1, month, day, out date, out clamped);
+        return true;
+    }
+
+    /// <summary>A 15d amount: digits with a decimal comma ("1234,56", "9,", "000000001000,00"); no sign, no point.</summary>
+    public static bool TryAmount(string text, out decimal amount, out string? error)
+    {
+        amount = 0m;
+        error = null;
+        var s = text.Trim();
+        var comma = s.IndexOf(',');
+        if (s.Length == 0) { error = "the amount is missing"; return false; }
+        if (comma < 0) { error = $"'{s}' has no decimal comma (mandatory in a SWIFT amount)"; return false; }
+        if (comma != s.LastIndexOf(',') || comma == 0 || !s.Remove(comma, 1).All(char.IsAsciiDigit))
+        {
+            error = $"'{s}' is not a SWIFT amount (digits with one decimal comma)";
+            return false;
+        }
+        if (s.Length > 28) { error = $"'{s}' has more digits than any real amount"; return false; }
+        var normal = s.Replace(',', '.');
+        if (normal.EndsWith('.')) normal = normal[..^1];
+        return decimal.TryParse(normal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
+    }
+
+    public static bool Digits(string text, int start, int count)
+    {
+        if (start < 0 || start + count > text.Length) return false;
+        for (var k = start; k < start + count; k++)
+        {
+            if (!char.IsAsciiDigit(text[k])) return false;
+        }
+        return true;
+    }
+
+    public static int Number(string text, int start, int count) =>
+        int.Parse(text.AsSpan(start, count), NumberStyles.None, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+
+namespace Reconciler.Ingest.Ofx;
+
+/// <summary>Decodes &amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;apos; and numeric references; a raw '&amp;' is kept as it is.</summary>
+internal static class OfxEntities
+{
+    public static string Decode(string text)
+    {
+        if (!text.Contains('&')) return text;
+        var builder = new StringBuilder(text.Length);
+        var k = 0;
+        while (k < text.Length)
+        {
+            var c = text[k];
+            var semicolon = c == '&' ? text.IndexOf(';', k + 1, Math.Min(10, text.Length - k - 1)) : -1;
+            if (semicolon < 0)
+            {
+                builder.Append(c);
+                k++;
+                continue;
+            }
+            var name = text[(k + 1)..semicolon];
+            var decoded = name switch
+            {
+                "amp" => "&",
+                "lt" => "<",
+                "gt" => ">",
+                "quot" => "\"",
+                "apos" => "'",
+                "nbsp" => "\u00A0",
+                _ when name.StartsWith("#x", StringComparison.OrdinalIgnoreCase)
+                    && int.TryParse(name.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var hex) && hex is > 0 and < 0x110000 => char.ConvertFromUtf32(hex),
+                _ when name.StartsWith('#')
+                    && int.TryParse(name.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var dec) && dec is > 0 and < 0x110000 => char.ConvertFromUtf32(dec),
+                _ => null,
+            };
+            if (decoded is null)
+            {
+                builder.Append(c);
+                k++;
+                continue;
+            }
+            builder.Append(decoded);
+            k = semicolon + 1;
+        }
+        return builder.ToString();
+    }
+}

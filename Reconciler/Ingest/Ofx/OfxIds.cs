@@ -1,0 +1,26 @@
+namespace Reconciler.Ingest.Ofx;
+
+/// <summary>Transaction ids of one file: the FITID, kept unique; a repeated FITID is a warning and gets a "#2" suffix.</summary>
+internal sealed class OfxIds(string file, List<ParseProblem> problems)
+{
+    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+    private int _anonymous;
+
+    public string Next(string? fitId, int line)
+    {
+        if (string.IsNullOrWhiteSpace(fitId))
+        {
+            problems.Add(ParseProblem.Warning(file, $"line {line}", "FITID", "the transaction has no FITID; it cannot be de-duplicated across downloads"));
+            return $"line-{line}-{++_anonymous}";
+        }
+        var id = fitId.Trim();
+        if (!_seen.TryGetValue(id, out var count))
+        {
+            _seen[id] = 1;
+            return id;
+        }
+        _seen[id] = ++count;
+        problems.Add(ParseProblem.Warning(file, $"line {line}", "FITID", $"FITID '{id}' appears {count} times in the file; ids must be unique"));
+        return $"{id}#{count}";
+    }
+}
