@@ -12,7 +12,7 @@ public sealed record CashCandidate
 
     public string? SourceFile { get; init; }
 
-    /// <summary>What is still unapplied (positive for money in).</summary>
+    /// <summary>What is still unapplied (positive for money in). For a processor item this is the gross: the customer paid it; the fee is the processor's cost, seen in settlement.</summary>
     public required decimal Amount { get; init; }
 
     public required string Currency { get; init; }

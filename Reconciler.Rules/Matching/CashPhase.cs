@@ -66,7 +66,7 @@ internal sealed class CashPhase(RuleSet rules, MatchContext context, NightBook b
             break;
         }
 
-        book.Unapplied[cash.SourceId] = remaining;
+        book.Unapplied[cash.SourceId] = finding?.ConsumesPayment == true ? 0m : remaining;
         if (finding is not null) book.Flag(cash, finding, remaining);
         else if (remaining != 0m) book.Flag(cash, Unmatched(cash, remaining), remaining);
     }
@@ -80,13 +80,13 @@ internal sealed class CashPhase(RuleSet rules, MatchContext context, NightBook b
             context.Record(new PriorPayment(allocation.Item.InvoiceNumber, allocation.Amount, cash.Date, cash.SourceId));
             applied += allocation.Amount;
             book.Applications.Add(new Application(cash.SourceKind, cash.SourceId, cash.SourceFile, allocation.Item.InvoiceNumber,
-                allocation.Item.CustomerId, allocation.Amount, cash.Currency, rule, matched.Confidence, matched.Explanation));
+                allocation.Item.CustomerId, allocation.Amount, cash.Currency, rule, matched.Confidence, matched.Explanation) { CashDate = cash.Date });
         }
         foreach (var adjustment in matched.Adjustments)
         {
             context.Ledger.Apply(adjustment.Item, adjustment.Amount);
             book.Applications.Add(new Application(SourceKind.Adjustment, cash.SourceId, cash.SourceFile, adjustment.Item.InvoiceNumber,
-                adjustment.Item.CustomerId, adjustment.Amount, cash.Currency, adjustment.Reason, matched.Confidence, adjustment.Explanation));
+                adjustment.Item.CustomerId, adjustment.Amount, cash.Currency, adjustment.Reason, matched.Confidence, adjustment.Explanation) { CashDate = cash.Date });
         }
         return applied;
     }

@@ -11,4 +11,7 @@ public sealed record Finding(string Category, string Description, string Suggest
     public decimal? Amount { get; init; }
     public decimal? ExpectedAmount { get; init; }
     public IReadOnlyList<string> Candidates { get; init; } = [];
+
+    /// <summary>The finding settles what happens to the payment for good (a reversal with nothing to undo): it is not looked at again.</summary>
+    public bool ConsumesPayment { get; init; }
 }

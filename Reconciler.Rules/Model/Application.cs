@@ -11,4 +11,8 @@ public sealed record Application(
     string Currency,
     string Rule,
     decimal Confidence,
-    string Explanation);
+    string Explanation)
+{
+    /// <summary>When the money behind it came (the bank or payment date); for adjustments, the same.</summary>
+    public DateOnly? CashDate { get; init; }
+}

@@ -19,6 +19,9 @@ public sealed record NightResult
     /// <summary>Open items with what they owed at the start of the night.</summary>
     public required IReadOnlyList<OpenItem> OpenItems { get; init; }
 
+    /// <summary>What the billing export said each item owed.</summary>
+    public IReadOnlyDictionary<string, decimal> ExportedOpen { get; init; } = new Dictionary<string, decimal>();
+
     /// <summary>The money the night considered: its own new credits and what earlier nights left unapplied.</summary>
     public required IReadOnlyList<OutstandingCash> Cash { get; init; }
 
@@ -33,10 +36,12 @@ public sealed record NightResult
     public required IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> Exceptions { get; init; }
 
     /// <summary>What each open item still owes after the night's applications.</summary>
-    public IReadOnlyDictionary<string, decimal> OpenAfter()
+    public IReadOnlyDictionary<string, decimal> OpenAfter() => OpenAfter(OpenItems, Matching);
+
+    public static IReadOnlyDictionary<string, decimal> OpenAfter(IReadOnlyList<OpenItem> openItems, MatchingResult matching)
     {
-        var open = OpenItems.ToDictionary(i => i.InvoiceNumber, i => i.OpenAmount, StringComparer.Ordinal);
-        foreach (var application in Matching.Applications)
+        var open = openItems.ToDictionary(i => i.InvoiceNumber, i => i.OpenAmount, StringComparer.Ordinal);
+        foreach (var application in matching.Applications)
         {
             if (open.ContainsKey(application.InvoiceNumber)) open[application.InvoiceNumber] -= application.AppliedAmount;
         }

@@ -1,17 +1,19 @@
 using Reconciler.Rules.Model;
+using Reconciler.Storage;
 
 namespace Reconciler.Runs;
 
 /// <summary>
-/// What an open item owes at the start of a night. The billing export may not yet show what earlier
-/// nights applied, so the smaller of the export's open amount and (amount - what we applied) is used:
-/// money applied here is never counted twice, and payments posted directly in billing are still seen.
+/// What an open item owes at the start of a night. The billing export may not yet show what earlier nights
+/// applied, so when an item's exported open amount is what it was last night, billing has not moved and the
+/// night starts from what it owed after last night; when the export changed, billing has posted something
+/// (our postings or others') and the export is trusted.
 /// </summary>
 public static class OpenBalances
 {
-    public static IReadOnlyList<OpenItem> AtStartOfNight(IReadOnlyList<OpenItem> exported, IReadOnlyDictionary<string, decimal> appliedBefore) =>
-        exported.Select(item => appliedBefore.TryGetValue(item.InvoiceNumber, out var applied)
-                ? item with { OpenAmount = Math.Min(item.OpenAmount, item.Amount - applied) }
+    public static IReadOnlyList<OpenItem> AtStartOfNight(IReadOnlyList<OpenItem> exported, IReadOnlyDictionary<string, PreviousBalance> previous) =>
+        exported.Select(item => previous.TryGetValue(item.InvoiceNumber, out var last) && last.ExportedOpen == item.OpenAmount
+                ? item with { OpenAmount = last.OpenAfter }
                 : item)
             .ToList();
 }

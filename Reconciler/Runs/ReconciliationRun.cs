@@ -56,7 +56,7 @@ public sealed class ReconciliationRun(
             openLoad.HasErrors ? "loaded_with_errors" : "loaded", openLoad.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList());
         foreach (var problem in openLoad.Problems) log.Warning("Open items: {Problem}", problem.ToString());
 
-        var opening = OpenBalances.AtStartOfNight(openLoad.Items, store.AppliedBefore(options.AsOf));
+        var opening = OpenBalances.AtStartOfNight(openLoad.Items, store.PreviousBalances(options.AsOf));
         var cash = store.LoadOutstandingCash(options.AsOf);
         var items = store.LoadOutstandingItems(options.AsOf);
         var batches = store.LoadUnsettledBatches(options.AsOf);
@@ -71,15 +71,17 @@ public sealed class ReconciliationRun(
         });
 
         var discrepancies = ingest.Discrepancies.Concat(matching.Discrepancies).ToList();
-        var firstSeen = store.FirstSeen(discrepancies.Select(d => d.Id), options.AsOf);
-        var exceptions = discrepancies
-            .OrderBy(d => IndexOf(d.Category)).ThenBy(d => d.Id, StringComparer.Ordinal)
-            .Select(d => (d, firstSeen.TryGetValue(d.Id, out var seen) ? seen : options.AsOf))
+        var openAfter = NightResult.OpenAfter(opening, matching);
+        var merged = CarryForward.Merge(store.PreviousExceptions(options.AsOf), discrepancies, matching, openAfter, new HashSet<string>());
+        var firstSeen = store.FirstSeen(merged.Select(m => m.Discrepancy.Id), options.AsOf);
+        var exceptions = merged
+            .Select(m => (m.Discrepancy, m.FirstSeen ?? (firstSeen.TryGetValue(m.Discrepancy.Id, out var seen) ? seen : options.AsOf)))
+            .OrderBy(e => IndexOf(e.Discrepancy.Category)).ThenBy(e => e.Discrepancy.Id, StringComparer.Ordinal)
             .ToList();
 
         var inputs = ingest.Inputs.Append(invoicesInput).ToList();
         var troubled = inputs.Any(i => i.Status is "quarantined" or "loaded_with_errors")
-            || discrepancies.Any(d => d.Category == DiscrepancyCategory.StatementOutOfBalance);
+            || ingest.Discrepancies.Any(d => d.Category == DiscrepancyCategory.StatementOutOfBalance);
         return new NightResult
         {
             RunId = runId,
@@ -87,6 +89,7 @@ public sealed class ReconciliationRun(
             Status = troubled ? "completed_with_problems" : "completed",
             Inputs = inputs,
             OpenItems = opening,
+            ExportedOpen = openLoad.Items.ToDictionary(i => i.InvoiceNumber, i => i.OpenAmount, StringComparer.Ordinal),
             Cash = cash,
             Items = items,
             Batches = batches,
@@ -101,6 +104,7 @@ public sealed class ReconciliationRun(
         AsOf = night.AsOf,
         FinishedAt = clock.GetUtcNow(),
         OpenItems = night.OpenItems,
+        ExportedOpen = night.ExportedOpen,
         Matching = night.Matching,
         Exceptions = night.Exceptions,
         CountsJson = SummaryJson.Counts(night).ToJsonString(),

@@ -41,8 +41,11 @@ public interface IReconciliationStore : IDisposable
     /// <summary>Open items of the latest earlier night, for recognising references to invoices since closed.</summary>
     IReadOnlyList<OpenItem> PreviousOpenItems(DateOnly asOf);
 
-    /// <summary>What completed nights before <paramref name="asOf"/> applied to each invoice.</summary>
-    IReadOnlyDictionary<string, decimal> AppliedBefore(DateOnly asOf);
+    /// <summary>Each item's balances on the latest completed night before <paramref name="asOf"/>.</summary>
+    IReadOnlyDictionary<string, PreviousBalance> PreviousBalances(DateOnly asOf);
+
+    /// <summary>The exceptions the latest completed night before <paramref name="asOf"/> left open, with their first-seen dates.</summary>
+    IReadOnlyList<Rules.Discrepancies.CarryForward.Carried> PreviousExceptions(DateOnly asOf);
 
     /// <summary>When each of these discrepancy ids was first seen on a night before <paramref name="asOf"/>.</summary>
     IReadOnlyDictionary<string, DateOnly> FirstSeen(IEnumerable<string> exceptionIds, DateOnly asOf);

@@ -17,6 +17,9 @@ public sealed record OutstandingCash(BankTransaction Transaction, string SourceF
 public sealed record OutstandingItem(
     string ItemKey, PaymentItem Item, string BatchKind, string BatchId, DateOnly Date, string Currency, string SourceFile, decimal Remaining);
 
+/// <summary>What an item owed in the previous night's export, and what it owed after that night's applications.</summary>
+public sealed record PreviousBalance(decimal ExportedOpen, decimal OpenAfter);
+
 /// <summary>A run as the history lists it.</summary>
 public sealed record RunRecord(
     string RunId, DateOnly AsOf, string Status, string Trigger, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt,
@@ -29,6 +32,10 @@ public sealed record CompletedRun
     public required DateOnly AsOf { get; init; }
     public required DateTimeOffset FinishedAt { get; init; }
     public required IReadOnlyList<OpenItem> OpenItems { get; init; }
+
+    /// <summary>What the billing export said each item owed tonight (before earlier nights' applications were taken off).</summary>
+    public IReadOnlyDictionary<string, decimal> ExportedOpen { get; init; } = new Dictionary<string, decimal>();
+
     public required MatchingResult Matching { get; init; }
 
     /// <summary>The night's discrepancies including file-level ones, each with its first-seen date.</summary>

@@ -77,7 +77,7 @@ public sealed class ClaimPostingRule(ClaimPostingOptions options) : ICashRule
                 : $"payer reversed a payment of claim {item.InvoiceNumber} ({Money.Format(claim.Paid)} {cash.Currency}) that was never posted here; nothing was undone",
             "Check the corrected claim in the same remittance and post any difference")
         { InvoiceNumber = item.InvoiceNumber, CustomerId = item.CustomerId, Amount = claim.Paid };
-        if (posted <= 0m) return new RuleOutcome.Flagged(finding);
+        if (posted <= 0m) return new RuleOutcome.Flagged(finding with { ConsumesPayment = true });
         // A reversal's amounts carry the opposite sign, so applying them as they are undoes the posting.
         var undo = Math.Max(claim.Paid, -posted);
         return new RuleOutcome.Matched([new Allocation(item, undo)], 1.0m, $"claim {item.InvoiceNumber}: status 22 reversal of {Money.Format(claim.Paid)}")

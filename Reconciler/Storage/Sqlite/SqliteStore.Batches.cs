@@ -18,7 +18,7 @@ public sealed partial class SqliteStore
     {
         using var command = Command(LastPosition + """
             SELECT it.item_key, it.item_id, it.kind, it.gross_x4, it.fee_x4, it.invoice_ref, it.customer, it.text, it.claim, it.location,
-                   b.kind, b.batch_id, COALESCE(b.batch_date, i.as_of), b.currency, i.file_name, COALESCE(p.remaining_x4, it.gross_x4 - it.fee_x4)
+                   b.kind, b.batch_id, COALESCE(b.batch_date, i.as_of), b.currency, i.file_name, COALESCE(p.remaining_x4, it.gross_x4)
             FROM payment_items it
             JOIN payment_batches b ON b.batch_key = it.batch_key
             JOIN imports i ON i.import_id = b.import_id
@@ -96,7 +96,7 @@ public sealed partial class SqliteStore
     public IReadOnlyList<PriorPayment> PriorPayments(DateOnly asOf)
     {
         using var command = Command("""
-            SELECT a.invoice_number, a.applied_x4, r.as_of, a.source_id FROM applications a JOIN runs r ON r.run_id = a.run_id
+            SELECT a.invoice_number, a.applied_x4, COALESCE(a.cash_date, r.as_of), a.source_id FROM applications a JOIN runs r ON r.run_id = a.run_id
             WHERE r.status = 'completed' AND r.as_of < $asOf AND a.source_kind <> 'adjustment'
             ORDER BY r.as_of, a.application_id
             """, ("$asOf", Date(asOf)));

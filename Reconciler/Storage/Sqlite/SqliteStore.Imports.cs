@@ -96,16 +96,20 @@ public sealed partial class SqliteStore
         return cash;
     }
 
-    public IReadOnlyDictionary<string, decimal> AppliedBefore(DateOnly asOf)
+    public IReadOnlyDictionary<string, PreviousBalance> PreviousBalances(DateOnly asOf)
     {
         using var command = Command("""
-            SELECT a.invoice_number, SUM(a.applied_x4) FROM applications a JOIN runs r ON r.run_id = a.run_id
-            WHERE r.status = 'completed' AND r.as_of < $asOf GROUP BY a.invoice_number
+            WITH previous AS (SELECT run_id FROM runs WHERE status = 'completed' AND as_of < $asOf ORDER BY as_of DESC, finished_at DESC LIMIT 1),
+                 applied AS (SELECT invoice_number, SUM(applied_x4) AS total FROM applications WHERE run_id = (SELECT run_id FROM previous) GROUP BY invoice_number)
+            SELECT s.invoice_number, COALESCE(s.export_open_x4, s.open_x4), s.open_x4 - COALESCE(a.total, 0)
+            FROM open_item_snapshots s LEFT JOIN applied a ON a.invoice_number = s.invoice_number
+            WHERE s.run_id = (SELECT run_id FROM previous)
             """, ("$asOf", Date(asOf)));
         using var reader = command.ExecuteReader();
-        var applied = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        while (reader.Read()) applied[reader.GetString(0)] = Fixed4.FromStore(reader.GetInt64(1));
-        return applied;
+        var balances = new Dictionary<string, PreviousBalance>(StringComparer.Ordinal);
+        while (reader.Read())
+            balances[reader.GetString(0)] = new PreviousBalance(Fixed4.FromStore(reader.GetInt64(1)), Fixed4.FromStore(reader.GetInt64(2)));
+        return balances;
     }
 
     private static ImportRecord ReadImport(SqliteDataReader reader) => new(

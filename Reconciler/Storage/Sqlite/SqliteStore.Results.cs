@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Reconciler.Rules.Discrepancies;
 
 namespace Reconciler.Storage.Sqlite;
 
@@ -19,6 +20,39 @@ public sealed partial class SqliteStore
         return firstSeen;
     }
 
+    public IReadOnlyList<CarryForward.Carried> PreviousExceptions(DateOnly asOf)
+    {
+        using var command = Command("""
+            SELECT category, severity, source_kind, source_id, invoice_number, customer_id, amount_x4, expected_x4, currency,
+                   first_seen, description, suggested_action, candidates
+            FROM exceptions
+            WHERE run_id = (SELECT run_id FROM runs WHERE status = 'completed' AND as_of < $asOf ORDER BY as_of DESC, finished_at DESC LIMIT 1)
+            ORDER BY exception_id
+            """, ("$asOf", Date(asOf)));
+        using var reader = command.ExecuteReader();
+        var carried = new List<CarryForward.Carried>();
+        while (reader.Read())
+        {
+            var discrepancy = new Discrepancy
+            {
+                Category = reader.GetString(0),
+                Severity = Enum.Parse<Severity>(reader.GetString(1), ignoreCase: true),
+                SourceKind = reader.GetString(2),
+                SourceId = reader.GetString(3),
+                InvoiceNumber = reader.IsDBNull(4) ? null : reader.GetString(4),
+                CustomerId = reader.IsDBNull(5) ? null : reader.GetString(5),
+                Amount = reader.IsDBNull(6) ? null : Fixed4.FromStore(reader.GetInt64(6)),
+                ExpectedAmount = reader.IsDBNull(7) ? null : Fixed4.FromStore(reader.GetInt64(7)),
+                Currency = reader.GetString(8),
+                Description = reader.GetString(10),
+                SuggestedAction = reader.GetString(11),
+                Candidates = reader.IsDBNull(12) ? [] : JsonSerializer.Deserialize<List<string>>(reader.GetString(12)) ?? [],
+            };
+            carried.Add(new CarryForward.Carried(discrepancy, ParseDate(reader.GetString(9))));
+        }
+        return carried;
+    }
+
     public void CompleteRun(CompletedRun run)
     {
         using var transaction = _connection.BeginTransaction();
@@ -27,23 +61,23 @@ public sealed partial class SqliteStore
             id, ("$asOf", Date(run.AsOf)));
 
         using (var insert = Prepare(transaction, """
-            INSERT INTO open_item_snapshots(run_id, invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4)
-            VALUES ($run, $1, $2, $3, $4, $5, $6, $7, $8)
-            """, run.RunId, 8))
+            INSERT INTO open_item_snapshots(run_id, invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4, export_open_x4)
+            VALUES ($run, $1, $2, $3, $4, $5, $6, $7, $8, $9)
+            """, run.RunId, 9))
         {
             foreach (var i in run.OpenItems)
                 Exec(insert, i.InvoiceNumber, i.CustomerId, i.CustomerName, Date(i.IssueDate), Date(i.DueDate), i.Currency,
-                    Fixed4.ToStore(i.Amount), Fixed4.ToStore(i.OpenAmount));
+                    Fixed4.ToStore(i.Amount), Fixed4.ToStore(i.OpenAmount), Fixed4.ToStore(run.ExportedOpen.GetValueOrDefault(i.InvoiceNumber, i.OpenAmount)));
         }
 
         using (var insert = Prepare(transaction, """
-            INSERT INTO applications(run_id, source_kind, source_id, source_file, invoice_number, customer_id, applied_x4, currency, rule, confidence, explanation)
-            VALUES ($run, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-            """, run.RunId, 10))
+            INSERT INTO applications(run_id, source_kind, source_id, source_file, invoice_number, customer_id, applied_x4, currency, rule, confidence, explanation, cash_date)
+            VALUES ($run, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+            """, run.RunId, 11))
         {
             foreach (var a in run.Matching.Applications)
                 Exec(insert, a.SourceKind, a.SourceId, a.SourceFile, a.InvoiceNumber, a.CustomerId, Fixed4.ToStore(a.AppliedAmount),
-                    a.Currency, a.Rule, a.Confidence.ToString(CultureInfo.InvariantCulture), a.Explanation);
+                    a.Currency, a.Rule, a.Confidence.ToString(CultureInfo.InvariantCulture), a.Explanation, Date(a.CashDate));
         }
 
         using (var insert = Prepare(transaction, """
