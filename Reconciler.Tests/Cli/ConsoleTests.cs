@@ -31,6 +31,7 @@ public sealed class ConsoleTests
     [TestCase("run")]
     [TestCase("inspect")]
     [TestCase("runs")]
+    [TestCase("explain")]
     public void EveryCommand_HasHelp(string command)
     {
         var result = ConsoleProcess.Run(Repository.Root, command, "--help");
@@ -132,6 +133,33 @@ public sealed class ConsoleTests
         var transaction = json.RootElement.GetProperty("statements")[0].GetProperty("transactions")[0];
         Assert.That(transaction.GetProperty("amount").GetString(), Is.EqualTo("2500.00"));
         Assert.That(transaction.GetProperty("booking_date").GetString(), Is.EqualTo("2025-03-14"));
+    }
+
+    [Test]
+    public void Explain_TellsWhichRuleAppliedABankLine_AndWhichRulesRejectedItFirst()
+    {
+        var (folder, args) = Night();
+        using var _ = folder;
+        ConsoleProcess.Run(folder.Path, args);
+        var lineId = ReportFiles.Rows(folder.File("out/applications.csv")).Single()["source_id"];
+
+        var result = ConsoleProcess.Run(folder.Path, "explain", lineId, "--db", folder.File("r.db"), "--config", Path.Combine(folder.Path, "config"));
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Out, Does.Contain("reference_exact_amount → applied").And.Contain("stripe_payout → no match").And.Contain("INV-1001"));
+    }
+
+    [Test]
+    public void Explain_OfAnUnknownId_SaysSo()
+    {
+        var (folder, args) = Night();
+        using var _ = folder;
+        ConsoleProcess.Run(folder.Path, args);
+
+        var result = ConsoleProcess.Run(folder.Path, "explain", "NO-SUCH-THING", "--db", folder.File("r.db"), "--config", Path.Combine(folder.Path, "config"));
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.BadUsage));
+        Assert.That(result.Error, Does.Contain("'NO-SUCH-THING' is not"));
     }
 
     private static long Scalar(string database, string sql)

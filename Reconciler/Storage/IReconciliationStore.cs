@@ -56,4 +56,7 @@ public interface IReconciliationStore : IDisposable
     void FailRun(string runId, string message, DateTimeOffset at);
 
     IReadOnlyList<RunRecord> Runs(int last);
+
+    /// <summary>The full story of a bank line, batch item, invoice or exception id, or null when the id is unknown.</summary>
+    Story? Explain(string id);
 }
