@@ -12,6 +12,7 @@ public sealed class FormatRegistry(IReadOnlyList<IFileReader> readers)
     public static FormatRegistry Default(IReadOnlyList<BankCsvProfile>? profiles = null, string defaultCurrency = "USD") => new(
     [
         new BankCsvReader(profiles ?? [], defaultCurrency),
+        new Bai2.Bai2Reader(),
     ]);
 
     public IReadOnlyList<IFileReader> Readers => readers;
