@@ -13,6 +13,7 @@ public sealed class FormatRegistry(IReadOnlyList<IFileReader> readers)
     [
         new BankCsvReader(profiles ?? [], defaultCurrency),
         new Bai2.Bai2Reader(),
+        new Nacha.NachaReader(),
     ]);
 
     public IReadOnlyList<IFileReader> Readers => readers;
