@@ -14,8 +14,9 @@ public sealed class Bai2Reader : IFileReader
         if (!first.StartsWith("01,", StringComparison.Ordinal)) return 0;
         var text = sniff.Text;
         var hasGroup = HasGroupHeader(text);
-        var fields = first.Split(',');
-        var versionTwo = fields.Length >= 9 && fields[8].TrimEnd().TrimEnd('/').Trim() == "2";
+        var end = first.IndexOf('/', StringComparison.Ordinal);
+        var fields = (end < 0 ? first : first[..end]).Split(',');
+        var versionTwo = fields.Length >= 9 && fields[8].Trim() == "2";
         return hasGroup && versionTwo ? 95 : hasGroup ? 85 : versionTwo ? 70 : 20;
     }
 
