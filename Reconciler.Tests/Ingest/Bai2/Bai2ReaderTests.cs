@@ -260,6 +260,26 @@ public sealed class Bai2ReaderTests
         Assert.That(Parse.Detect(_reader, "Date,Amount,Description\n2025-01-01,1.00,x\n"), Is.Zero);
     }
 
+    [Test]
+    public void Garbage_NeverThrowsAndIsRejectedOrLocated()
+    {
+        var random = new Random(7);
+        var bytes = new byte[200_000];
+        random.NextBytes(bytes);
+        string[] inputs =
+        [
+            "", "01,", "16,195", "01,B,C,250101,0000,1,,,2/\n16,195,1/ 16,,/ 88,/\n" + new string('/', 50_000),
+            "01,B,C,250101,0000,1,,,2/\n02,C,B,1,250101,,USD,2/\n03,1,,/\n16,195,1,Z,,,x\n" + string.Concat(Enumerable.Repeat("wrapped text\n", 20_000)),
+            "01,B,C,250101,0000,1,,,2/\n02,C,B,1,991399,,EURO,2/\n03,1,,010,1,,,015,2,,,100,9,9,D,999999999/\n16,195,9,D,99999,1,/\n",
+        ];
+
+        var parsed = inputs.Select(t => Parse.Text(_reader, t)).Append(Parse.Bytes(_reader, bytes)).ToList();
+
+        Assert.That(parsed.Where(p => p.Statements.Count == 0).All(p => p.HasErrors), Is.True);
+        Assert.That(parsed.SelectMany(p => p.Problems).All(p => p.Location.Length > 0), Is.True);
+        Assert.That(parsed.Max(p => p.Problems.Count), Is.LessThan(1000));
+    }
+
     private static string OneDetail(string detail) =>
         $"01,B,C,250101,0000,1,,,2/\n02,C,B,1,250101,,USD,2/\n03,1,,/\n{detail}\n";
 }

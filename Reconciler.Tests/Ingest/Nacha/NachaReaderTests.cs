@@ -145,6 +145,20 @@ public sealed class NachaReaderTests
     }
 
     [Test]
+    public void Garbage_NeverThrowsAndIsRejectedOrLocated()
+    {
+        var random = new Random(11);
+        var bytes = new byte[200_000];
+        random.NextBytes(bytes);
+        string[] inputs = ["", "1", "9", "6" + new string(' ', 200_000), FixtureText.Replace("\n", "\n7")];
+
+        var parsed = inputs.Select(t => Parse.Text(_reader, t)).Append(Parse.Bytes(_reader, bytes)).ToList();
+
+        Assert.That(parsed.All(p => p.HasErrors), Is.True);
+        Assert.That(parsed.SelectMany(p => p.Problems).All(p => p.Location.Length > 0), Is.True);
+    }
+
+    [Test]
     public void Detect_IsSureOfAchAndIgnoresBai2()
     {
         Assert.That(Parse.Detect(_reader, FixtureText), Is.GreaterThanOrEqualTo(90));

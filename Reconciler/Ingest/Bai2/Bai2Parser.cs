@@ -55,7 +55,9 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
         }
         if (_account is { Closed: false }) problems.Add(ParseProblem.Warning(file, $"line {_account.Line}", null, "account has no 49 account trailer"));
         if (_group is { Closed: false }) problems.Add(ParseProblem.Warning(file, $"line {_group.Line}", null, "group has no 98 group trailer"));
-        if (!_fileClosed) problems.Add(ParseProblem.Warning(file, entries[^1].Location, null, "file has no 99 file trailer; it may be truncated"));
+        if (!_fileClosed && _accounts == 0)
+            problems.Add(ParseProblem.Error(file, entries[^1].Location, null, "file has no 03 account and no 99 file trailer: it is truncated or not BAI2"));
+        else if (!_fileClosed) problems.Add(ParseProblem.Warning(file, entries[^1].Location, null, "file has no 99 file trailer; it may be truncated"));
         return _groups.SelectMany(g => g.Accounts).Select(a => a.Build()).ToList();
     }
 

@@ -13,6 +13,7 @@ internal static class Bai2RecordSplitter
     {
         var records = new List<Bai2Record>();
         var lineNumber = 0;
+        var stray = 0;
         foreach (var raw in text.Split('\n'))
         {
             lineNumber++;
@@ -20,7 +21,7 @@ internal static class Bai2RecordSplitter
             if (rest.Length == 0) continue;
             if (!StartsRecord(rest, 0))
             {
-                Orphan(records, rest, lineNumber, file, problems);
+                Orphan(records, rest, lineNumber, file, problems, ref stray);
                 continue;
             }
             while (rest.Length > 0)
@@ -77,18 +78,24 @@ internal static class Bai2RecordSplitter
         };
     }
 
-    private static void Orphan(List<Bai2Record> records, string rest, int line, string file, List<ParseProblem> problems)
+    private const int MaxWrappedText = 10_000;
+    private const int MaxStrayReported = 20;
+
+    private static void Orphan(List<Bai2Record> records, string rest, int line, string file, List<ParseProblem> problems, ref int stray)
     {
-        if (records.Count > 0 && records[^1] is { Code: "16" or "88" } last && !last.Content.TrimEnd().EndsWith('/'))
+        if (records.Count > 0 && records[^1] is { Code: "16" or "88" } last && !last.Content.TrimEnd().EndsWith('/')
+            && last.Content.Length < MaxWrappedText)
         {
             records[^1] = last with { Content = last.Content + " " + rest };
             problems.Add(ParseProblem.Warning(file, $"line {line}", null,
                 $"line does not start with a record code; read as wrapped text of the {last.Code} record on line {last.Line}"));
             return;
         }
-        problems.Add(ParseProblem.Error(file, $"line {line}", null,
-            $"'{Shorten(rest)}' does not start with a BAI2 record code (01, 02, 03, 16, 49, 88, 98, 99)"));
+        if (++stray <= MaxStrayReported)
+            problems.Add(ParseProblem.Error(file, $"line {line}", null, $"'{Shorten(rest)}' {NotARecord}"));
     }
+
+    private const string NotARecord = "does not start with a BAI2 record code (01, 02, 03, 16, 49, 88, 98, 99)";
 
     internal static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "...";
 }

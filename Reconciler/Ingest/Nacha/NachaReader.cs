@@ -15,7 +15,9 @@ public sealed class NachaReader : IFileReader
         if (first.StartsWith("101", StringComparison.Ordinal) && first.Substring(34, 3) == "094") return 95;
         var head = first.Length > 120 ? first[..120] : first;
         if (head.Contains("094101", StringComparison.Ordinal)) return 60;
-        return sniff.Text.Contains("\n5", StringComparison.Ordinal) && first.StartsWith("101", StringComparison.Ordinal) ? 50 : 0;
+        // A shifted header (one character too many or too few) still looks like a 94-character ACH record.
+        return first.Length is >= 80 and <= 96 && first.StartsWith("101", StringComparison.Ordinal)
+            && sniff.Text.Contains("\n5", StringComparison.Ordinal) ? 50 : 0;
     }
 
     public ParsedFile Read(Stream content, string fileName)
