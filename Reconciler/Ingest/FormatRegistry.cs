@@ -17,6 +17,8 @@ public sealed class FormatRegistry(IReadOnlyList<IFileReader> readers)
         new PayPal.PayPalReader(),
         new Camt.CamtReader(Camt.CamtMessage.Report), new Camt.CamtReader(Camt.CamtMessage.Statement), new Camt.CamtReader(Camt.CamtMessage.Notification),
         new Mt940.Mt940Reader(), new Mt940.Mt942Reader(), new Ofx.OfxReader(),
+        new Bai2.Bai2Reader(),
+        new Nacha.NachaReader(),
     ]);
 
     public IReadOnlyList<IFileReader> Readers => readers;

@@ -1,0 +1,108 @@
+using System.Globalization;
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Ingest.Bai2;
+
+/// <summary>One 03 account: its figures, its 16 transactions, its control figures and the checks run on it.</summary>
+internal sealed class Bai2AccountBuilder(Bai2Summary summary, Bai2Group group, Bai2Entry head, int ordinal, string file, List<ParseProblem> problems)
+{
+    private readonly List<BankTransaction> _transactions = [];
+    private readonly List<string> _failures = [];
+    private int _checks;
+    private decimal _detailCredits;
+    private decimal _detailDebits;
+
+    public Bai2Group Group => group;
+
+    public int Line => head.Line;
+
+    /// <summary>The algebraic sum of every amount field of the 03 (and its 88s) and its 16s, in raw units.</summary>
+    public decimal RawSum { get; private set; } = summary.Figures.Sum(f => f.Raw);
+
+    /// <summary>The 03, 16 and 88 records read so far (the 49 is added when read).</summary>
+    public int Records { get; private set; } = head.RecordCount;
+
+    public decimal? WrittenTotal { get; private set; }
+
+    public bool Closed { get; private set; }
+
+    public void AddDetail(Bai2Entry entry)
+    {
+        Records += entry.RecordCount;
+        var tx = Bai2TransactionReader.Read(entry, summary, group, $"s{ordinal}-t{_transactions.Count + 1}", file, problems);
+        if (tx is null) return;
+        RawSum += tx.Raw;
+        if (tx.Transaction is not { } transaction) return;
+        _transactions.Add(transaction);
+        if (tx.Kind == Bai2CodeKind.Credit) _detailCredits += tx.Raw;
+        if (tx.Kind == Bai2CodeKind.Debit) _detailDebits += tx.Raw;
+    }
+
+    /// <summary>Reads the 49 trailer and checks the account's control total and record count.</summary>
+    public void Close(Bai2Entry trailer)
+    {
+        Closed = true;
+        Records += trailer.RecordCount;
+        var fields = trailer.Fields();
+        _checks++;
+        if (!Bai2Amount.TryParseRaw(fields.ElementAtOrDefault(0) ?? "", out var total, out _) || total is null)
+        {
+            problems.Add(ParseProblem.Error(file, trailer.Location, "account control total", $"'{fields.ElementAtOrDefault(0)}' is not a BAI2 amount"));
+            return;
+        }
+        WrittenTotal = total;
+        if (total != RawSum)
+            Fail(trailer, "account control total", $"49 account control total {total} does not equal the sum of the account's amounts {RawSum} (raw units)");
+        var count = fields.ElementAtOrDefault(1)?.Trim() ?? "";
+        if (count.Length > 0 && count != Records.ToString(CultureInfo.InvariantCulture))
+            Fail(trailer, "number of records", $"49 says {count} records; the account has {Records} (03, 16, 88 and 49)");
+    }
+
+    /// <summary>A failed control check: a warning located at the trailer, and the statement no longer balances.</summary>
+    public void Fail(Bai2Entry trailer, string field, string message)
+    {
+        _failures.Add(message);
+        problems.Add(ParseProblem.Warning(file, trailer.Location, field, message));
+    }
+
+    /// <summary>A group or file check that covered this account and passed (<paramref name="note"/> null) or failed.</summary>
+    public void Covered(string? note)
+    {
+        _checks++;
+        if (note is not null) _failures.Add(note);
+    }
+
+    public BankStatement Build()
+    {
+        var opening = Figure("010");
+        var closing = Figure("015");
+        LedgerCheck(opening, closing);
+        return new BankStatement
+        {
+            Account = summary.Account,
+            Currency = summary.Currency,
+            OpeningBalance = opening is { } o ? Bai2Amount.Scale(o, summary.Currency) : null,
+            ClosingBalance = closing is { } c ? Bai2Amount.Scale(c, summary.Currency) : null,
+            Balanced = _checks == 0 ? null : _failures.Count == 0,
+            BalanceNote = _failures.Count == 0 ? null : string.Join("; ", _failures),
+            Transactions = _transactions,
+        };
+    }
+
+    private decimal? Figure(string code) => summary.Figures.FirstOrDefault(f => f.TypeCode == code)?.Raw;
+
+    /// <summary>Opening ledger (010) + total credits (100) - total debits (400) = closing ledger (015).</summary>
+    private void LedgerCheck(decimal? opening, decimal? closing)
+    {
+        if (opening is not { } o || closing is not { } c) return;
+        var credits = Figure("100") ?? _detailCredits;
+        var debits = Figure("400") ?? _detailDebits;
+        _checks++;
+        var expected = o + credits - debits;
+        if (expected == c) return;
+        var cur = summary.Currency;
+        var message = $"opening ledger {Money.Format(Bai2Amount.Scale(o, cur))} + credits {Money.Format(Bai2Amount.Scale(credits, cur))} - debits "
+            + $"{Money.Format(Bai2Amount.Scale(debits, cur))} = {Money.Format(Bai2Amount.Scale(expected, cur))}, but the closing ledger is {Money.Format(Bai2Amount.Scale(c, cur))}";
+        Fail(head, "015", message);
+    }
+}
