@@ -6,24 +6,30 @@ namespace Reconciler.Reports.Xlsx;
 /// <summary>One category's sheet: a styled table with a frozen header, a Decision dropdown and a hidden key.</summary>
 public static class ExceptionSheet
 {
-    private static readonly XLColor ErrorFill = XLColor.FromHtml("#F8CBAD");
-    private static readonly XLColor WarningFill = XLColor.FromHtml("#FFE699");
+    /// <summary>Light red, for rows of severity error.</summary>
+    public const string ErrorColor = "#F8CBAD";
+
+    /// <summary>Light amber, for rows of severity warning.</summary>
+    public const string WarningColor = "#FFE699";
+
+    private static readonly XLColor ErrorFill = XLColor.FromHtml(ErrorColor);
+    private static readonly XLColor WarningFill = XLColor.FromHtml(WarningColor);
     private static readonly XLColor ReviewerFill = XLColor.FromHtml("#E2EFDA");
 
-    private static readonly double[] Widths = [17, 22, 9, 13, 20, 14, 14, 13, 13, 13, 9, 11, 60, 40, 22, 13, 20, 30, 17];
+    private static readonly double[] Widths = [17, 22, 9, 13, 20, 14, 14, 13, 13, 13, 9, 11, 60, 40, 22, 40, 13, 20, 30, 17];
 
-    public static void Write(IXLWorksheet sheet, IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> items, string tableName, int maxRows)
+    public static void Write(IXLWorksheet sheet, IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> items, IReadOnlyDictionary<string, string> sourceTexts, string tableName, int maxRows)
     {
         var columns = ExceptionColumns.All;
         XlsxCells.Header(sheet, columns);
         var shown = Math.Min(items.Count, maxRows);
-        for (var i = 0; i < shown; i++) WriteRow(sheet, i + 2, items[i].Discrepancy, items[i].FirstSeen);
+        for (var i = 0; i < shown; i++) WriteRow(sheet, i + 2, items[i].Discrepancy, items[i].FirstSeen, sourceTexts);
         var last = shown + 1;
 
         XlsxCells.Widths(sheet, Widths);
         XlsxCells.AmountColumns(sheet, 8, 9, 10);
         XlsxCells.DateColumns(sheet, 12);
-        foreach (var wrapped in new[] { 13, 14, 15, 18 }) sheet.Column(wrapped).Style.Alignment.WrapText = true;
+        foreach (var wrapped in new[] { 13, 14, 15, 16, 19 }) sheet.Column(wrapped).Style.Alignment.WrapText = true;
         sheet.Columns(1, columns.Count).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
 
         var table = sheet.Range(1, 1, last, columns.Count).CreateTable(tableName);
@@ -49,7 +55,7 @@ public static class ExceptionSheet
         }
     }
 
-    private static void WriteRow(IXLWorksheet sheet, int row, Discrepancy d, DateOnly firstSeen)
+    private static void WriteRow(IXLWorksheet sheet, int row, Discrepancy d, DateOnly firstSeen, IReadOnlyDictionary<string, string> sourceTexts)
     {
         sheet.Cell(row, 1).Code(d.Id);
         sheet.Cell(row, 2).Code(d.Category);
@@ -66,8 +72,9 @@ public static class ExceptionSheet
         sheet.Cell(row, 13).Text(d.Description);
         sheet.Cell(row, 14).Text(d.SuggestedAction);
         sheet.Cell(row, 15).Text(string.Join(' ', d.Candidates));
+        sheet.Cell(row, 16).Text(sourceTexts.GetValueOrDefault(d.SourceId));
         sheet.Cell(row, ExceptionColumns.Number(ExceptionColumns.Key)).Code(d.Id);
         var fill = d.Severity switch { Severity.Error => ErrorFill, Severity.Warning => WarningFill, _ => null };
-        if (fill is not null) sheet.Range(row, 1, row, 15).Style.Fill.BackgroundColor = fill;
+        if (fill is not null) sheet.Range(row, 1, row, 16).Style.Fill.BackgroundColor = fill;
     }
 }

@@ -26,9 +26,10 @@ public sealed class ExceptionsXlsx : IReportWriter
 
         using var workbook = new XLWorkbook();
         var summary = workbook.Worksheets.Add(ExceptionColumns.SummarySheet);
+        var sourceTexts = Csv.ExceptionSourceText.For(night);
         var tableNumber = 0;
         foreach (var group in groups)
-            ExceptionSheet.Write(workbook.Worksheets.Add(group.Sheet), group.Items, $"Exceptions{++tableNumber}", MaxRowsPerSheet);
+            ExceptionSheet.Write(workbook.Worksheets.Add(group.Sheet), group.Items, sourceTexts, $"Exceptions{++tableNumber}", MaxRowsPerSheet);
         ExceptionsSummarySheet.Write(summary, night, groups);
         workbook.SaveAs(path);
     }
