@@ -81,6 +81,28 @@ public sealed class DecisionsRoundTripTests
         Assert.That(read.Problems[2].Message, Does.Contain("does not match the hidden exception_id_key"));
     }
 
+    [Test]
+    public void DecisionTypedAsAFormula_IsAProblem_AndBlankDecisionsAreSkipped()
+    {
+        var (night, _) = ReviewNight.Run();
+        using var _n = night;
+        var returned = night.Report("returned.xlsx");
+        using (var workbook = new XLWorkbook(night.Report("exceptions.xlsx")))
+        {
+            var sheet = workbook.Worksheet("unmatched_receipt");
+            sheet.Cell(2, Decision).FormulaA1 = "\"Apply\"";
+            sheet.Cell(3, Decision).SetValue("   ");
+            sheet.Cell(3, Note).SetValue("looked at it, nothing decided yet");
+            workbook.SaveAs(returned);
+        }
+
+        var read = DecisionsWorkbookReader.Read(returned);
+
+        Assert.That(read.Decisions, Is.Empty);
+        Assert.That(read.Problems.Select(p => p.ToString()),
+            Is.EqualTo(new[] { "returned.xlsx, sheet unmatched_receipt, row 2: Decision holds a formula; type the value instead" }));
+    }
+
     /// <summary>Fills each data row as a reviewer would, from the row's bank text; saves a copy and returns its path.</summary>
     private static string Review(Night night, Func<string, int, string, (string Decision, string ApplyTo, string Note)> decide)
     {

@@ -35,7 +35,7 @@ public static partial class DecisionsWorkbookReader
             for (var row = 2; row <= last; row++)
             {
                 var decisionCell = sheet.Cell(row, decisionColumn);
-                if (decisionCell.IsEmpty()) continue;
+                if (!decisionCell.HasFormula && Text(decisionCell).Trim().Length == 0) continue;
                 var problem = Problem(sheet, row, decisionColumn, keyColumn, applyColumn, noteColumn, idColumn);
                 if (problem is not null)
                 {

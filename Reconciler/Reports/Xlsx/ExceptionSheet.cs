@@ -27,9 +27,9 @@ public static class ExceptionSheet
         var last = shown + 1;
 
         XlsxCells.Widths(sheet, Widths);
-        XlsxCells.AmountColumns(sheet, 8, 9, 10);
-        XlsxCells.DateColumns(sheet, 12);
-        foreach (var wrapped in new[] { 13, 14, 15, 16, 19 }) sheet.Column(wrapped).Style.Alignment.WrapText = true;
+        XlsxCells.AmountColumns(sheet, Col("amount"), Col("expected_amount"), Col("difference"));
+        XlsxCells.DateColumns(sheet, Col("first_seen"));
+        foreach (var wrapped in new[] { Col("description"), Col("suggested_action"), Col("candidates"), Col("source_text"), Col(ExceptionColumns.Note) }) sheet.Column(wrapped).Style.Alignment.WrapText = true;
         sheet.Columns(1, columns.Count).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
 
         var table = sheet.Range(1, 1, last, columns.Count).CreateTable(tableName);
@@ -54,6 +54,8 @@ public static class ExceptionSheet
             sheet.Cell(last + 2, 1).Style.Font.Italic = true;
         }
     }
+
+    private static int Col(string name) => ExceptionColumns.Number(name);
 
     private static void WriteRow(IXLWorksheet sheet, int row, Discrepancy d, DateOnly firstSeen, IReadOnlyDictionary<string, string> sourceTexts)
     {
