@@ -50,7 +50,7 @@ public sealed class ConsoleTests
     }
 
     [Test]
-    public void Run_WritesTheSixReports_AndExitsZero()
+    public void Run_WritesEveryReport_AndExitsZero()
     {
         var (folder, args) = Night();
         using var _ = folder;
@@ -59,7 +59,7 @@ public sealed class ConsoleTests
 
         Assert.That(result.ExitCode, Is.Zero, result.Error);
         Assert.That(Directory.GetFiles(folder.File("out")).Select(Path.GetFileName).Order(),
-            Is.EqualTo(new[] { "aging.csv", "applications.csv", "deposits.csv", "exceptions.csv", "settlements.csv", "summary.json" }));
+            Is.EqualTo(new[] { "aging.csv", "aging.xlsx", "applications.csv", "deposits.csv", "deposits.xlsx", "exceptions.csv", "exceptions.xlsx", "postings.csv", "settlements.csv", "summary.html", "summary.json" }));
         Assert.That(result.Out, Does.Contain("1 application(s)"));
     }
 

@@ -1,4 +1,6 @@
 using Reconciler.Reports.Csv;
+using Reconciler.Reports.Html;
+using Reconciler.Reports.Xlsx;
 using Reconciler.Rules.Aging;
 using Reconciler.Runs;
 
@@ -18,6 +20,11 @@ public sealed class ReportSet(AgingBuckets buckets)
         new ExceptionsCsv(),
         new AgingCsv(buckets),
         new DepositsCsv(),
+        new PostingsCsv(),
+        new ExceptionsXlsx(),
+        new AgingXlsx(buckets),
+        new DepositsXlsx(),
+        new SummaryHtml(buckets),
     ];
 
     public string WriteStaged(NightResult night, string outDir)

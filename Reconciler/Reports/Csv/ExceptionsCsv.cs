@@ -8,7 +8,7 @@ public sealed class ExceptionsCsv : IReportWriter
     public static readonly string[] Header =
     [
         "exception_id", "category", "severity", "source_kind", "source_id", "invoice_number", "customer_id", "amount",
-        "expected_amount", "difference", "currency", "first_seen", "description", "suggested_action", "candidates",
+        "expected_amount", "difference", "currency", "first_seen", "description", "suggested_action", "candidates", "source_text",
     ];
 
     public string FileName => "exceptions.csv";
@@ -16,11 +16,13 @@ public sealed class ExceptionsCsv : IReportWriter
     public void Write(NightResult night, string path)
     {
         using var csv = ReportCsv.Create(path, Header);
+        var sourceTexts = ExceptionSourceText.For(night);
         foreach (var (d, firstSeen) in night.Exceptions)
         {
             csv.Code(d.Id).Code(d.Category).Code(d.Severity.ToString().ToLowerInvariant()).Code(d.SourceKind).Text(d.SourceId)
                 .Text(d.InvoiceNumber).Text(d.CustomerId).Amount(d.Amount).Amount(d.ExpectedAmount).Amount(d.Difference)
-                .Code(d.Currency).Date(firstSeen).Text(d.Description).Text(d.SuggestedAction).Text(string.Join(' ', d.Candidates)).EndRow();
+                .Code(d.Currency).Date(firstSeen).Text(d.Description).Text(d.SuggestedAction).Text(string.Join(' ', d.Candidates))
+                .Text(sourceTexts.GetValueOrDefault(d.SourceId)).EndRow();
         }
     }
 }
