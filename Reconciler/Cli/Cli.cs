@@ -14,6 +14,7 @@ public static class Cli
         root.Add(RunCommand.Create());
         root.Add(InspectCommand.Create());
         root.Add(RunsCommand.Create());
+        root.Add(GenerateCommand.Create());
         return root;
     }
 
