@@ -19,12 +19,12 @@ internal static class Names
 
     public static readonly string[] Second =
     [
-        "Atlantic", "Pacific", "Continental", "Heritage", "Liberty", "Frontier", "Premier", "Coastal", "National", "Central",
+        "Atlantic", "Pacific", "Continental", "Heritage", "Liberty", "Frontier", "Premier", "Coastal", "National", "Paramount",
         "Regional", "Allied", "Unified", "Precision", "Dynamic", "Strategic", "Integrated", "Advanced", "Modern", "Classic",
-        "Superior", "Reliable", "Standard", "Golden", "Copper", "Crimson", "Emerald", "Scarlet", "Indigo", "Amber",
+        "Superior", "Reliable", "Standard", "Golden", "Copper", "Crimson", "Emerald", "Scarlet", "Indigo", "Saffron",
         "Ivory", "Onyx", "Velvet", "Titan", "Orbit", "Quantum", "Vector", "Signal", "Anchor", "Lantern",
         "Compass", "Keel", "Mosaic", "Prism", "Tandem", "Triad", "Venture", "Zenith", "Apex", "Nova",
-        "Polar", "Solar", "Lunar", "Stellar", "Cardinal", "Harvest", "Meadow", "Timber", "Bramble", "Thunder",
+        "Polar", "Luminous", "Lunar", "Stellar", "Cardinal", "Harvest", "Meadow", "Tidewater", "Bramble", "Thunder",
     ];
 
     public static readonly string[] Industry =
