@@ -144,8 +144,12 @@ public static class NightGenerator
         private StripeItem StripeItem(bool first)
         {
             var roll = first ? 0 : random.Next(100);
-            if (roll < 90 && model.TakeInvoice() is { } invoice)
-                return new StripeItem("charge", invoice.Open, Fees.Card(invoice.Open), invoice.Number, invoice.CustomerName, Expected.Apply("stripe_card_payment", invoice.Number));
+            if (roll < 90)
+            {
+                if (model.TakeInvoice() is { } invoice)
+                    return new StripeItem("charge", invoice.Open, Fees.Card(invoice.Open), invoice.Number, invoice.CustomerName, Expected.Apply("stripe_card_payment", invoice.Number));
+                roll = 99; // no open invoice left: a charge nobody can place
+            }
             var who = Names.Strangers[random.Next(Names.Strangers.Length)];
             var amount = 20m + random.Next(800) + random.Next(100) / 100m;
             return roll switch
