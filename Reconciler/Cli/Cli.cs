@@ -15,6 +15,7 @@ public static class Cli
         root.Add(InspectCommand.Create());
         root.Add(RunsCommand.Create());
         root.Add(ExplainCommand.Create());
+        root.Add(GenerateCommand.Create());
         return root;
     }
 

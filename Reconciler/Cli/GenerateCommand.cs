@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Globalization;
+using Reconciler.Generate;
+
+namespace Reconciler.Cli;
+
+/// <summary><c>reconciler generate</c>: writes a synthetic night (inbox, open items, planted truth) for tests and benchmarks.</summary>
+public static class GenerateCommand
+{
+    private static readonly Option<string> Out = new("--out") { Description = "Folder for inbox/, invoices.csv and truth.csv", Required = true };
+    private static readonly Option<int> Invoices = new("--invoices") { Description = "Open items (invoices and claims) to write", DefaultValueFactory = _ => 1000 };
+    private static readonly Option<int> BankLines = new("--bank-lines") { Description = "About how many bank statement lines in total", DefaultValueFactory = _ => 1000 };
+    private static readonly Option<int> Seed = new("--seed") { Description = "Seed: the same seed gives the same files", DefaultValueFactory = _ => 1 };
+    private static readonly Option<string?> AsOf = new("--as-of") { Description = "The night's as-of date, yyyy-MM-dd (default 2026-11-20)" };
+
+    public static Command Create()
+    {
+        var command = new Command("generate", "Write a synthetic night with planted answers (truth.csv)");
+        foreach (var option in new Option[] { Out, Invoices, BankLines, Seed, AsOf }) command.Add(option);
+        command.SetAction(parse =>
+        {
+            DateOnly? asOf = null;
+            if (parse.GetValue(AsOf) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    Console.Error.WriteLine($"error: --as-of '{text}' is not a date (yyyy-MM-dd)");
+                    return Runs.ExitCodes.BadUsage;
+                }
+                asOf = d;
+            }
+            if (parse.GetValue(Invoices) < 1 || parse.GetValue(BankLines) < 1)
+            {
+                Console.Error.WriteLine("error: --invoices and --bank-lines must be at least 1");
+                return Runs.ExitCodes.BadUsage;
+            }
+            try
+            {
+                var result = NightGenerator.Generate(new GenerateOptions(Path.GetFullPath(parse.GetValue(Out)!), parse.GetValue(Invoices),
+                    parse.GetValue(BankLines), parse.GetValue(Seed), asOf));
+                Console.WriteLine($"Wrote {result.BankLines.ToString(CultureInfo.InvariantCulture)} bank line(s) in {result.Files.Count} inbox file(s), "
+                    + $"{result.OpenItems.ToString(CultureInfo.InvariantCulture)} open item(s) and {result.TruthRows.ToString(CultureInfo.InvariantCulture)} truth row(s) "
+                    + $"in {result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
+                Console.WriteLine($"  inbox    {result.Inbox}");
+                Console.WriteLine($"  invoices {result.InvoicesFile}");
+                Console.WriteLine($"  truth    {result.TruthFile}");
+                return 0;
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine($"error: could not write the night: {e.Message}");
+                return Runs.ExitCodes.Failed;
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                Console.Error.WriteLine($"error: could not write the night: {e.Message}");
+                return Runs.ExitCodes.Failed;
+            }
+        });
+        return command;
+    }
+}
