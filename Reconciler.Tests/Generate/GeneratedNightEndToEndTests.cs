@@ -8,7 +8,7 @@ public sealed class GeneratedNightEndToEndTests
     private static readonly DateOnly AsOf = new(2026, 11, 20);
 
     [Test]
-    public void A_generated_night_runs_through_the_engine_with_high_precision_against_its_truth()
+    public void GeneratedNight_IsMatchedWithPrecisionAndRecallAboveTheIssueTargets()
     {
         using var night = new Night();
         NightGenerator.Generate(new GenerateOptions(night.Root, Invoices: 300, BankLines: 300, Seed: 11, AsOf: AsOf));
@@ -21,8 +21,8 @@ public sealed class GeneratedNightEndToEndTests
         TestContext.Out.WriteLine($"exit code {outcome.ExitCode}");
         TestContext.Out.WriteLine(score.Describe());
         Assert.That(score.JoinedApplications, Is.EqualTo(score.Applications), "every application joins a truth row");
-        Assert.That(score.Precision, Is.GreaterThanOrEqualTo(0.99));
-        Assert.That(score.RecallReadable, Is.GreaterThanOrEqualTo(0.9));
-        Assert.That(score.Recall, Is.GreaterThanOrEqualTo(0.4));
+        Assert.That(score.UnreadFiles, Is.Empty, "every generated file is readable");
+        Assert.That(score.Precision, Is.GreaterThanOrEqualTo(0.999));
+        Assert.That(score.Recall, Is.GreaterThanOrEqualTo(0.98));
     }
 }
