@@ -1,6 +1,7 @@
 using Reconciler.Ingest;
 using Reconciler.Ingest.OpenItems;
 using Reconciler.Reports;
+using Reconciler.Reports.Decisions;
 using Reconciler.Rules.Discrepancies;
 using Reconciler.Rules.Matching;
 using Reconciler.Rules.Model;
@@ -50,6 +51,7 @@ public sealed class ReconciliationRun(
 
     private NightResult Reconcile(RunOptions options, string runId)
     {
+        var decisionInputs = ImportDecisions(options);
         var ingest = new InboxIngest(store, formats, log).Ingest(options, runId, clock.GetUtcNow());
         var openLoad = OpenItemsCsvReader.Read(options.Invoices);
         var invoicesInput = new InputReport(Path.GetFileName(options.Invoices), "open-items", openLoad.Items.Count,
@@ -59,6 +61,7 @@ public sealed class ReconciliationRun(
         var opening = OpenBalances.AtStartOfNight(openLoad.Items, store.PreviousBalances(options.AsOf));
         var cash = store.LoadOutstandingCash(options.AsOf);
         var items = store.LoadOutstandingItems(options.AsOf);
+        var decisions = store.DecisionsFor(options.AsOf);
         var batches = store.LoadUnsettledBatches(options.AsOf);
         var matching = engine.Run(new MatchingInput
         {
@@ -68,19 +71,21 @@ public sealed class ReconciliationRun(
             Batches = batches,
             PriorPayments = store.PriorPayments(options.AsOf),
             Debits = store.LoadNightDebits(options.AsOf).Select(NightInputs.FromBankLine).ToList(),
+            Decisions = decisions,
         });
 
         var discrepancies = ingest.Discrepancies.Concat(matching.Discrepancies).ToList();
         var openAfter = NightResult.OpenAfter(opening, matching);
-        var merged = CarryForward.Merge(store.PreviousExceptions(options.AsOf), discrepancies, matching, openAfter, new HashSet<string>());
+        var decided = decisions.Where(d => d.Closes).Select(d => d.ExceptionId).ToHashSet(StringComparer.Ordinal);
+        var merged = Investigations.Mark(CarryForward.Merge(store.PreviousExceptions(options.AsOf), discrepancies, matching, openAfter, decided), decisions);
         var firstSeen = store.FirstSeen(merged.Select(m => m.Discrepancy.Id), options.AsOf);
         var exceptions = merged
             .Select(m => (m.Discrepancy, m.FirstSeen ?? (firstSeen.TryGetValue(m.Discrepancy.Id, out var seen) ? seen : options.AsOf)))
             .OrderBy(e => IndexOf(e.Discrepancy.Category)).ThenBy(e => e.Discrepancy.Id, StringComparer.Ordinal)
             .ToList();
 
-        var inputs = ingest.Inputs.Append(invoicesInput).ToList();
-        var troubled = inputs.Any(i => i.Status is "quarantined" or "loaded_with_errors")
+        var inputs = decisionInputs.Concat(ingest.Inputs).Append(invoicesInput).ToList();
+        var troubled = inputs.Any(i => i.Status is "quarantined" or "loaded_with_errors" or "rejected")
             || ingest.Discrepancies.Any(d => d.Category == DiscrepancyCategory.StatementOutOfBalance);
         return new NightResult
         {
@@ -109,6 +114,22 @@ public sealed class ReconciliationRun(
         Exceptions = night.Exceptions,
         CountsJson = SummaryJson.Counts(night).ToJsonString(),
     };
+
+    /// <summary>Returned exception workbooks dropped in the inbox's decisions/ folder are taken before the night runs.</summary>
+    private IReadOnlyList<InputReport> ImportDecisions(RunOptions options)
+    {
+        var folder = Path.Combine(options.Inbox, "decisions");
+        if (options.DryRun || !Directory.Exists(folder)) return [];
+        var reports = new List<InputReport>();
+        foreach (var path in Directory.GetFiles(folder, "*.xlsx").Order(StringComparer.Ordinal))
+        {
+            var result = new DecisionsImport(store, clock).Import(path);
+            var status = !result.Succeeded ? "rejected" : result.AlreadyImported ? "already_imported" : "recorded";
+            foreach (var problem in result.Problems) log.Warning("Decisions: {Problem}", problem.ToString());
+            reports.Add(new InputReport(Path.GetFileName(path), "decisions", result.Recorded, status, result.Problems.Select(p => $"error: {p}").ToList()));
+        }
+        return reports;
+    }
 
     private static int IndexOf(string category)
     {

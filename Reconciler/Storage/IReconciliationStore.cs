@@ -57,6 +57,18 @@ public interface IReconciliationStore : IDisposable
 
     IReadOnlyList<RunRecord> Runs(int last);
 
+    /// <summary>The exceptions the latest completed night left open, and that night's as-of date (null: no night yet).</summary>
+    (DateOnly? AsOf, IReadOnlyList<ExceptionOnFile> Exceptions) LatestExceptions();
+
+    /// <summary>What each item owed after the latest completed night.</summary>
+    IReadOnlyDictionary<string, decimal> LatestOpenBalances();
+
+    /// <summary>Records a workbook's decisions in one transaction; false when this very file was imported before.</summary>
+    bool RecordDecisions(string fileName, string contentHash, DateOnly answersAsOf, IReadOnlyList<DecisionRecord> decisions, DateTimeOffset at);
+
+    /// <summary>The decisions that answer nights before <paramref name="asOf"/>, oldest first.</summary>
+    IReadOnlyList<ReviewDecision> DecisionsFor(DateOnly asOf);
+
     /// <summary>The full story of a bank line, batch item, invoice or exception id, or null when the id is unknown.</summary>
     Story? Explain(string id);
 }

@@ -20,6 +20,13 @@ public sealed record OutstandingItem(
 /// <summary>What an item owed in the previous night's export, and what it owed after that night's applications.</summary>
 public sealed record PreviousBalance(decimal ExportedOpen, decimal OpenAfter);
 
+/// <summary>An exception as the latest night left it, for checking reviewers' decisions against.</summary>
+public sealed record ExceptionOnFile(
+    string ExceptionId, string Category, string SourceKind, string SourceId, string? InvoiceNumber, decimal? Amount, string Currency);
+
+/// <summary>One reviewer decision as read from a returned workbook (already validated).</summary>
+public sealed record DecisionRecord(string ExceptionId, string Action, IReadOnlyList<string> ApplyTo, string? Note, string Sheet, int Row);
+
 /// <summary>A run as the history lists it.</summary>
 public sealed record RunRecord(
     string RunId, DateOnly AsOf, string Status, string Trigger, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt,
