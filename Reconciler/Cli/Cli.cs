@@ -17,6 +17,7 @@ public static class Cli
         root.Add(ExplainCommand.Create());
         root.Add(GenerateCommand.Create());
         root.Add(DecisionsCommand.Create());
+        root.Add(ReportCommand.Create());
         return root;
     }
 

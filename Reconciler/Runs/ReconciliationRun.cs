@@ -81,7 +81,7 @@ public sealed class ReconciliationRun(
         var firstSeen = store.FirstSeen(merged.Select(m => m.Discrepancy.Id), options.AsOf);
         var exceptions = merged
             .Select(m => (m.Discrepancy, m.FirstSeen ?? (firstSeen.TryGetValue(m.Discrepancy.Id, out var seen) ? seen : options.AsOf)))
-            .OrderBy(e => IndexOf(e.Discrepancy.Category)).ThenBy(e => e.Discrepancy.Id, StringComparer.Ordinal)
+            .OrderBy(e => DiscrepancyCategory.Order(e.Discrepancy.Category)).ThenBy(e => e.Discrepancy.Id, StringComparer.Ordinal)
             .ToList();
 
         var inputs = decisionInputs.Concat(ingest.Inputs).Append(invoicesInput).ToList();
@@ -129,11 +129,5 @@ public sealed class ReconciliationRun(
             reports.Add(new InputReport(Path.GetFileName(path), "decisions", result.Recorded, status, result.Problems.Select(p => $"error: {p}").ToList()));
         }
         return reports;
-    }
-
-    private static int IndexOf(string category)
-    {
-        var index = DiscrepancyCategory.All.ToList().IndexOf(category);
-        return index < 0 ? int.MaxValue : index;
     }
 }

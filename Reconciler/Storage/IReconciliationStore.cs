@@ -69,6 +69,12 @@ public interface IReconciliationStore : IDisposable
     /// <summary>The decisions that answer nights before <paramref name="asOf"/>, oldest first.</summary>
     IReadOnlyList<ReviewDecision> DecisionsFor(DateOnly asOf);
 
+    /// <summary>
+    /// The results of the completed run of the night <paramref name="asOf"/> (or, with <paramref name="orEarlier"/>, of the
+    /// latest night up to it), or null when there is none.
+    /// </summary>
+    StoredRun? LoadRun(DateOnly asOf, bool orEarlier = false);
+
     /// <summary>The full story of a bank line, batch item, invoice or exception id, or null when the id is unknown.</summary>
     Story? Explain(string id);
 }

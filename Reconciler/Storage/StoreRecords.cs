@@ -27,6 +27,19 @@ public sealed record ExceptionOnFile(
 /// <summary>One reviewer decision as read from a returned workbook (already validated).</summary>
 public sealed record DecisionRecord(string ExceptionId, string Action, IReadOnlyList<string> ApplyTo, string? Note, string Sheet, int Row);
 
+/// <summary>What a completed night wrote, read back so its reports can be written again without recomputing.</summary>
+public sealed record StoredRun
+{
+    public required RunRecord Run { get; init; }
+    public required IReadOnlyList<(string File, string Format, int Records, string Status, string Problems)> Inputs { get; init; }
+    public required IReadOnlyList<OpenItem> OpenItems { get; init; }
+    public required IReadOnlyDictionary<string, decimal> ExportedOpen { get; init; }
+    public required IReadOnlyList<Application> Applications { get; init; }
+    public required IReadOnlyList<Settlement> Settlements { get; init; }
+    public required IReadOnlyList<(Rules.Discrepancies.Discrepancy Discrepancy, DateOnly FirstSeen)> Exceptions { get; init; }
+    public required IReadOnlyDictionary<string, decimal> Unapplied { get; init; }
+}
+
 /// <summary>A run as the history lists it.</summary>
 public sealed record RunRecord(
     string RunId, DateOnly AsOf, string Status, string Trigger, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt,
