@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using Reconciler.Ingest;
-using Reconciler.Rules.Discrepancies;
-using Reconciler.Rules.Model;
 using Reconciler.Storage;
 using Serilog;
 
@@ -14,13 +12,12 @@ namespace Reconciler.Runs;
 /// </summary>
 public sealed class InboxIngest(IReconciliationStore store, FormatRegistry formats, ILogger log)
 {
-    public sealed record Result(IReadOnlyList<InputReport> Inputs, IReadOnlyList<Discrepancy> Discrepancies);
+    public sealed record Result(IReadOnlyList<InputReport> Inputs);
 
     public Result Ingest(RunOptions options, string runId, DateTimeOffset at)
     {
         var inputs = new List<InputReport>();
-        var discrepancies = new List<Discrepancy>();
-        if (!Directory.Exists(options.Inbox)) return new Result(inputs, discrepancies);
+        if (!Directory.Exists(options.Inbox)) return new Result(inputs);
 
         foreach (var path in Directory.EnumerateFiles(options.Inbox).Where(IsInput).Order(StringComparer.Ordinal))
         {
@@ -42,17 +39,15 @@ public sealed class InboxIngest(IReconciliationStore store, FormatRegistry forma
             if (import.Status == "quarantined")
             {
                 Quarantine(path, parsed, options);
-                discrepancies.Add(Unparseable(name, hash, parsed));
                 log.Warning("Quarantined {File} ({Format}): {ProblemCount} problem(s), first: {FirstProblem}",
                     name, parsed.Format, parsed.Problems.Count, parsed.Problems.First(p => p.Severity == ProblemSeverity.Error).ToString());
                 continue;
             }
 
-            discrepancies.AddRange(OutOfBalance(name, hash, parsed));
             log.Information("Ingested {File} as {Format}: {Records} record(s), {Warnings} warning(s)",
                 name, parsed.Format, parsed.RecordCount, parsed.Problems.Count);
         }
-        return new Result(inputs, discrepancies);
+        return new Result(inputs);
     }
 
     /// <summary>Marker and problem files that live beside inputs are not inputs.</summary>
@@ -82,40 +77,5 @@ public sealed class InboxIngest(IReconciliationStore store, FormatRegistry forma
         var target = Path.Combine(folder, Path.GetFileName(path));
         File.Copy(path, target, overwrite: true);
         File.WriteAllLines(target + ".problems.txt", parsed.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}"));
-    }
-
-    private static Discrepancy Unparseable(string name, string hash, ParsedFile parsed)
-    {
-        var first = parsed.Problems.First(p => p.Severity == ProblemSeverity.Error);
-        var errors = parsed.Problems.Count(p => p.Severity == ProblemSeverity.Error);
-        return new Discrepancy
-        {
-            Category = DiscrepancyCategory.UnparseableFile,
-            SourceKind = "file",
-            SourceId = $"{name}@{hash[..10]}",
-            Currency = "",
-            Description = errors == 1 ? first.ToString() : $"{first} (and {errors - 1} more error(s))",
-            SuggestedAction = "Fix or re-export the file and drop it in the inbox again; it was quarantined and nothing from it was used",
-        };
-    }
-
-    private static IEnumerable<Discrepancy> OutOfBalance(string name, string hash, ParsedFile parsed)
-    {
-        for (var i = 0; i < parsed.Statements.Count; i++)
-        {
-            var statement = parsed.Statements[i];
-            if (statement.Balanced != false) continue;
-            yield return new Discrepancy
-            {
-                Category = DiscrepancyCategory.StatementOutOfBalance,
-                Severity = Severity.Warning,
-                SourceKind = "statement",
-                SourceId = $"{name}@{hash[..10]}#{i + 1}",
-                Amount = statement.ClosingBalance,
-                Currency = statement.Currency,
-                Description = $"statement {i + 1} of {name} (account {Masking.Account(statement.Account)}) does not add up: {statement.BalanceNote}",
-                SuggestedAction = "Ask the bank for a corrected file; the transactions were still used",
-            };
-        }
     }
 }

@@ -74,7 +74,8 @@ public sealed class ReconciliationRun(
             Decisions = decisions,
         });
 
-        var discrepancies = ingest.Discrepancies.Concat(matching.Discrepancies).ToList();
+        var fileProblems = FileDiscrepancies.From(store.FileProblems(options.AsOf)).ToList();
+        var discrepancies = fileProblems.Concat(matching.Discrepancies).ToList();
         var openAfter = NightResult.OpenAfter(opening, matching);
         var decided = decisions.Where(d => d.Closes).Select(d => d.ExceptionId).ToHashSet(StringComparer.Ordinal);
         var merged = Investigations.Mark(CarryForward.Merge(store.PreviousExceptions(options.AsOf), discrepancies, matching, openAfter, decided), decisions);
@@ -86,7 +87,7 @@ public sealed class ReconciliationRun(
 
         var inputs = decisionInputs.Concat(ingest.Inputs).Append(invoicesInput).ToList();
         var troubled = inputs.Any(i => i.Status is "quarantined" or "loaded_with_errors" or "rejected")
-            || ingest.Discrepancies.Any(d => d.Category == DiscrepancyCategory.StatementOutOfBalance);
+            || fileProblems.Count > 0;
         return new NightResult
         {
             RunId = runId,

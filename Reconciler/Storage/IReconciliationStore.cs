@@ -75,6 +75,19 @@ public interface IReconciliationStore : IDisposable
     /// </summary>
     StoredRun? LoadRun(DateOnly asOf, bool orEarlier = false);
 
+    /// <summary>
+    /// Takes the ledger's run lock for <paramref name="holder"/>; a lock left by a dead process on this host, or one whose
+    /// heartbeat is older than <paramref name="staleAfter"/>, is taken over. Returns null when acquired, else the holder.
+    /// </summary>
+    LockHolder? TryAcquireLock(string ledger, string holder, int pid, string host, DateTimeOffset at, TimeSpan staleAfter, Func<int, bool> processAlive);
+
+    void HeartbeatLock(string ledger, string holder, DateTimeOffset at);
+
+    void ReleaseLock(string ledger, string holder);
+
+    /// <summary>Files first read on the night <paramref name="asOf"/> that were quarantined or do not add up.</summary>
+    IReadOnlyList<FileProblem> FileProblems(DateOnly asOf);
+
     /// <summary>The full story of a bank line, batch item, invoice or exception id, or null when the id is unknown.</summary>
     Story? Explain(string id);
 }

@@ -40,6 +40,16 @@ public sealed record StoredRun
     public required IReadOnlyDictionary<string, decimal> Unapplied { get; init; }
 }
 
+/// <summary>Who holds a ledger's run lock.</summary>
+public sealed record LockHolder(string Ledger, string Holder, int Pid, string Host, DateTimeOffset AcquiredAt, DateTimeOffset HeartbeatAt)
+{
+    public override string ToString() =>
+        $"{Holder} (process {Pid} on {Host}, since {AcquiredAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC, last heartbeat {HeartbeatAt.UtcDateTime:HH:mm:ss} UTC)";
+}
+
+/// <summary>A file-level problem a night's inputs had (a quarantined file, a statement that does not add up).</summary>
+public sealed record FileProblem(string Kind, string FileName, string ContentHash, int StatementOrdinal, string Account, string Currency, decimal? Closing, string Detail);
+
 /// <summary>A run as the history lists it.</summary>
 public sealed record RunRecord(
     string RunId, DateOnly AsOf, string Status, string Trigger, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt,

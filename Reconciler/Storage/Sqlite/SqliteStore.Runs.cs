@@ -48,9 +48,14 @@ public sealed partial class SqliteStore
         };
     }
 
-    private List<T> Rows<T>(string sql, Func<Microsoft.Data.Sqlite.SqliteDataReader, T> map, params (string, object?)[] parameters)
+    private List<T> Rows<T>(string sql, Func<Microsoft.Data.Sqlite.SqliteDataReader, T> map, params (string, object?)[] parameters) =>
+        Rows(sql, map, null, parameters);
+
+    private List<T> Rows<T>(string sql, Func<Microsoft.Data.Sqlite.SqliteDataReader, T> map, Microsoft.Data.Sqlite.SqliteTransaction? transaction,
+        params (string, object?)[] parameters)
     {
         using var command = Command(sql, parameters);
+        command.Transaction = transaction;
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read()) rows.Add(map(reader));
