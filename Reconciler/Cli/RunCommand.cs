@@ -41,7 +41,7 @@ public static class RunCommand
         using var realStore = app.OpenStore();
         using var dryCopy = options.DryRun ? DryRunCopy(realStore) : null;
         var store = dryCopy ?? realStore;
-        var run = new ReconciliationRun(store, app.Formats(), app.Rules(), app.Reports(), app.Clock, app.Log);
+        var run = new ReconciliationRun(store, app.Formats(), app.Rules(), app.Reports(), app.Clock, app.Log, app.Settings.RunLock);
         var outcome = run.Execute(options);
         RunSummaryText.Print(outcome.Night, options, Console.Out);
         return outcome.ExitCode;

@@ -1,3 +1,4 @@
+using Reconciler.Configuration;
 using Reconciler.Ingest;
 using Reconciler.Ingest.OpenItems;
 using Reconciler.Reports;
@@ -17,29 +18,40 @@ namespace Reconciler.Runs;
 /// put in place only after that commit, so a failure leaves neither half-written.
 /// </summary>
 public sealed class ReconciliationRun(
-    IReconciliationStore store, FormatRegistry formats, MatchingEngine engine, ReportSet reports, TimeProvider clock, ILogger log)
+    IReconciliationStore store, FormatRegistry formats, MatchingEngine engine, ReportSet reports, TimeProvider clock, ILogger log,
+    RunLockSettings? lockSettings = null)
 {
     public sealed record Outcome(int ExitCode, NightResult Night);
 
-    public Outcome Execute(RunOptions options)
+    /// <summary>Runs the night. <paramref name="cancel"/> is honoured at safe points only: never between commit and reports.</summary>
+    public Outcome Execute(RunOptions options, CancellationToken cancel = default)
     {
         var runId = RunIds.New(options.AsOf, clock);
         using var runProperty = LogContext.PushProperty("RunId", runId);
         var asOf = options.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         using var asOfProperty = LogContext.PushProperty("AsOf", asOf);
+        using var ledgerProperty = LogContext.PushProperty("Ledger", options.Ledger);
         var started = clock.GetTimestamp();
+        using var runLock = RunLock.Acquire(store, options.Ledger, runId, lockSettings ?? new RunLockSettings(), clock, log, cancel);
         log.Information("Run started for {AsOf} by {Trigger}: inbox {Inbox}, open items {Invoices}", asOf, options.Trigger, options.Inbox, options.Invoices);
         store.StartRun(runId, options.AsOf, options.Trigger, engine.Rules.Hash, clock.GetUtcNow());
         try
         {
-            var night = Reconcile(options, runId);
+            var night = Reconcile(options, runId, runLock, cancel);
             var staging = reports.WriteStaged(night, options.OutDir);
+            cancel.ThrowIfCancellationRequested(); // the last safe point: after it the night commits and publishes
             if (!options.DryRun) store.CompleteRun(ToCompleted(night));
             ReportSet.Publish(staging, options.OutDir);
             var exitCode = night.Status == "completed" ? ExitCodes.Success : ExitCodes.CompletedWithProblems;
             log.Information("Run finished with {Status} in {Seconds:0.00}s: {Applications} application(s), {Exceptions} exception(s), reports in {OutDir}",
                 night.Status, clock.GetElapsedTime(started).TotalSeconds, night.Matching.Applications.Count, night.Exceptions.Count, options.OutDir);
             return new Outcome(exitCode, night);
+        }
+        catch (OperationCanceledException)
+        {
+            log.Warning("Run stopped at a safe point before committing anything; the next run does the night again");
+            store.FailRun(runId, "stopped before commit: the service was shutting down", clock.GetUtcNow());
+            throw;
         }
         catch (Exception e)
         {
@@ -49,10 +61,12 @@ public sealed class ReconciliationRun(
         }
     }
 
-    private NightResult Reconcile(RunOptions options, string runId)
+    private NightResult Reconcile(RunOptions options, string runId, RunLock runLock, CancellationToken cancel)
     {
         var decisionInputs = ImportDecisions(options);
         var ingest = new InboxIngest(store, formats, log).Ingest(options, runId, clock.GetUtcNow());
+        runLock.Beat();
+        cancel.ThrowIfCancellationRequested();
         var openLoad = OpenItemsCsvReader.Read(options.Invoices);
         var invoicesInput = new InputReport(Path.GetFileName(options.Invoices), "open-items", openLoad.Items.Count,
             openLoad.HasErrors ? "loaded_with_errors" : "loaded", openLoad.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList());
@@ -76,6 +90,8 @@ public sealed class ReconciliationRun(
 
         var fileProblems = FileDiscrepancies.From(store.FileProblems(options.AsOf)).ToList();
         var discrepancies = fileProblems.Concat(matching.Discrepancies).ToList();
+        runLock.Beat();
+        cancel.ThrowIfCancellationRequested();
         var openAfter = NightResult.OpenAfter(opening, matching);
         var decided = decisions.Where(d => d.Closes).Select(d => d.ExceptionId).ToHashSet(StringComparer.Ordinal);
         var merged = Investigations.Mark(CarryForward.Merge(store.PreviousExceptions(options.AsOf), discrepancies, matching, openAfter, decided), decisions);

@@ -13,4 +13,7 @@ public sealed record RunOptions
     public string Trigger { get; init; } = "console";
 
     public bool DryRun { get; init; }
+
+    /// <summary>The ledger (bank account group or entity) the night is for; one run at a time per ledger.</summary>
+    public string Ledger { get; init; } = "default";
 }
