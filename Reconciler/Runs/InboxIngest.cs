@@ -17,7 +17,7 @@ public sealed class InboxIngest(IReconciliationStore store, FormatRegistry forma
     public Result Ingest(RunOptions options, string runId, DateTimeOffset at)
     {
         var inputs = new List<InputReport>();
-        if (!Directory.Exists(options.Inbox)) return new Result(inputs);
+        if (options.Inbox is null || !Directory.Exists(options.Inbox)) return new Result(inputs);
 
         foreach (var path in Directory.EnumerateFiles(options.Inbox).Where(IsInput).Order(StringComparer.Ordinal))
         {

@@ -64,12 +64,12 @@ public sealed class ReconciliationRun(
     private NightResult Reconcile(RunOptions options, string runId, RunLock runLock, CancellationToken cancel)
     {
         var decisionInputs = ImportDecisions(options);
-        var ingest = new InboxIngest(store, formats, log).Ingest(options, runId, clock.GetUtcNow());
+        var ingested = options.Inbox is null ? options.StoredInputs ?? [] : new InboxIngest(store, formats, log).Ingest(options, runId, clock.GetUtcNow()).Inputs;
         runLock.Beat();
         cancel.ThrowIfCancellationRequested();
-        var openLoad = OpenItemsCsvReader.Read(options.Invoices);
-        var invoicesInput = new InputReport(Path.GetFileName(options.Invoices), "open-items", openLoad.Items.Count,
-            openLoad.HasErrors ? "loaded_with_errors" : "loaded", openLoad.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList());
+        var openLoad = options.StoredOpenItems is { } stored ? new OpenItemsLoad(stored, []) : OpenItemsCsvReader.Read(options.Invoices);
+        var invoicesInput = new InputReport(options.StoredOpenItems is null ? Path.GetFileName(options.Invoices) : "open items of the original night", "open-items",
+            openLoad.Items.Count, openLoad.HasErrors ? "loaded_with_errors" : "loaded", openLoad.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList());
         foreach (var problem in openLoad.Problems) log.Warning("Open items: {Problem}", problem.ToString());
 
         var opening = OpenBalances.AtStartOfNight(openLoad.Items, store.PreviousBalances(options.AsOf));
@@ -101,7 +101,7 @@ public sealed class ReconciliationRun(
             .OrderBy(e => DiscrepancyCategory.Order(e.Discrepancy.Category)).ThenBy(e => e.Discrepancy.Id, StringComparer.Ordinal)
             .ToList();
 
-        var inputs = decisionInputs.Concat(ingest.Inputs).Append(invoicesInput).ToList();
+        var inputs = decisionInputs.Concat(ingested.Where(i => i.Format != "open-items")).Append(invoicesInput).ToList();
         var troubled = inputs.Any(i => i.Status is "quarantined" or "loaded_with_errors" or "rejected")
             || fileProblems.Count > 0;
         return new NightResult
@@ -135,8 +135,9 @@ public sealed class ReconciliationRun(
     /// <summary>Returned exception workbooks dropped in the inbox's decisions/ folder are taken before the night runs.</summary>
     private IReadOnlyList<InputReport> ImportDecisions(RunOptions options)
     {
+        if (options.Inbox is null || options.DryRun) return [];
         var folder = Path.Combine(options.Inbox, "decisions");
-        if (options.DryRun || !Directory.Exists(folder)) return [];
+        if (!Directory.Exists(folder)) return [];
         var reports = new List<InputReport>();
         foreach (var path in Directory.GetFiles(folder, "*.xlsx").Order(StringComparer.Ordinal))
         {
