@@ -36,6 +36,13 @@ public sealed class ReaderFuzzTests
 
             var failure = FuzzCase.Run(registry, reader, input, "fuzz-" + Path.GetFileName(seeds[source]));
 
+            if (failure is not null)
+            {
+                // Keep the input, so it can be cut down into a regression test.
+                var saved = Path.Combine(Path.GetTempPath(), $"reconciler-fuzz-{format}-{seed}-{caseNumber}.bin");
+                File.WriteAllBytes(saved, input);
+                replay += $"; input saved as {saved}";
+            }
             Assert.That(failure, Is.Null, replay);
         }
 
