@@ -27,6 +27,17 @@ public sealed partial class CamtReader(CamtMessage message) : IFileReader
     public ParsedFile Read(Stream content, string fileName)
     {
         var reader = new CamtDocumentReader(fileName, message);
+        if (!content.CanSeek)
+        {
+            var copy = new MemoryStream();
+            content.CopyTo(copy);
+            copy.Position = 0;
+            content = copy;
+        }
+        if (CamtStream.TooDeep(content) is { } deepLine)
+        {
+            return reader.Fail($"line {deepLine}", $"elements are nested deeper than {CamtStream.MaxDepth} levels; the file is refused");
+        }
         // Created inside the try: the reader decodes the first bytes at once, and they may already be bad.
         XmlReader? xml = null;
         try
