@@ -58,12 +58,14 @@ public sealed class InboxIngest(IReconciliationStore store, FormatRegistry forma
             && !name.EndsWith(".done", StringComparison.OrdinalIgnoreCase) && !name.Equals("README.md", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Checks every reader's output for what the store cannot hold exactly (more than 4 decimals, absurd size).</summary>
+    /// <summary>Checks every reader's output for what the store cannot hold exactly (more than 4 decimals, absurd size) and for impossible booking years.</summary>
     private static ParsedFile Validate(ParsedFile parsed)
     {
         var extra = new List<ParseProblem>();
         foreach (var t in parsed.Statements.SelectMany(s => s.Transactions).Where(t => !Fixed4.Fits(t.Amount)))
             extra.Add(ParseProblem.Error(parsed.File, t.Location ?? "file", "amount", $"{t.Amount} has more precision or size than money can have"));
+        foreach (var t in parsed.Statements.SelectMany(s => s.Transactions).Where(t => t.BookingDate.Year is < 1900 or > 2199))
+            extra.Add(ParseProblem.Error(parsed.File, t.Location ?? "file", "date", $"{t.BookingDate:yyyy-MM-dd} is outside the years 1900 to 2199 that a bank or payment file can carry"));
         foreach (var b in parsed.Batches.Where(b => !Fixed4.Fits(b.Amount) || b.Items.Any(i => !Fixed4.Fits(i.Gross) || !Fixed4.Fits(i.Fee))))
             extra.Add(ParseProblem.Error(parsed.File, b.Location ?? "file", "amount", $"batch {b.Id} has an amount with more precision or size than money can have"));
         return extra.Count == 0 ? parsed : parsed with { Problems = [.. parsed.Problems, .. extra] };
