@@ -18,6 +18,7 @@ public static class Cli
         root.Add(GenerateCommand.Create());
         root.Add(DecisionsCommand.Create());
         root.Add(ReportCommand.Create());
+        root.Add(RerunCommand.Create());
         return root;
     }
 
