@@ -68,6 +68,9 @@ public static class ConsoleProcess
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
+        // Tests write inbox files and run at once: they are complete, so no settling time is needed.
+        var settings = Path.Combine(config, "appsettings.json");
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace("\"StableSeconds\": 2", "\"StableSeconds\": 0", StringComparison.Ordinal));
         return config;
     }
 }

@@ -56,8 +56,13 @@ public sealed class Night : IDisposable
             OutDir = Out(asOf, outSuffix),
             QuarantineRoot = _folder.File("quarantine"),
             DryRun = dryRun,
+            InboxLifecycle = Lifecycle,
+            ArchiveRoot = _folder.File("archive"),
         });
     }
+
+    /// <summary>How the night takes inbox files (default: keep them, no settling time).</summary>
+    public Reconciler.Configuration.InboxSettings Lifecycle { get; set; } = new() { StableSeconds = 0 };
 
     public static ILogger Logger { get; } = new LoggerConfiguration().CreateLogger();
 

@@ -36,6 +36,8 @@ public static class RunCommand
             OutDir = Path.GetFullPath(parse.GetValue(Out) ?? Path.Combine(app.Configuration.Resolve(app.Settings.ReportsRoot), asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
             QuarantineRoot = app.Configuration.Resolve(app.Settings.QuarantineRoot),
             DryRun = parse.GetValue(DryRun),
+            InboxLifecycle = app.Settings.InboxLifecycle,
+            ArchiveRoot = app.Configuration.Resolve(app.Settings.InboxLifecycle.ArchiveRoot),
         };
 
         using var realStore = app.OpenStore();

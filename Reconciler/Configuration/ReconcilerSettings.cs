@@ -32,6 +32,26 @@ public sealed class ReconcilerSettings
     public AgingSettings Aging { get; set; } = new();
 
     public RunLockSettings RunLock { get; set; } = new();
+
+    public InboxSettings InboxLifecycle { get; set; } = new();
+}
+
+public sealed class InboxSettings
+{
+    /// <summary>
+    /// "move": complete files are moved to inbox/processing/ while the night runs, then to the archive (or
+    /// quarantine) folder of the night; a crash leaves them in processing/ for the next run. "keep": files stay where
+    /// they are (quarantined ones are copied), as for the sample data. Nothing is ever deleted.
+    /// </summary>
+    public string Mode { get; set; } = "keep";
+
+    /// <summary>When a file is complete: "stable" (not written for StableSeconds) or "marker" (a FILE.done beside it).</summary>
+    public string Completion { get; set; } = "stable";
+
+    public int StableSeconds { get; set; } = 5;
+
+    /// <summary>Where processed files go, one folder per night.</summary>
+    public string ArchiveRoot { get; set; } = "data/archive";
 }
 
 public sealed class RunLockSettings

@@ -37,11 +37,13 @@ public sealed class ReconciliationRun(
         store.StartRun(runId, options.AsOf, options.Trigger, engine.Rules.Hash, clock.GetUtcNow());
         try
         {
-            var night = Reconcile(options, runId, runLock, cancel);
+            var inbox = new InboxFiles(options.InboxLifecycle, options.ArchiveRoot, clock, log);
+            var (night, files) = Reconcile(options, runId, runLock, inbox, cancel);
             var staging = reports.WriteStaged(night, options.OutDir);
             cancel.ThrowIfCancellationRequested(); // the last safe point: after it the night commits and publishes
             if (!options.DryRun) store.CompleteRun(ToCompleted(night));
             ReportSet.Publish(staging, options.OutDir);
+            inbox.Settle(files, options.AsOf, options.QuarantineRoot, options.DryRun);
             var exitCode = night.Status == "completed" ? ExitCodes.Success : ExitCodes.CompletedWithProblems;
             log.Information("Run finished with {Status} in {Seconds:0.00}s: {Applications} application(s), {Exceptions} exception(s), reports in {OutDir}",
                 night.Status, clock.GetElapsedTime(started).TotalSeconds, night.Matching.Applications.Count, night.Exceptions.Count, options.OutDir);
@@ -61,10 +63,12 @@ public sealed class ReconciliationRun(
         }
     }
 
-    private NightResult Reconcile(RunOptions options, string runId, RunLock runLock, CancellationToken cancel)
+    private (NightResult Night, IReadOnlyList<InboxIngest.FileOutcome> Files) Reconcile(
+        RunOptions options, string runId, RunLock runLock, InboxFiles inbox, CancellationToken cancel)
     {
         var decisionInputs = ImportDecisions(options);
-        var ingested = options.Inbox is null ? options.StoredInputs ?? [] : new InboxIngest(store, formats, log).Ingest(options, runId, clock.GetUtcNow()).Inputs;
+        var files = options.Inbox is null ? [] : new InboxIngest(store, formats, log).Ingest(inbox.Claim(options.Inbox, options.DryRun), options, runId, clock.GetUtcNow());
+        var ingested = options.Inbox is null ? options.StoredInputs ?? [] : files.Select(f => f.Report).ToList();
         runLock.Beat();
         cancel.ThrowIfCancellationRequested();
         var openLoad = options.StoredOpenItems is { } stored ? new OpenItemsLoad(stored, []) : OpenItemsCsvReader.Read(options.Invoices);
@@ -104,7 +108,7 @@ public sealed class ReconciliationRun(
         var inputs = decisionInputs.Concat(ingested.Where(i => i.Format != "open-items")).Append(invoicesInput).ToList();
         var troubled = inputs.Any(i => i.Status is "quarantined" or "loaded_with_errors" or "rejected")
             || fileProblems.Count > 0;
-        return new NightResult
+        return (new NightResult
         {
             RunId = runId,
             AsOf = options.AsOf,
@@ -117,7 +121,7 @@ public sealed class ReconciliationRun(
             Batches = batches,
             Matching = matching,
             Exceptions = exceptions,
-        };
+        }, files);
     }
 
     private CompletedRun ToCompleted(NightResult night) => new()

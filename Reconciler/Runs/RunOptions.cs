@@ -23,6 +23,12 @@ public sealed record RunOptions
 
     public bool DryRun { get; init; }
 
+    /// <summary>How inbox files are taken and where they go afterwards.</summary>
+    public Configuration.InboxSettings InboxLifecycle { get; init; } = new() { StableSeconds = 0 };
+
+    /// <summary>The archive root for "move" mode (absolute).</summary>
+    public string ArchiveRoot { get; init; } = Path.Combine(Path.GetTempPath(), "reconciler-archive");
+
     /// <summary>The ledger (bank account group or entity) the night is for; one run at a time per ledger.</summary>
     public string Ledger { get; init; } = "default";
 }
