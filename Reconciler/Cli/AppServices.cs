@@ -4,6 +4,7 @@ using Reconciler.Configuration;
 using Reconciler.Ingest;
 using Reconciler.Logging;
 using Reconciler.Reports;
+using Reconciler.Runs;
 using Reconciler.Rules.Aging;
 using Reconciler.Rules.Matching;
 using Reconciler.Rules.Configuration;
@@ -79,6 +80,54 @@ public sealed class AppServices : IDisposable
         try { zone = TimeZoneInfo.FindSystemTimeZoneById(Settings.TimeZone); }
         catch (TimeZoneNotFoundException) { throw new ConfigurationError($"Reconciler:TimeZone '{Settings.TimeZone}' is not a known time zone"); }
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), zone).DateTime);
+    }
+
+    /// <summary>The scheduler's job store: the same SQLite file as the night's data.</summary>
+    public string SchedulerConnectionString()
+    {
+        var path = Parse.GetValue(GlobalOptions.Db) ?? Configuration.Resolve(Settings.Database.Path);
+        return new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path), DefaultTimeout = 30 }.ToString();
+    }
+
+    /// <summary>The time zone of the schedule (Schedule:TimeZone, else Reconciler:TimeZone).</summary>
+    public TimeZoneInfo ScheduleZone()
+    {
+        var id = string.IsNullOrWhiteSpace(Settings.Schedule.TimeZone) ? Settings.TimeZone : Settings.Schedule.TimeZone;
+        try { return TimeZoneInfo.FindSystemTimeZoneById(id); }
+        catch (TimeZoneNotFoundException) { throw new ConfigurationError($"'{id}' is not a known time zone (Reconciler:Schedule:TimeZone)"); }
+    }
+
+    /// <summary>The configured ledgers (one "default" ledger when none is configured), with their folders resolved.</summary>
+    public IReadOnlyList<LedgerSettings> Ledgers() =>
+        (Settings.Schedule.Ledgers.Count == 0 ? [new LedgerSettings()] : Settings.Schedule.Ledgers).Select(l => new LedgerSettings
+        {
+            Name = l.Name,
+            Inbox = Configuration.Resolve(string.IsNullOrWhiteSpace(l.Inbox) ? Settings.Inbox : l.Inbox),
+            Invoices = Configuration.Resolve(string.IsNullOrWhiteSpace(l.Invoices) ? Settings.Invoices : l.Invoices),
+            Cron = string.IsNullOrWhiteSpace(l.Cron) ? Settings.Schedule.Cron : l.Cron,
+        }).ToList();
+
+    public LedgerSettings Ledger(string name) =>
+        Ledgers().FirstOrDefault(l => l.Name == name) ?? throw new ConfigurationError($"no ledger '{name}' in Reconciler:Schedule:Ledgers");
+
+    /// <summary>A night's options from the configuration, with the given folders (absolute, checked) and report folder.</summary>
+    public RunOptions NightOptions(DateOnly asOf, string? inbox, string? invoices, string? outDir, bool dryRun)
+    {
+        var inboxPath = Path.GetFullPath(inbox ?? Configuration.Resolve(Settings.Inbox));
+        var invoicesPath = Path.GetFullPath(invoices ?? Configuration.Resolve(Settings.Invoices));
+        if (!Directory.Exists(inboxPath)) throw new ConfigurationError($"--inbox: folder {inboxPath} does not exist");
+        if (!File.Exists(invoicesPath)) throw new ConfigurationError($"--invoices: file {invoicesPath} does not exist");
+        return new RunOptions
+        {
+            AsOf = asOf,
+            Inbox = inboxPath,
+            Invoices = invoicesPath,
+            OutDir = Path.GetFullPath(outDir ?? Path.Combine(Configuration.Resolve(Settings.ReportsRoot), asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
+            QuarantineRoot = Configuration.Resolve(Settings.QuarantineRoot),
+            DryRun = dryRun,
+            InboxLifecycle = Settings.InboxLifecycle,
+            ArchiveRoot = Configuration.Resolve(Settings.InboxLifecycle.ArchiveRoot),
+        };
     }
 
     public static DateOnly ParseDate(string text, string option) =>

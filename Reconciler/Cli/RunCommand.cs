@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Reconciler.Configuration;
 using Reconciler.Runs;
@@ -28,17 +27,7 @@ public static class RunCommand
     private static int Execute(ParseResult parse, AppServices app)
     {
         var asOf = parse.GetValue(AsOf) is { } text ? AppServices.ParseDate(text, "--as-of") : app.Today();
-        var options = new RunOptions
-        {
-            AsOf = asOf,
-            Inbox = ExistingFolder(parse.GetValue(Inbox) ?? app.Configuration.Resolve(app.Settings.Inbox), "--inbox"),
-            Invoices = ExistingFile(parse.GetValue(Invoices) ?? app.Configuration.Resolve(app.Settings.Invoices), "--invoices"),
-            OutDir = Path.GetFullPath(parse.GetValue(Out) ?? Path.Combine(app.Configuration.Resolve(app.Settings.ReportsRoot), asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
-            QuarantineRoot = app.Configuration.Resolve(app.Settings.QuarantineRoot),
-            DryRun = parse.GetValue(DryRun),
-            InboxLifecycle = app.Settings.InboxLifecycle,
-            ArchiveRoot = app.Configuration.Resolve(app.Settings.InboxLifecycle.ArchiveRoot),
-        };
+        var options = app.NightOptions(asOf, parse.GetValue(Inbox), parse.GetValue(Invoices), parse.GetValue(Out), parse.GetValue(DryRun));
 
         using var realStore = app.OpenStore();
         using var dryCopy = options.DryRun ? DryRunCopy(realStore) : null;
@@ -57,10 +46,4 @@ public static class RunCommand
         using (var target = new SqliteConnection($"Data Source={copyPath};Pooling=False")) { target.Open(); sqlite.Connection.BackupDatabase(target); }
         return new SqliteStore(copyPath, deleteOnDispose: true);
     }
-
-    private static string ExistingFolder(string path, string option) =>
-        Directory.Exists(path) ? Path.GetFullPath(path) : throw new ConfigurationError($"{option}: folder {path} does not exist");
-
-    private static string ExistingFile(string path, string option) =>
-        File.Exists(path) ? Path.GetFullPath(path) : throw new ConfigurationError($"{option}: file {path} does not exist");
 }

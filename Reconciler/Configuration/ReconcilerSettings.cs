@@ -34,6 +34,37 @@ public sealed class ReconcilerSettings
     public RunLockSettings RunLock { get; set; } = new();
 
     public InboxSettings InboxLifecycle { get; set; } = new();
+
+    public ScheduleSettings Schedule { get; set; } = new();
+}
+
+public sealed class ScheduleSettings
+{
+    /// <summary>Quartz cron expression (seconds first). Default: every night at 02:00.</summary>
+    public string Cron { get; set; } = "0 0 2 * * ?";
+
+    /// <summary>The schedule's time zone (IANA id); empty means Reconciler:TimeZone.</summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>How late a scheduled night may be before `runs --last 1` reports it overdue.</summary>
+    public int GraceMinutes { get; set; } = 120;
+
+    /// <summary>One job per ledger (bank account group or entity), each with its own inbox; empty means one "default" ledger.</summary>
+    public List<LedgerSettings> Ledgers { get; set; } = [];
+}
+
+public sealed class LedgerSettings
+{
+    public string Name { get; set; } = "default";
+
+    /// <summary>The ledger's inbox; empty means Reconciler:Inbox.</summary>
+    public string? Inbox { get; set; }
+
+    /// <summary>The ledger's open-items CSV; empty means Reconciler:Invoices.</summary>
+    public string? Invoices { get; set; }
+
+    /// <summary>The ledger's own cron; empty means Schedule:Cron.</summary>
+    public string? Cron { get; set; }
 }
 
 public sealed class InboxSettings

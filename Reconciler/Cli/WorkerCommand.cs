@@ -1,0 +1,24 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using Reconciler.Scheduling;
+
+namespace Reconciler.Cli;
+
+/// <summary><c>reconciler worker</c>: the scheduled service; Ctrl+C or SIGTERM stops it cleanly.</summary>
+public static class WorkerCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("worker", "Run the nightly schedule as a service (Ctrl+C / SIGTERM stops it cleanly)");
+        command.SetAction(parse => Cli.Guard(parse, (_, app) =>
+        {
+            using (app.OpenStore()) { } // migrate before the scheduler shares the database
+            using var host = WorkerHost.Build(app);
+            app.Log.Information("Worker starting: {Ledgers} ledger(s), schedule in {TimeZone}", app.Ledgers().Count, app.ScheduleZone().Id);
+            host.Run();
+            app.Log.Information("Worker stopped");
+            return 0;
+        }));
+        return command;
+    }
+}
