@@ -1,0 +1,92 @@
+namespace Reconciler.Storage.Server;
+
+/// <summary>
+/// Every statement a server store issues, grouped by concern. Each provider supplies its own dialect's text
+/// (PostgreSqlSql, SqlServerSql); a new store method adds a property here and the compiler asks both for it.
+/// Parameters are named @name in every dialect.
+/// </summary>
+public sealed record ServerSql
+{
+    public required MigrationSql Migrations { get; init; }
+    public required RunSql Runs { get; init; }
+    public required ImportSql Imports { get; init; }
+    public required NightSql Night { get; init; }
+    public required ResultSql Results { get; init; }
+    public required ExplainSql Explain { get; init; }
+}
+
+/// <summary>The migrator's own statements: lock, bookkeeping table, applied versions, record one.</summary>
+public sealed record MigrationSql
+{
+    /// <summary>Serialises migrators for the rest of the current transaction.</summary>
+    public required string Lock { get; init; }
+    public required string CreateTable { get; init; }
+    public required string Applied { get; init; }
+    /// <summary>@version, @name.</summary>
+    public required string Record { get; init; }
+}
+
+/// <summary>The run ledger.</summary>
+public sealed record RunSql
+{
+    /// <summary>@id, @asOf, @trigger, @hash, @at.</summary>
+    public required string Start { get; init; }
+    /// <summary>@id, @message, @at.</summary>
+    public required string Fail { get; init; }
+    /// <summary>@last.</summary>
+    public required string List { get; init; }
+    /// <summary>@asOf, @run.</summary>
+    public required string Supersede { get; init; }
+    /// <summary>@run, @at, @counts.</summary>
+    public required string Complete { get; init; }
+}
+
+/// <summary>Imported files.</summary>
+public sealed record ImportSql
+{
+    /// <summary>@hash.</summary>
+    public required string FindIngested { get; init; }
+    /// <summary>@hash, @file, @format, @status, @records, @problems, @asOf, @run, @at; returns the new import_id.</summary>
+    public required string Insert { get; init; }
+    /// <summary>@import, @ordinal, @account, @currency, @opening, @closing, @balanced, @note; returns the new statement_id.</summary>
+    public required string InsertStatement { get; init; }
+    /// <summary>Upsert of @run, @import, @outcome.</summary>
+    public required string Link { get; init; }
+}
+
+/// <summary>What a night reads before matching.</summary>
+public sealed record NightSql
+{
+    /// <summary>@asOf, @debits.</summary>
+    public required string Lines { get; init; }
+    public required string OutstandingItems { get; init; }
+    public required string UnsettledBatches { get; init; }
+    public required string PriorPayments { get; init; }
+    public required string PreviousOpenItems { get; init; }
+    public required string PreviousBalances { get; init; }
+    public required string FirstSeen { get; init; }
+    public required string PreviousExceptions { get; init; }
+}
+
+/// <summary>Set-based steps of CompleteRun beyond the bulk copies.</summary>
+public sealed record ResultSql
+{
+    /// <summary>Upserts the registry from the exceptions of @run, last seen @asOf.</summary>
+    public required string RegisterExceptions { get; init; }
+}
+
+/// <summary>The explain command's look-ups; all take @id (Applications also @byInvoice).</summary>
+public sealed record ExplainSql
+{
+    public required string Exception { get; init; }
+    public required string ExceptionSource { get; init; }
+    public required string BankLine { get; init; }
+    public required string PaymentItem { get; init; }
+    public required string ItemKey { get; init; }
+    public required string Invoice { get; init; }
+    public required string InvoiceExceptions { get; init; }
+    public required string Decisions { get; init; }
+    public required string Applications { get; init; }
+    public required string Settlements { get; init; }
+    public required string SourceExceptions { get; init; }
+}
