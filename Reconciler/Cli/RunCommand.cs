@@ -1,10 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Reconciler.Configuration;
 using Reconciler.Runs;
-using Reconciler.Storage;
-using Reconciler.Storage.Sqlite;
 
 namespace Reconciler.Cli;
 
@@ -38,22 +35,11 @@ public static class RunCommand
             DryRun = parse.GetValue(DryRun),
         };
 
-        using var realStore = app.OpenStore();
-        using var dryCopy = options.DryRun ? DryRunCopy(realStore) : null;
-        var store = dryCopy ?? realStore;
+        using var store = app.OpenStore(options.DryRun);
         var run = new ReconciliationRun(store, app.Formats(), app.Rules(), app.Reports(), app.Clock, app.Log);
         var outcome = run.Execute(options);
         RunSummaryText.Print(outcome.Night, options, Console.Out);
         return outcome.ExitCode;
-    }
-
-    /// <summary>A dry run works on a throwaway copy of the database, so nothing it does is committed.</summary>
-    private static SqliteStore? DryRunCopy(IReconciliationStore store)
-    {
-        if (store is not SqliteStore sqlite) throw new ConfigurationError("--dry-run is available with the Sqlite provider only");
-        var copyPath = Path.Combine(Path.GetTempPath(), $"reconciler-dry-run-{Guid.NewGuid():N}.db");
-        using (var target = new SqliteConnection($"Data Source={copyPath};Pooling=False")) { target.Open(); sqlite.Connection.BackupDatabase(target); }
-        return new SqliteStore(copyPath, deleteOnDispose: true);
     }
 
     private static string ExistingFolder(string path, string option) =>
