@@ -16,6 +16,7 @@ public static partial class PostgreSqlSql
     private static MigrationSql Migrations => new()
     {
         Lock = "SELECT pg_advisory_xact_lock(7240315001)",
+        Exists = "SELECT CASE WHEN to_regclass('schema_migrations') IS NULL THEN 0 ELSE 1 END",
         CreateTable = """
             CREATE TABLE IF NOT EXISTS schema_migrations (
                 version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())

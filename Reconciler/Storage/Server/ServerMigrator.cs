@@ -15,7 +15,7 @@ internal static partial class ServerMigrator
         var sql = store.Sql.Migrations;
         using var unit = store.Begin();
         store.Execute(sql.Lock);
-        store.Execute(sql.CreateTable);
+        if (Convert.ToInt32(store.Scalar(sql.Exists), CultureInfo.InvariantCulture) == 0) store.Execute(sql.CreateTable);
         var applied = store.Read(sql.Applied, r => (int)ServerStore.Long(r, 0)).ToHashSet();
         var newest = applied.Count == 0 ? 0 : applied.Max();
         foreach (var (version, name, script) in scripts.Where(s => !applied.Contains(s.Version)))

@@ -20,6 +20,8 @@ public sealed record MigrationSql
 {
     /// <summary>Serialises migrators for the rest of the current transaction.</summary>
     public required string Lock { get; init; }
+    /// <summary>1 (or true) when schema_migrations exists: a DML-only account then never issues DDL.</summary>
+    public required string Exists { get; init; }
     public required string CreateTable { get; init; }
     public required string Applied { get; init; }
     /// <summary>@version, @name.</summary>

@@ -21,6 +21,7 @@ public static partial class SqlServerSql
                 @LockOwner = N'Transaction', @LockTimeout = 120000;
             IF @result < 0 THROW 50001, N'could not take the schema migration lock', 1;
             """,
+        Exists = "SELECT CASE WHEN OBJECT_ID(N'schema_migrations', N'U') IS NULL THEN 0 ELSE 1 END;",
         CreateTable = """
             IF OBJECT_ID(N'schema_migrations', N'U') IS NULL
                 CREATE TABLE schema_migrations (
