@@ -28,6 +28,16 @@ public static class DiscrepancyCategory
         ProviderAdjustment, ReturnedPayment, StatementOutOfBalance, UnparseableFile, StaleUnappliedCash,
     ];
 
+    /// <summary>A category's place in the contract's order (reports list exceptions in this order); unknown ones last.</summary>
+    public static int Order(string category)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (All[i] == category) return i;
+        }
+        return int.MaxValue;
+    }
+
     /// <summary>The default severity of a category.</summary>
     public static Severity DefaultSeverity(string category) => category switch
     {

@@ -19,7 +19,8 @@ public sealed class MatchingEngine(RuleSet rules)
         var ordered = input.Cash.OrderBy(c => c.Date).ThenBy(c => c.SourceKind, StringComparer.Ordinal)
             .ThenBy(c => c.SourceId, StringComparer.Ordinal).ToList();
 
-        var handled = SettlementPhase.Run(ordered.Where(c => c.SourceKind == SourceKind.BankLine), input.Batches, rules.Settlement, book);
+        var handled = DecisionPhase.Run(input.Decisions, ordered, context, book);
+        handled.UnionWith(SettlementPhase.Run(ordered.Where(c => c.SourceKind == SourceKind.BankLine && !handled.Contains(c.SourceId)), input.Batches, rules.Settlement, book));
         var cashPhase = new CashPhase(rules, context, book);
         foreach (var cash in ordered.Where(c => !handled.Contains(c.SourceId))) cashPhase.Run(cash);
 

@@ -19,6 +19,9 @@ public sealed record MatchingInput
     /// <summary>Earlier nights' applications, for duplicate detection and claim reversals.</summary>
     public IReadOnlyList<PriorPayment> PriorPayments { get; init; } = [];
 
+    /// <summary>Reviewers' decisions on earlier nights' exceptions, acted on before any rule.</summary>
+    public IReadOnlyList<ReviewDecision> Decisions { get; init; } = [];
+
     /// <summary>The night's new bank debits, checked for returned payments.</summary>
     public IReadOnlyList<CashCandidate> Debits { get; init; } = [];
 }

@@ -18,7 +18,7 @@ public sealed class DecisionsRoundTripTests
     {
         var (night, outcome) = ReviewNight.Run();
         using var _ = night;
-        var returned = Review(night, (sheet, row, text) => text switch
+        var returned = night.Review((sheet, row, text) => text switch
         {
             "DEPOSIT UNKNOWN" => ("Apply", "INV-1004", "customer C-3 called"),
             "WIRE INITECH REF INV-1002 PARTIAL" => ("Write off", "", "agreed discount"),
@@ -43,7 +43,7 @@ public sealed class DecisionsRoundTripTests
     {
         var (night, outcome) = ReviewNight.Run();
         using var _ = night;
-        var returned = Review(night, (sheet, row, text) => text == "DEPOSIT UNKNOWN" ? ("Apply", "INV-1001", "") : ("Ignore", "", ""));
+        var returned = night.Review((sheet, row, text) => text == "DEPOSIT UNKNOWN" ? ("Apply", "INV-1001", "") : ("Ignore", "", ""));
 
         var read = DecisionsWorkbookReader.Read(returned);
         var validation = DecisionValidator.Validate(read.Decisions, Known(outcome.Night), outcome.Night.OpenAfter());
@@ -101,26 +101,6 @@ public sealed class DecisionsRoundTripTests
         Assert.That(read.Decisions, Is.Empty);
         Assert.That(read.Problems.Select(p => p.ToString()),
             Is.EqualTo(new[] { "returned.xlsx, sheet unmatched_receipt, row 2: Decision holds a formula; type the value instead" }));
-    }
-
-    /// <summary>Fills each data row as a reviewer would, from the row's bank text; saves a copy and returns its path.</summary>
-    private static string Review(Night night, Func<string, int, string, (string Decision, string ApplyTo, string Note)> decide)
-    {
-        var returned = night.Report("returned.xlsx");
-        using var workbook = new XLWorkbook(night.Report("exceptions.xlsx"));
-        foreach (var sheet in workbook.Worksheets.Where(s => s.Name != ExceptionColumns.SummarySheet))
-        {
-            foreach (var row in sheet.Tables.Single().DataRange.Rows())
-            {
-                var number = row.RowNumber();
-                var (decision, applyTo, note) = decide(sheet.Name, number, sheet.Cell(number, ExceptionColumns.Number("source_text")).GetString());
-                sheet.Cell(number, Decision).SetValue(decision);
-                if (applyTo.Length > 0) sheet.Cell(number, ApplyTo).SetValue(applyTo);
-                if (note.Length > 0) sheet.Cell(number, Note).SetValue(note);
-            }
-        }
-        workbook.SaveAs(returned);
-        return returned;
     }
 
     private static Dictionary<string, ExceptionFacts> Known(NightResult night) =>

@@ -1,3 +1,5 @@
+using ClosedXML.Excel;
+using Reconciler.Reports.Xlsx;
 using Reconciler.Runs;
 using Reconciler.Tests.Support;
 
@@ -30,4 +32,25 @@ public static class ReviewNight
     }
 
     public static string Report(this Night night, string file) => Path.Combine(night.Out(AsOf), file);
+
+    /// <summary>Fills each data row as a reviewer would, from the row's bank text; saves a copy and returns its path.</summary>
+    public static string Review(this Night night, Func<string, int, string, (string Decision, string ApplyTo, string Note)> decide)
+    {
+        var returned = night.Report("returned.xlsx");
+        using var workbook = new XLWorkbook(night.Report("exceptions.xlsx"));
+        foreach (var sheet in workbook.Worksheets.Where(s => s.Name != ExceptionColumns.SummarySheet))
+        {
+            foreach (var row in sheet.Tables.Single().DataRange.Rows())
+            {
+                var number = row.RowNumber();
+                var (decision, applyTo, note) = decide(sheet.Name, number, sheet.Cell(number, ExceptionColumns.Number("source_text")).GetString());
+                sheet.Cell(number, ExceptionColumns.Number(ExceptionColumns.Decision)).SetValue(decision);
+                if (applyTo.Length > 0) sheet.Cell(number, ExceptionColumns.Number(ExceptionColumns.ApplyTo)).SetValue(applyTo);
+                if (note.Length > 0) sheet.Cell(number, ExceptionColumns.Number(ExceptionColumns.Note)).SetValue(note);
+            }
+        }
+        workbook.SaveAs(returned);
+        return returned;
+    }
+
 }

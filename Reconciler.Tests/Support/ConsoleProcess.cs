@@ -18,7 +18,31 @@ public static class ConsoleProcess
         }
     }
 
-    public static Result Run(string workingDirectory, params string[] args)
+    public static Result Run(string workingDirectory, params string[] args) => Start(workingDirectory, null, args).Finish();
+
+    /// <summary>A started process, for tests that run several at once or stop one.</summary>
+    public sealed class Running(Process process, Task<string> output, Task<string> error, string[] args) : IDisposable
+    {
+        public Process Process { get; } = process;
+
+        public Result Finish(TimeSpan? limit = null)
+        {
+            if (!Process.WaitForExit(limit ?? TimeSpan.FromMinutes(2)))
+            {
+                Process.Kill(entireProcessTree: true);
+                Assert.Fail($"reconciler {string.Join(' ', args)} did not finish in time");
+            }
+            return new Result(Process.ExitCode, output.Result, error.Result);
+        }
+
+        public void Dispose()
+        {
+            if (!Process.HasExited) Process.Kill(entireProcessTree: true);
+            Process.Dispose();
+        }
+    }
+
+    public static Running Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo(Executable)
         {
@@ -28,15 +52,9 @@ public static class ConsoleProcess
             UseShellExecute = false,
         };
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"reconciler {string.Join(' ', args)} did not finish within 2 minutes");
-        }
-        return new Result(process.ExitCode, output.Result, error.Result);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+        var process = Process.Start(start)!;
+        return new Running(process, process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync(), args);
     }
 
     /// <summary>A private copy of config/ so a test's logs and quarantine land in its own temp folder.</summary>

@@ -3,13 +3,19 @@ namespace Reconciler.Tests.Support;
 /// <summary>Reading report files back in tests.</summary>
 public static class ReportFiles
 {
-    /// <summary>The CSV's lines with a leading run_id column cut off, for comparing two runs.</summary>
+    /// <summary>The CSV's lines with the run_id column (wherever it stands) left out, for comparing two runs.</summary>
     public static IReadOnlyList<string> WithoutRunId(string path)
     {
         var lines = File.ReadAllLines(path);
-        return lines.Length > 0 && lines[0].StartsWith("run_id,", StringComparison.Ordinal)
-            ? lines.Select(line => line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..]).ToList()
-            : lines;
+        if (lines.Length == 0) return lines;
+        var column = Array.IndexOf(lines[0].Split(','), "run_id");
+        if (column < 0) return lines;
+        return lines.Select(line =>
+        {
+            var cells = SplitQuoted(line);
+            if (column < cells.Count) cells.RemoveAt(column);
+            return string.Join('\u001f', cells);
+        }).ToList();
     }
 
     /// <summary>The rows of a CSV as header-keyed dictionaries (no quoted commas in the values read this way).</summary>

@@ -30,6 +30,20 @@ public sealed class ReconcilerSettings
     public string Rules { get; set; } = "rules.json";
 
     public AgingSettings Aging { get; set; } = new();
+
+    public RunLockSettings RunLock { get; set; } = new();
+}
+
+public sealed class RunLockSettings
+{
+    /// <summary>What a run does when another holds the ledger's lock: "refuse" (default) or "wait".</summary>
+    public string WhenBusy { get; set; } = "refuse";
+
+    /// <summary>How long a waiting run waits before giving up.</summary>
+    public int WaitSeconds { get; set; } = 600;
+
+    /// <summary>A lock whose holder has not beaten for this long (a dead worker on another host) is taken over.</summary>
+    public int StaleAfterMinutes { get; set; } = 30;
 }
 
 public sealed class DatabaseSettings

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using Reconciler.Ingest;
-using Reconciler.Rules.Discrepancies;
-using Reconciler.Rules.Model;
 using Reconciler.Storage;
 using Serilog;
 
@@ -14,13 +12,12 @@ namespace Reconciler.Runs;
 /// </summary>
 public sealed class InboxIngest(IReconciliationStore store, FormatRegistry formats, ILogger log)
 {
-    public sealed record Result(IReadOnlyList<InputReport> Inputs, IReadOnlyList<Discrepancy> Discrepancies);
+    public sealed record Result(IReadOnlyList<InputReport> Inputs);
 
     public Result Ingest(RunOptions options, string runId, DateTimeOffset at)
     {
         var inputs = new List<InputReport>();
-        var discrepancies = new List<Discrepancy>();
-        if (!Directory.Exists(options.Inbox)) return new Result(inputs, discrepancies);
+        if (options.Inbox is null || !Directory.Exists(options.Inbox)) return new Result(inputs);
 
         foreach (var path in Directory.EnumerateFiles(options.Inbox).Where(IsInput).Order(StringComparer.Ordinal))
         {
@@ -42,17 +39,15 @@ public sealed class InboxIngest(IReconciliationStore store, FormatRegistry forma
             if (import.Status == "quarantined")
             {
                 Quarantine(path, parsed, options);
-                discrepancies.Add(Unparseable(name, hash, parsed));
                 log.Warning("Quarantined {File} ({Format}): {ProblemCount} problem(s), first: {FirstProblem}",
                     name, parsed.Format, parsed.Problems.Count, parsed.Problems.First(p => p.Severity == ProblemSeverity.Error).ToString());
                 continue;
             }
 
-            discrepancies.AddRange(OutOfBalance(name, hash, parsed));
             log.Information("Ingested {File} as {Format}: {Records} record(s), {Warnings} warning(s)",
                 name, parsed.Format, parsed.RecordCount, parsed.Problems.Count);
         }
-        return new Result(inputs, discrepancies);
+        return new Result(inputs);
     }
 
     /// <summary>Marker and problem files that live beside inputs are not inputs.</summary>
@@ -63,12 +58,14 @@ public sealed class InboxIngest(IReconciliationStore store, FormatRegistry forma
             && !name.EndsWith(".done", StringComparison.OrdinalIgnoreCase) && !name.Equals("README.md", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Checks every reader's output for what the store cannot hold exactly (more than 4 decimals, absurd size).</summary>
+    /// <summary>Checks every reader's output for what the store cannot hold exactly (more than 4 decimals, absurd size) and for impossible booking years.</summary>
     private static ParsedFile Validate(ParsedFile parsed)
     {
         var extra = new List<ParseProblem>();
         foreach (var t in parsed.Statements.SelectMany(s => s.Transactions).Where(t => !Fixed4.Fits(t.Amount)))
             extra.Add(ParseProblem.Error(parsed.File, t.Location ?? "file", "amount", $"{t.Amount} has more precision or size than money can have"));
+        foreach (var t in parsed.Statements.SelectMany(s => s.Transactions).Where(t => t.BookingDate.Year is < 1900 or > 2199))
+            extra.Add(ParseProblem.Error(parsed.File, t.Location ?? "file", "date", $"{t.BookingDate:yyyy-MM-dd} is outside the years 1900 to 2199 that a bank or payment file can carry"));
         foreach (var b in parsed.Batches.Where(b => !Fixed4.Fits(b.Amount) || b.Items.Any(i => !Fixed4.Fits(i.Gross) || !Fixed4.Fits(i.Fee))))
             extra.Add(ParseProblem.Error(parsed.File, b.Location ?? "file", "amount", $"batch {b.Id} has an amount with more precision or size than money can have"));
         return extra.Count == 0 ? parsed : parsed with { Problems = [.. parsed.Problems, .. extra] };
@@ -82,40 +79,5 @@ public sealed class InboxIngest(IReconciliationStore store, FormatRegistry forma
         var target = Path.Combine(folder, Path.GetFileName(path));
         File.Copy(path, target, overwrite: true);
         File.WriteAllLines(target + ".problems.txt", parsed.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}"));
-    }
-
-    private static Discrepancy Unparseable(string name, string hash, ParsedFile parsed)
-    {
-        var first = parsed.Problems.First(p => p.Severity == ProblemSeverity.Error);
-        var errors = parsed.Problems.Count(p => p.Severity == ProblemSeverity.Error);
-        return new Discrepancy
-        {
-            Category = DiscrepancyCategory.UnparseableFile,
-            SourceKind = "file",
-            SourceId = $"{name}@{hash[..10]}",
-            Currency = "",
-            Description = errors == 1 ? first.ToString() : $"{first} (and {errors - 1} more error(s))",
-            SuggestedAction = "Fix or re-export the file and drop it in the inbox again; it was quarantined and nothing from it was used",
-        };
-    }
-
-    private static IEnumerable<Discrepancy> OutOfBalance(string name, string hash, ParsedFile parsed)
-    {
-        for (var i = 0; i < parsed.Statements.Count; i++)
-        {
-            var statement = parsed.Statements[i];
-            if (statement.Balanced != false) continue;
-            yield return new Discrepancy
-            {
-                Category = DiscrepancyCategory.StatementOutOfBalance,
-                Severity = Severity.Warning,
-                SourceKind = "statement",
-                SourceId = $"{name}@{hash[..10]}#{i + 1}",
-                Amount = statement.ClosingBalance,
-                Currency = statement.Currency,
-                Description = $"statement {i + 1} of {name} (account {Masking.Account(statement.Account)}) does not add up: {statement.BalanceNote}",
-                SuggestedAction = "Ask the bank for a corrected file; the transactions were still used",
-            };
-        }
     }
 }

@@ -1,6 +1,8 @@
+using Reconciler.Configuration;
 using Reconciler.Ingest;
 using Reconciler.Ingest.OpenItems;
 using Reconciler.Reports;
+using Reconciler.Reports.Decisions;
 using Reconciler.Rules.Discrepancies;
 using Reconciler.Rules.Matching;
 using Reconciler.Rules.Model;
@@ -16,29 +18,40 @@ namespace Reconciler.Runs;
 /// put in place only after that commit, so a failure leaves neither half-written.
 /// </summary>
 public sealed class ReconciliationRun(
-    IReconciliationStore store, FormatRegistry formats, MatchingEngine engine, ReportSet reports, TimeProvider clock, ILogger log)
+    IReconciliationStore store, FormatRegistry formats, MatchingEngine engine, ReportSet reports, TimeProvider clock, ILogger log,
+    RunLockSettings? lockSettings = null)
 {
     public sealed record Outcome(int ExitCode, NightResult Night);
 
-    public Outcome Execute(RunOptions options)
+    /// <summary>Runs the night. <paramref name="cancel"/> is honoured at safe points only: never between commit and reports.</summary>
+    public Outcome Execute(RunOptions options, CancellationToken cancel = default)
     {
         var runId = RunIds.New(options.AsOf, clock);
         using var runProperty = LogContext.PushProperty("RunId", runId);
         var asOf = options.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         using var asOfProperty = LogContext.PushProperty("AsOf", asOf);
+        using var ledgerProperty = LogContext.PushProperty("Ledger", options.Ledger);
         var started = clock.GetTimestamp();
+        using var runLock = RunLock.Acquire(store, options.Ledger, runId, lockSettings ?? new RunLockSettings(), clock, log, cancel);
         log.Information("Run started for {AsOf} by {Trigger}: inbox {Inbox}, open items {Invoices}", asOf, options.Trigger, options.Inbox, options.Invoices);
         store.StartRun(runId, options.AsOf, options.Trigger, engine.Rules.Hash, clock.GetUtcNow());
         try
         {
-            var night = Reconcile(options, runId);
+            var night = Reconcile(options, runId, runLock, cancel);
             var staging = reports.WriteStaged(night, options.OutDir);
+            cancel.ThrowIfCancellationRequested(); // the last safe point: after it the night commits and publishes
             if (!options.DryRun) store.CompleteRun(ToCompleted(night));
             ReportSet.Publish(staging, options.OutDir);
             var exitCode = night.Status == "completed" ? ExitCodes.Success : ExitCodes.CompletedWithProblems;
             log.Information("Run finished with {Status} in {Seconds:0.00}s: {Applications} application(s), {Exceptions} exception(s), reports in {OutDir}",
                 night.Status, clock.GetElapsedTime(started).TotalSeconds, night.Matching.Applications.Count, night.Exceptions.Count, options.OutDir);
             return new Outcome(exitCode, night);
+        }
+        catch (OperationCanceledException)
+        {
+            log.Warning("Run stopped at a safe point before committing anything; the next run does the night again");
+            store.FailRun(runId, "stopped before commit: the service was shutting down", clock.GetUtcNow());
+            throw;
         }
         catch (Exception e)
         {
@@ -48,17 +61,21 @@ public sealed class ReconciliationRun(
         }
     }
 
-    private NightResult Reconcile(RunOptions options, string runId)
+    private NightResult Reconcile(RunOptions options, string runId, RunLock runLock, CancellationToken cancel)
     {
-        var ingest = new InboxIngest(store, formats, log).Ingest(options, runId, clock.GetUtcNow());
-        var openLoad = OpenItemsCsvReader.Read(options.Invoices);
-        var invoicesInput = new InputReport(Path.GetFileName(options.Invoices), "open-items", openLoad.Items.Count,
-            openLoad.HasErrors ? "loaded_with_errors" : "loaded", openLoad.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList());
+        var decisionInputs = ImportDecisions(options);
+        var ingested = options.Inbox is null ? options.StoredInputs ?? [] : new InboxIngest(store, formats, log).Ingest(options, runId, clock.GetUtcNow()).Inputs;
+        runLock.Beat();
+        cancel.ThrowIfCancellationRequested();
+        var openLoad = options.StoredOpenItems is { } stored ? new OpenItemsLoad(stored, []) : OpenItemsCsvReader.Read(options.Invoices);
+        var invoicesInput = new InputReport(options.StoredOpenItems is null ? Path.GetFileName(options.Invoices) : "open items of the original night", "open-items",
+            openLoad.Items.Count, openLoad.HasErrors ? "loaded_with_errors" : "loaded", openLoad.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList());
         foreach (var problem in openLoad.Problems) log.Warning("Open items: {Problem}", problem.ToString());
 
         var opening = OpenBalances.AtStartOfNight(openLoad.Items, store.PreviousBalances(options.AsOf));
         var cash = store.LoadOutstandingCash(options.AsOf);
         var items = store.LoadOutstandingItems(options.AsOf);
+        var decisions = store.DecisionsFor(options.AsOf);
         var batches = store.LoadUnsettledBatches(options.AsOf);
         var matching = engine.Run(new MatchingInput
         {
@@ -68,20 +85,25 @@ public sealed class ReconciliationRun(
             Batches = batches,
             PriorPayments = store.PriorPayments(options.AsOf),
             Debits = store.LoadNightDebits(options.AsOf).Select(NightInputs.FromBankLine).ToList(),
+            Decisions = decisions,
         });
 
-        var discrepancies = ingest.Discrepancies.Concat(matching.Discrepancies).ToList();
+        var fileProblems = FileDiscrepancies.From(store.FileProblems(options.AsOf)).ToList();
+        var discrepancies = fileProblems.Concat(matching.Discrepancies).ToList();
+        runLock.Beat();
+        cancel.ThrowIfCancellationRequested();
         var openAfter = NightResult.OpenAfter(opening, matching);
-        var merged = CarryForward.Merge(store.PreviousExceptions(options.AsOf), discrepancies, matching, openAfter, new HashSet<string>());
+        var decided = decisions.Where(d => d.Closes).Select(d => d.ExceptionId).ToHashSet(StringComparer.Ordinal);
+        var merged = Investigations.Mark(CarryForward.Merge(store.PreviousExceptions(options.AsOf), discrepancies, matching, openAfter, decided), decisions);
         var firstSeen = store.FirstSeen(merged.Select(m => m.Discrepancy.Id), options.AsOf);
         var exceptions = merged
             .Select(m => (m.Discrepancy, m.FirstSeen ?? (firstSeen.TryGetValue(m.Discrepancy.Id, out var seen) ? seen : options.AsOf)))
-            .OrderBy(e => IndexOf(e.Discrepancy.Category)).ThenBy(e => e.Discrepancy.Id, StringComparer.Ordinal)
+            .OrderBy(e => DiscrepancyCategory.Order(e.Discrepancy.Category)).ThenBy(e => e.Discrepancy.Id, StringComparer.Ordinal)
             .ToList();
 
-        var inputs = ingest.Inputs.Append(invoicesInput).ToList();
-        var troubled = inputs.Any(i => i.Status is "quarantined" or "loaded_with_errors")
-            || ingest.Discrepancies.Any(d => d.Category == DiscrepancyCategory.StatementOutOfBalance);
+        var inputs = decisionInputs.Concat(ingested.Where(i => i.Format != "open-items")).Append(invoicesInput).ToList();
+        var troubled = inputs.Any(i => i.Status is "quarantined" or "loaded_with_errors" or "rejected")
+            || fileProblems.Count > 0;
         return new NightResult
         {
             RunId = runId,
@@ -110,9 +132,20 @@ public sealed class ReconciliationRun(
         CountsJson = SummaryJson.Counts(night).ToJsonString(),
     };
 
-    private static int IndexOf(string category)
+    /// <summary>Returned exception workbooks dropped in the inbox's decisions/ folder are taken before the night runs.</summary>
+    private IReadOnlyList<InputReport> ImportDecisions(RunOptions options)
     {
-        var index = DiscrepancyCategory.All.ToList().IndexOf(category);
-        return index < 0 ? int.MaxValue : index;
+        if (options.Inbox is null || options.DryRun) return [];
+        var folder = Path.Combine(options.Inbox, "decisions");
+        if (!Directory.Exists(folder)) return [];
+        var reports = new List<InputReport>();
+        foreach (var path in Directory.GetFiles(folder, "*.xlsx").Order(StringComparer.Ordinal))
+        {
+            var result = new DecisionsImport(store, clock).Import(path);
+            var status = !result.Succeeded ? "rejected" : result.AlreadyImported ? "already_imported" : "recorded";
+            foreach (var problem in result.Problems) log.Warning("Decisions: {Problem}", problem.ToString());
+            reports.Add(new InputReport(Path.GetFileName(path), "decisions", result.Recorded, status, result.Problems.Select(p => $"error: {p}").ToList()));
+        }
+        return reports;
     }
 }

@@ -4,8 +4,17 @@ namespace Reconciler.Runs;
 public sealed record RunOptions
 {
     public required DateOnly AsOf { get; init; }
-    public required string Inbox { get; init; }
+    /// <summary>The inbox folder; null for a rerun, which reads nothing new and works from the stored inputs.</summary>
+    public required string? Inbox { get; init; }
+
+    /// <summary>The open-items CSV; ignored when <see cref="StoredOpenItems"/> is given.</summary>
     public required string Invoices { get; init; }
+
+    /// <summary>For a rerun: the open items as the original night's export gave them (its stored snapshot).</summary>
+    public IReadOnlyList<Rules.Model.OpenItem>? StoredOpenItems { get; init; }
+
+    /// <summary>For a rerun: what the original night said of its inputs, shown again in the summary.</summary>
+    public IReadOnlyList<InputReport>? StoredInputs { get; init; }
     public required string OutDir { get; init; }
     public required string QuarantineRoot { get; init; }
 
@@ -13,4 +22,7 @@ public sealed record RunOptions
     public string Trigger { get; init; } = "console";
 
     public bool DryRun { get; init; }
+
+    /// <summary>The ledger (bank account group or entity) the night is for; one run at a time per ledger.</summary>
+    public string Ledger { get; init; } = "default";
 }

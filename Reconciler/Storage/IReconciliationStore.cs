@@ -57,6 +57,37 @@ public interface IReconciliationStore : IDisposable
 
     IReadOnlyList<RunRecord> Runs(int last);
 
+    /// <summary>The exceptions the latest completed night left open, and that night's as-of date (null: no night yet).</summary>
+    (DateOnly? AsOf, IReadOnlyList<ExceptionOnFile> Exceptions) LatestExceptions();
+
+    /// <summary>What each item owed after the latest completed night.</summary>
+    IReadOnlyDictionary<string, decimal> LatestOpenBalances();
+
+    /// <summary>Records a workbook's decisions in one transaction; false when this very file was imported before.</summary>
+    bool RecordDecisions(string fileName, string contentHash, DateOnly answersAsOf, IReadOnlyList<DecisionRecord> decisions, DateTimeOffset at);
+
+    /// <summary>The decisions that answer nights before <paramref name="asOf"/>, oldest first.</summary>
+    IReadOnlyList<ReviewDecision> DecisionsFor(DateOnly asOf);
+
+    /// <summary>
+    /// The results of the completed run of the night <paramref name="asOf"/> (or, with <paramref name="orEarlier"/>, of the
+    /// latest night up to it), or null when there is none.
+    /// </summary>
+    StoredRun? LoadRun(DateOnly asOf, bool orEarlier = false);
+
+    /// <summary>
+    /// Takes the ledger's run lock for <paramref name="holder"/>; a lock left by a dead process on this host, or one whose
+    /// heartbeat is older than <paramref name="staleAfter"/>, is taken over. Returns null when acquired, else the holder.
+    /// </summary>
+    LockHolder? TryAcquireLock(string ledger, string holder, int pid, string host, DateTimeOffset at, TimeSpan staleAfter, Func<int, bool> processAlive);
+
+    void HeartbeatLock(string ledger, string holder, DateTimeOffset at);
+
+    void ReleaseLock(string ledger, string holder);
+
+    /// <summary>Files first read on the night <paramref name="asOf"/> that were quarantined or do not add up.</summary>
+    IReadOnlyList<FileProblem> FileProblems(DateOnly asOf);
+
     /// <summary>The full story of a bank line, batch item, invoice or exception id, or null when the id is unknown.</summary>
     Story? Explain(string id);
 }

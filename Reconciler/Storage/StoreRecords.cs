@@ -20,6 +20,36 @@ public sealed record OutstandingItem(
 /// <summary>What an item owed in the previous night's export, and what it owed after that night's applications.</summary>
 public sealed record PreviousBalance(decimal ExportedOpen, decimal OpenAfter);
 
+/// <summary>An exception as the latest night left it, for checking reviewers' decisions against.</summary>
+public sealed record ExceptionOnFile(
+    string ExceptionId, string Category, string SourceKind, string SourceId, string? InvoiceNumber, decimal? Amount, string Currency);
+
+/// <summary>One reviewer decision as read from a returned workbook (already validated).</summary>
+public sealed record DecisionRecord(string ExceptionId, string Action, IReadOnlyList<string> ApplyTo, string? Note, string Sheet, int Row);
+
+/// <summary>What a completed night wrote, read back so its reports can be written again without recomputing.</summary>
+public sealed record StoredRun
+{
+    public required RunRecord Run { get; init; }
+    public required IReadOnlyList<(string File, string Format, int Records, string Status, string Problems)> Inputs { get; init; }
+    public required IReadOnlyList<OpenItem> OpenItems { get; init; }
+    public required IReadOnlyDictionary<string, decimal> ExportedOpen { get; init; }
+    public required IReadOnlyList<Application> Applications { get; init; }
+    public required IReadOnlyList<Settlement> Settlements { get; init; }
+    public required IReadOnlyList<(Rules.Discrepancies.Discrepancy Discrepancy, DateOnly FirstSeen)> Exceptions { get; init; }
+    public required IReadOnlyDictionary<string, decimal> Unapplied { get; init; }
+}
+
+/// <summary>Who holds a ledger's run lock.</summary>
+public sealed record LockHolder(string Ledger, string Holder, int Pid, string Host, DateTimeOffset AcquiredAt, DateTimeOffset HeartbeatAt)
+{
+    public override string ToString() =>
+        $"{Holder} (process {Pid} on {Host}, since {AcquiredAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC, last heartbeat {HeartbeatAt.UtcDateTime:HH:mm:ss} UTC)";
+}
+
+/// <summary>A file-level problem a night's inputs had (a quarantined file, a statement that does not add up).</summary>
+public sealed record FileProblem(string Kind, string FileName, string ContentHash, int StatementOrdinal, string Account, string Currency, decimal? Closing, string Detail);
+
 /// <summary>A run as the history lists it.</summary>
 public sealed record RunRecord(
     string RunId, DateOnly AsOf, string Status, string Trigger, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt,

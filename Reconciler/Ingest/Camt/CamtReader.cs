@@ -27,12 +27,25 @@ public sealed partial class CamtReader(CamtMessage message) : IFileReader
     public ParsedFile Read(Stream content, string fileName)
     {
         var reader = new CamtDocumentReader(fileName, message);
-        using var xml = XmlReader.Create(content, CamtStream.Settings);
+        if (!content.CanSeek)
+        {
+            var copy = new MemoryStream();
+            content.CopyTo(copy);
+            copy.Position = 0;
+            content = copy;
+        }
+        if (CamtStream.TooDeep(content) is { } deepLine)
+        {
+            return reader.Fail($"line {deepLine}", $"elements are nested deeper than {CamtStream.MaxDepth} levels; the file is refused");
+        }
+        // Created inside the try: the reader decodes the first bytes at once, and they may already be bad.
+        XmlReader? xml = null;
         try
         {
+            xml = XmlReader.Create(content, CamtStream.Settings);
             return reader.Read(xml);
         }
-        catch (XmlException ex) when (xml.NodeType == XmlNodeType.DocumentType || ex.Message.Contains("DTD", StringComparison.Ordinal))
+        catch (XmlException ex) when (xml?.NodeType == XmlNodeType.DocumentType || ex.Message.Contains("DTD", StringComparison.Ordinal))
         {
             return reader.Fail(DoctypeLine(content) ?? Where(xml, ex), "the file declares a DTD (<!DOCTYPE>); DTDs and entities are refused and nothing they name is read");
         }
@@ -43,6 +56,10 @@ public sealed partial class CamtReader(CamtMessage message) : IFileReader
         catch (DecoderFallbackException ex)
         {
             return reader.Fail(Where(xml, null), "the text is not in the encoding the XML declares: " + ex.Message);
+        }
+        finally
+        {
+            xml?.Dispose();
         }
     }
 
@@ -58,9 +75,9 @@ public sealed partial class CamtReader(CamtMessage message) : IFileReader
         return at < 0 ? null : $"line {text.AsSpan(0, at).Count('\n') + 1}";
     }
 
-    private static string Where(XmlReader xml, XmlException? ex)
+    private static string Where(XmlReader? xml, XmlException? ex)
     {
-        var line = ex is { LineNumber: > 0 } ? ex.LineNumber : CamtStream.Line(xml);
+        var line = ex is { LineNumber: > 0 } ? ex.LineNumber : xml is null ? 0 : CamtStream.Line(xml);
         return line > 0 ? $"line {line}" : "file";
     }
 

@@ -20,6 +20,36 @@ internal static class CamtStream
         CloseInput = false,
     };
 
+    /// <summary>Real camt nests about 15 levels; far deeper is an attack or garbage.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>
+    /// The line of the first element nested deeper than <see cref="MaxDepth"/>, or null. A quick forward scan before
+    /// reading, because loading a very deep subtree as an <see cref="XElement"/> takes time quadratic in its depth.
+    /// Malformed XML ends the scan: the reading pass reports it.
+    /// </summary>
+    public static int? TooDeep(Stream content)
+    {
+        var start = content.Position;
+        try
+        {
+            using var xml = XmlReader.Create(content, Settings);
+            while (xml.Read())
+            {
+                if (xml.Depth > MaxDepth) return Math.Max(Line(xml), 1);
+            }
+            return null;
+        }
+        catch (Exception ex) when (ex is XmlException or System.Text.DecoderFallbackException)
+        {
+            return null;
+        }
+        finally
+        {
+            content.Position = start;
+        }
+    }
+
     /// <summary>
     /// Positions the reader on each child element of the element it is on, in turn. The caller must consume each
     /// child (<see cref="Load"/>, <see cref="XmlReader.Skip"/> or a nested walk); afterwards the reader is past the parent.

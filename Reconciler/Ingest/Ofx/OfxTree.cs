@@ -7,6 +7,9 @@ namespace Reconciler.Ingest.Ofx;
 /// </summary>
 internal static class OfxTree
 {
+    /// <summary>Real OFX nests under 15 levels; far deeper is an attack or garbage, refused.</summary>
+    public const int MaxDepth = 64;
+
     public static OfxElement Build(string text, int start, int firstLine, string file, List<ParseProblem> problems)
     {
         var root = new OfxElement("#document", firstLine) { Closed = true };
@@ -60,6 +63,11 @@ internal static class OfxTree
                 stack[^1].Children.Add(element);
                 if (selfClosing) element.Closed = true;
                 else stack.Add(element);
+                if (stack.Count > MaxDepth)
+                {
+                    problems.Add(ParseProblem.Error(file, $"line {tagLine}", null, $"elements are nested deeper than {MaxDepth} levels; the file is refused"));
+                    break;
+                }
             }
         }
         while (stack.Count > 1) Pop(stack);

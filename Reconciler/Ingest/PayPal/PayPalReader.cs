@@ -44,6 +44,12 @@ public sealed class PayPalReader(PayPalOptions? options = null) : IFileReader
             var columns = PayPalColumns.Find(header.Fields);
             var data = rows.Skip(headerIndex + 1).Where(r => r.Fields.Any(f => f.Trim().Length > 0)).ToList();
             ReportShortRows(fileName, header, data, problems);
+            if (data.Count > 0 && data[^1].Fields.Length < header.Fields.Length && !text.EndsWith('\n'))
+            {
+                // A short last row with no line end is a file cut in transit; reading it would invent a transaction.
+                problems.Add(ParseProblem.Error(fileName, $"line {data[^1].Line}", null,
+                    $"the last row stops after {data[^1].Fields.Length} of {header.Fields.Length} cells without a line end: the file is cut short"));
+            }
             var dateFormat = PayPalLocale.DateFormat(data, columns, _options, out var note);
             if (note is not null) problems.Add(ParseProblem.Warning(fileName, $"line {header.Line}", columns.NameOf(columns.Date), note));
             var decimalComma = PayPalLocale.DecimalComma(data, columns, _options);

@@ -16,23 +16,23 @@ internal static partial class SqliteMigrator
             CREATE TABLE IF NOT EXISTS schema_migrations (
                 version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)
             """);
-        var applied = new HashSet<int>();
-        using (var command = new SqliteCommand("SELECT version FROM schema_migrations", connection))
-        using (var reader = command.ExecuteReader())
+        var newest = 0;
+        foreach (var (version, name, sql) in Scripts())
         {
-            while (reader.Read()) applied.Add(reader.GetInt32(0));
-        }
-
-        var newest = applied.Count == 0 ? 0 : applied.Max();
-        foreach (var (version, name, sql) in Scripts().Where(s => !applied.Contains(s.Version)))
-        {
+            // Each script under BEGIN IMMEDIATE, checking inside it whether it is applied: two processes starting
+            // at once (a console run beside the worker) apply each script exactly once.
             using var transaction = connection.BeginTransaction();
-            Execute(connection, transaction, sql);
-            using var record = new SqliteCommand(
-                "INSERT INTO schema_migrations(version, name, applied_at) VALUES ($v, $n, datetime('now'))", connection, transaction);
-            record.Parameters.AddWithValue("$v", version);
-            record.Parameters.AddWithValue("$n", name);
-            record.ExecuteNonQuery();
+            using var check = new SqliteCommand("SELECT COUNT(*) FROM schema_migrations WHERE version = $v", connection, transaction);
+            check.Parameters.AddWithValue("$v", version);
+            if ((long)check.ExecuteScalar()! == 0)
+            {
+                Execute(connection, transaction, sql);
+                using var record = new SqliteCommand(
+                    "INSERT INTO schema_migrations(version, name, applied_at) VALUES ($v, $n, datetime('now'))", connection, transaction);
+                record.Parameters.AddWithValue("$v", version);
+                record.Parameters.AddWithValue("$n", name);
+                record.ExecuteNonQuery();
+            }
             transaction.Commit();
             newest = Math.Max(newest, version);
         }

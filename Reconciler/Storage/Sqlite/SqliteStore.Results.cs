@@ -22,13 +22,20 @@ public sealed partial class SqliteStore
 
     public IReadOnlyList<CarryForward.Carried> PreviousExceptions(DateOnly asOf)
     {
+        using var command = Command("SELECT run_id FROM runs WHERE status = 'completed' AND as_of < $asOf ORDER BY as_of DESC, finished_at DESC LIMIT 1",
+            ("$asOf", Date(asOf)));
+        return command.ExecuteScalar() is string runId ? PreviousExceptionsOf(runId) : [];
+    }
+
+    /// <summary>The exceptions one run wrote, with their first-seen dates.</summary>
+    private List<CarryForward.Carried> PreviousExceptionsOf(string runId)
+    {
         using var command = Command("""
             SELECT category, severity, source_kind, source_id, invoice_number, customer_id, amount_x4, expected_x4, currency,
                    first_seen, description, suggested_action, candidates
-            FROM exceptions
-            WHERE run_id = (SELECT run_id FROM runs WHERE status = 'completed' AND as_of < $asOf ORDER BY as_of DESC, finished_at DESC LIMIT 1)
+            FROM exceptions WHERE run_id = $run
             ORDER BY exception_id
-            """, ("$asOf", Date(asOf)));
+            """, ("$run", runId));
         using var reader = command.ExecuteReader();
         var carried = new List<CarryForward.Carried>();
         while (reader.Read())

@@ -1,0 +1,14 @@
+namespace Reconciler.Rules.Matching;
+
+/// <summary>
+/// A reviewer's decision on an exception, as the engine acts on it the next night. Actions: apply (a manual
+/// application of the exception's money to <see cref="ApplyTo"/>), write_off, refund, appeal, ignore,
+/// investigate. <see cref="Reference"/> says where it came from (file, sheet, row) for the audit trail.
+/// </summary>
+public sealed record ReviewDecision(
+    string ExceptionId, string Action, string SourceKind, string SourceId, string? InvoiceNumber,
+    IReadOnlyList<string> ApplyTo, string? Note, string Reference)
+{
+    /// <summary>Decisions that close the exception (investigate keeps it open, marked).</summary>
+    public bool Closes => Action != "investigate";
+}
