@@ -39,6 +39,21 @@ public sealed class PostgreSqlStoreContractTests : StoreContractTests
     }
 
     [Test]
+    public void ProcessesTakingTheRunLockAtOnce_LeaveExactlyOneHolder()
+    {
+        using (CreateStore()) { }
+        var outcomes = Enumerable.Range(1, 8).AsParallel().WithDegreeOfParallelism(8).Select(n =>
+        {
+            using var store = OpenStore();
+            return (Holder: $"R{n}", Refused: store.TryAcquireLock("default", $"R{n}", n, "hostA", At, TimeSpan.FromMinutes(30), _ => true));
+        }).ToList();
+
+        var winner = outcomes.Where(o => o.Refused is null).Select(o => o.Holder).ToList();
+        Assert.That(winner, Has.Count.EqualTo(1));
+        Assert.That(outcomes.Where(o => o.Refused is not null).Select(o => o.Refused!.Holder).Distinct(), Is.EqualTo(winner));
+    }
+
+    [Test]
     public void DryRun_LeavesNothingBehind()
     {
         using (var store = (PostgreSqlStore)CreateStore())

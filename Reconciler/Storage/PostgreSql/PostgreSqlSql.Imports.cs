@@ -22,6 +22,15 @@ public static partial class PostgreSqlSql
             INSERT INTO run_inputs(run_id, import_id, outcome) VALUES (@run, @import, @outcome)
             ON CONFLICT (run_id, import_id) DO UPDATE SET outcome = excluded.outcome
             """,
+        Quarantined = """
+            SELECT file_name, content_hash, problems FROM imports WHERE status = 'quarantined' AND as_of = @asOf
+            ORDER BY file_name COLLATE "C", content_hash COLLATE "C"
+            """,
+        Unbalanced = """
+            SELECT i.file_name, i.content_hash, s.ordinal, s.account, s.currency, s.closing_x4, COALESCE(s.balance_note, '')
+            FROM statements s JOIN imports i ON i.import_id = s.import_id
+            WHERE i.status = 'ingested' AND i.as_of = @asOf AND s.balanced = false ORDER BY i.file_name COLLATE "C", s.ordinal
+            """,
     };
 
     /// <summary>What the latest completed night before @asOf left of each piece of money.</summary>

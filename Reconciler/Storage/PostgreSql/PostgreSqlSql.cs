@@ -11,6 +11,7 @@ public static partial class PostgreSqlSql
     public static ServerSql All { get; } = new()
     {
         Migrations = Migrations, Runs = Runs, Imports = Imports, Night = Night, Results = Results, Explain = Explain,
+        Stored = Stored, Decisions = Decisions, Locks = Locks,
     };
 
     private static MigrationSql Migrations => new()

@@ -13,6 +13,9 @@ public sealed record ServerSql
     public required NightSql Night { get; init; }
     public required ResultSql Results { get; init; }
     public required ExplainSql Explain { get; init; }
+    public required StoredRunSql Stored { get; init; }
+    public required DecisionSql Decisions { get; init; }
+    public required LockSql Locks { get; init; }
 }
 
 /// <summary>The migrator's own statements: lock, bookkeeping table, applied versions, record one.</summary>
@@ -54,6 +57,10 @@ public sealed record ImportSql
     public required string InsertStatement { get; init; }
     /// <summary>Upsert of @run, @import, @outcome.</summary>
     public required string Link { get; init; }
+    /// <summary>Files first read on the night @asOf and quarantined.</summary>
+    public required string Quarantined { get; init; }
+    /// <summary>Statements of files first read on the night @asOf that do not add up.</summary>
+    public required string Unbalanced { get; init; }
 }
 
 /// <summary>What a night reads before matching.</summary>
@@ -91,4 +98,46 @@ public sealed record ExplainSql
     public required string Applications { get; init; }
     public required string Settlements { get; init; }
     public required string SourceExceptions { get; init; }
+}
+
+/// <summary>What completed nights wrote, read back (reruns, reports, decisions).</summary>
+public sealed record StoredRunSql
+{
+    /// <summary>The as-of date of the latest completed night (no rows: none yet).</summary>
+    public required string LatestAsOf { get; init; }
+    public required string LatestExceptions { get; init; }
+    public required string LatestOpenBalances { get; init; }
+    /// <summary>The rest take @run.</summary>
+    public required string Inputs { get; init; }
+    public required string OpenItems { get; init; }
+    public required string Applications { get; init; }
+    public required string Settlements { get; init; }
+    public required string Positions { get; init; }
+    public required string Exceptions { get; init; }
+}
+
+/// <summary>Reviewers' decisions.</summary>
+public sealed record DecisionSql
+{
+    /// <summary>@hash, @file, @asOf, @at, @count; affects no row when @hash was imported before.</summary>
+    public required string InsertImport { get; init; }
+    /// <summary>@hash, @exception, @action, @applyTo, @note, @sheet, @row, @category, @sourceKind, @sourceId, @invoice.</summary>
+    public required string Insert { get; init; }
+    /// <summary>@asOf: decisions answering earlier nights, oldest first.</summary>
+    public required string For { get; init; }
+}
+
+/// <summary>The run lock per ledger; every statement takes @ledger.</summary>
+public sealed record LockSql
+{
+    /// <summary>The current holder, locked until the transaction ends (also when there is none yet).</summary>
+    public required string Current { get; init; }
+    /// <summary>@holder, @pid, @host, @at; affects no row when another process inserted first.</summary>
+    public required string Insert { get; init; }
+    /// <summary>@holder, @pid, @host, @at.</summary>
+    public required string TakeOver { get; init; }
+    /// <summary>@holder, @at.</summary>
+    public required string Heartbeat { get; init; }
+    /// <summary>@holder.</summary>
+    public required string Release { get; init; }
 }

@@ -17,10 +17,11 @@ public abstract partial class ServerStore
         return command;
     }
 
-    internal void Execute(string sql, params (string Name, object? Value)[] parameters)
+    /// <summary>Runs a statement; returns the rows it affected.</summary>
+    internal int Execute(string sql, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(sql, parameters);
-        command.ExecuteNonQuery();
+        return command.ExecuteNonQuery();
     }
 
     internal object? Scalar(string sql, params (string Name, object? Value)[] parameters)

@@ -75,7 +75,10 @@ public abstract partial class ServerStore
         return firstSeen;
     }
 
-    public IReadOnlyList<CarryForward.Carried> PreviousExceptions(DateOnly asOf) => Read(Sql.Night.PreviousExceptions, r =>
+    public IReadOnlyList<CarryForward.Carried> PreviousExceptions(DateOnly asOf) => Read(Sql.Night.PreviousExceptions, Carried, ("@asOf", asOf));
+
+    /// <summary>An exceptions row (category, severity, ..., candidates) with its first-seen date.</summary>
+    private static CarryForward.Carried Carried(System.Data.Common.DbDataReader r)
     {
         var discrepancy = new Discrepancy
         {
@@ -93,5 +96,5 @@ public abstract partial class ServerStore
             Candidates = Json<List<string>>(NullableText(r, 12)) ?? [],
         };
         return new CarryForward.Carried(discrepancy, Date(r, 9));
-    }, ("@asOf", asOf));
+    }
 }

@@ -27,6 +27,15 @@ public static partial class SqlServerSql
             WHEN MATCHED THEN UPDATE SET outcome = source.outcome
             WHEN NOT MATCHED THEN INSERT (run_id, import_id, outcome) VALUES (source.run_id, source.import_id, source.outcome);
             """,
+        Quarantined = """
+            SELECT file_name, content_hash, problems FROM imports WHERE status = 'quarantined' AND as_of = @asOf
+            ORDER BY file_name COLLATE Latin1_General_100_BIN2, content_hash;
+            """,
+        Unbalanced = """
+            SELECT i.file_name, i.content_hash, s.ordinal, s.account, s.currency, s.closing_x4, COALESCE(s.balance_note, '')
+            FROM statements s JOIN imports i ON i.import_id = s.import_id
+            WHERE i.status = 'ingested' AND i.as_of = @asOf AND s.balanced = 0 ORDER BY i.file_name COLLATE Latin1_General_100_BIN2, s.ordinal;
+            """,
     };
 
     /// <summary>What the latest completed night before @asOf left of each piece of money.</summary>
