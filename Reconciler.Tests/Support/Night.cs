@@ -45,7 +45,7 @@ public sealed class Night : IDisposable
         return Run(store, asOf, outSuffix, dryRun);
     }
 
-    public ReconciliationRun.Outcome Run(SqliteStore store, DateOnly asOf, string outSuffix = "", bool dryRun = false)
+    public ReconciliationRun.Outcome Run(Reconciler.Storage.IReconciliationStore store, DateOnly asOf, string outSuffix = "", bool dryRun = false)
     {
         var run = new ReconciliationRun(store, FormatRegistry.Default(), Engine, new ReportSet(AgingBuckets.Default), Clock, Logger);
         return run.Execute(new RunOptions

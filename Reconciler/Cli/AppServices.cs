@@ -43,14 +43,18 @@ public sealed class AppServices : IDisposable
 
     public FormatRegistry Formats() => FormatRegistry.Default(Configuration.LoadProfiles(), Settings.DefaultCurrency);
 
-    public IReconciliationStore OpenStore()
+    /// <summary>
+    /// The store chosen by --provider / Reconciler:Database:Provider (Sqlite, SqlServer, PostgreSql), migrated. Server
+    /// connection strings come from --connection, Reconciler:Database:ConnectionString or RECONCILER_CONNECTION.
+    /// </summary>
+    public IReconciliationStore OpenStore(bool dryRun = false)
     {
         var provider = Parse.GetValue(GlobalOptions.Provider) ?? Settings.Database.Provider;
-        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-            throw new ConfigurationError($"--provider {provider}: only Sqlite is available in this build");
+        var connection = Parse.GetValue(GlobalOptions.Connection) ?? Settings.Database.ConnectionString
+            ?? Environment.GetEnvironmentVariable("RECONCILER_CONNECTION");
         var path = Parse.GetValue(GlobalOptions.Db) ?? Configuration.Resolve(Settings.Database.Path);
-        var store = new SqliteStore(Path.GetFullPath(path));
-        store.Migrate();
+        var store = StoreFactory.Open(new StoreOptions(provider, path, connection, dryRun));
+        Log.Debug("Database: {Store}{DryRun}", store is SqliteStore sqlite ? $"Sqlite ({sqlite.FilePath})" : store.ToString(), dryRun ? " (dry run)" : "");
         return store;
     }
 

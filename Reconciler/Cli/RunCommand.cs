@@ -1,9 +1,6 @@
 using System.CommandLine;
-using Microsoft.Data.Sqlite;
 using Reconciler.Configuration;
 using Reconciler.Runs;
-using Reconciler.Storage;
-using Reconciler.Storage.Sqlite;
 
 namespace Reconciler.Cli;
 
@@ -29,21 +26,10 @@ public static class RunCommand
         var asOf = parse.GetValue(AsOf) is { } text ? AppServices.ParseDate(text, "--as-of") : app.Today();
         var options = app.NightOptions(asOf, parse.GetValue(Inbox), parse.GetValue(Invoices), parse.GetValue(Out), parse.GetValue(DryRun));
 
-        using var realStore = app.OpenStore();
-        using var dryCopy = options.DryRun ? DryRunCopy(realStore) : null;
-        var store = dryCopy ?? realStore;
+        using var store = app.OpenStore(options.DryRun);
         var run = new ReconciliationRun(store, app.Formats(), app.Rules(), app.Reports(), app.Clock, app.Log, app.Settings.RunLock);
         var outcome = run.Execute(options);
         RunSummaryText.Print(outcome.Night, options, Console.Out);
         return outcome.ExitCode;
-    }
-
-    /// <summary>A dry run works on a throwaway copy of the database, so nothing it does is committed.</summary>
-    private static SqliteStore? DryRunCopy(IReconciliationStore store)
-    {
-        if (store is not SqliteStore sqlite) throw new ConfigurationError("--dry-run is available with the Sqlite provider only");
-        var copyPath = Path.Combine(Path.GetTempPath(), $"reconciler-dry-run-{Guid.NewGuid():N}.db");
-        using (var target = new SqliteConnection($"Data Source={copyPath};Pooling=False")) { target.Open(); sqlite.Connection.BackupDatabase(target); }
-        return new SqliteStore(copyPath, deleteOnDispose: true);
     }
 }

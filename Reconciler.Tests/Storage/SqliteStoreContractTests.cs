@@ -1,0 +1,34 @@
+using Microsoft.Data.Sqlite;
+using Reconciler.Storage;
+using Reconciler.Storage.Sqlite;
+using Reconciler.Tests.Support;
+
+namespace Reconciler.Tests.Storage;
+
+/// <summary>The store contract on the embedded SQLite store: a fresh file per test.</summary>
+public sealed class SqliteStoreContractTests : StoreContractTests
+{
+    private TempFolder? _folder;
+
+    private string DatabaseFile => _folder!.File("r.db");
+
+    public override void CreateDatabase() => _folder = new TempFolder();
+
+    public override void DropDatabase() => _folder?.Dispose();
+
+    protected override IReconciliationStore OpenStore() => new SqliteStore(DatabaseFile);
+
+    [Test]
+    public void Migrate_RecordsEachMigrationOnce()
+    {
+        using (CreateStore()) { }
+        using (CreateStore()) { }
+
+        using var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False");
+        connection.Open();
+        using var command = new SqliteCommand("SELECT COUNT(*), COUNT(DISTINCT version) FROM schema_migrations", connection);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        Assert.That(reader.GetInt64(0), Is.EqualTo(reader.GetInt64(1)).And.GreaterThan(0));
+    }
+}
