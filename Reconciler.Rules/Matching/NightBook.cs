@@ -11,9 +11,13 @@ internal sealed class NightBook
     public List<Discrepancy> Discrepancies { get; } = [];
     public SortedDictionary<string, decimal> Unapplied { get; } = new(StringComparer.Ordinal);
     public List<TrailEntry> Trail { get; } = [];
+    private readonly Dictionary<string, int> _steps = new(StringComparer.Ordinal);
 
-    public void Note(string sourceId, string rule, string outcome, string detail) =>
-        Trail.Add(new TrailEntry(sourceId, Trail.Count(t => t.SourceId == sourceId) + 1, rule, outcome, detail));
+    public void Note(string sourceId, string rule, string outcome, string detail)
+    {
+        var step = _steps[sourceId] = _steps.GetValueOrDefault(sourceId) + 1;
+        Trail.Add(new TrailEntry(sourceId, step, rule, outcome, detail));
+    }
 
     public void Flag(CashCandidate cash, Finding finding, decimal unapplied) =>
         Discrepancies.Add(new Discrepancy
