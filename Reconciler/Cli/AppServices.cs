@@ -34,9 +34,10 @@ public sealed class AppServices : IDisposable
     public static AppServices Start(ParseResult parse)
     {
         var configuration = AppConfiguration.Load(parse.GetValue(GlobalOptions.Config));
-        LogEventLevel? level = parse.GetValue(GlobalOptions.Verbose) ? LogEventLevel.Debug
-            : parse.GetValue(GlobalOptions.Quiet) ? LogEventLevel.Warning : null;
-        var log = LogSetup.Create(configuration.Root, configuration.Home, level);
+        var verbose = parse.GetValue(GlobalOptions.Verbose);
+        // A person at a terminal reads the tables; the log lines would only scroll them away (the files keep them).
+        var quietConsole = !verbose && (parse.GetValue(GlobalOptions.Quiet) || RunSummaryTable.Interactive(quiet: false));
+        var log = LogSetup.Create(configuration.Root, configuration.Home, verbose ? LogEventLevel.Debug : null, quietConsole ? LogEventLevel.Warning : null);
         Serilog.Log.Logger = log;
         return new AppServices(configuration, log, parse);
     }

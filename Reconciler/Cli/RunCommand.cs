@@ -29,7 +29,8 @@ public static class RunCommand
         using var store = app.OpenStore(options.DryRun);
         var run = new ReconciliationRun(store, app.Formats(), app.Rules(), app.Reports(), app.Clock, app.Log, app.Settings.RunLock);
         var outcome = run.Execute(options);
-        RunSummaryText.Print(outcome.Night, options, Console.Out);
+        if (RunSummaryTable.Interactive(parse.GetValue(GlobalOptions.Quiet))) RunSummaryTable.Print(outcome.Night, options);
+        else RunSummaryText.Print(outcome.Night, options, Console.Out);
         return outcome.ExitCode;
     }
 }

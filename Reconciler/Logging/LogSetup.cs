@@ -10,15 +10,19 @@ namespace Reconciler.Logging;
 /// </summary>
 public static class LogSetup
 {
-    public static ILogger Create(IConfigurationRoot configuration, string home, LogEventLevel? consoleOverride = null)
+    /// <param name="minimum">Overrides the minimum level everywhere (--verbose).</param>
+    /// <param name="console">Restricts only the console sink (--quiet, or a person watching the tables); the files keep everything.</param>
+    public static ILogger Create(IConfigurationRoot configuration, string home, LogEventLevel? minimum = null, LogEventLevel? console = null)
     {
         foreach (var sink in configuration.GetSection("Serilog:WriteTo").GetChildren())
         {
             var key = $"{sink.Path}:Args:path";
             var path = configuration[key];
             if (path is not null && !Path.IsPathRooted(path)) configuration[key] = Path.Combine(home, path);
+            if (console is { } restricted && configuration[$"{sink.Path}:Name"] == "Console")
+                configuration[$"{sink.Path}:Args:restrictedToMinimumLevel"] = restricted.ToString();
         }
-        if (consoleOverride is { } level) configuration["Serilog:MinimumLevel:Default"] = level.ToString();
+        if (minimum is { } level) configuration["Serilog:MinimumLevel:Default"] = level.ToString();
 
         return new LoggerConfiguration()
             .ReadFrom.Configuration(configuration)
