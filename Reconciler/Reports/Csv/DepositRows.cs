@@ -20,7 +20,7 @@ public static class DepositRows
             var settlement = settled[t.Id].FirstOrDefault();
             var applications = applied[t.Id].ToList();
             var remaining = night.Matching.UnappliedBySource.TryGetValue(t.Id, out var left) ? left : cash.Remaining;
-            var kind = settlement?.BatchKind ?? (applications.Count > 0 ? "customer_payment" : "unidentified");
+            var kind = settlement is null ? (applications.Count > 0 ? "customer_payment" : "unidentified") : DepositKind(settlement.BatchKind);
             var difference = settlement?.Difference ?? remaining;
             var status = settlement is not null ? (difference == 0m ? "reconciled" : "partial")
                 : remaining == 0m ? "reconciled" : remaining < cash.Remaining ? "partial" : "unreconciled";
@@ -31,4 +31,8 @@ public static class DepositRows
                 kind, status, matchedTo, itemCount, difference);
         }
     }
+
+    /// <summary>The contract's deposit kinds; a batch kind it does not name (an ACH batch) is "other".</summary>
+    private static string DepositKind(string batchKind) =>
+        batchKind is "stripe_payout" or "paypal_withdrawal" or "era_835" ? batchKind : "other";
 }
