@@ -6,11 +6,11 @@ using Reconciler.Tests.Support;
 
 namespace Reconciler.Tests.Reports;
 
-/// <summary>How the workbooks cope with a busy night. Times are printed for the record; the bounds are loose.</summary>
+/// <summary>How the workbooks cope with a busy night. Times are printed for the record only: speed is claimed from `bench`, not from tests.</summary>
 public sealed class ReportSizeTests
 {
     [Test]
-    public void FiveThousandExceptions_AreWrittenWithinHalfAMinute()
+    public void FiveThousandExceptions_AreAllWrittenAcrossTheCategorySheets()
     {
         using var folder = new TempFolder();
         string[] categories = [DiscrepancyCategory.UnmatchedReceipt, DiscrepancyCategory.ShortPayment, DiscrepancyCategory.Overpayment, DiscrepancyCategory.StatementOutOfBalance];
@@ -22,12 +22,11 @@ public sealed class ReportSizeTests
         watch.Stop();
 
         TestContext.Out.WriteLine($"exceptions.xlsx, 5,000 exceptions: {watch.Elapsed.TotalSeconds:0.00} s, {new FileInfo(folder.File("exceptions.xlsx")).Length / 1024} KiB");
-        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)));
         using var workbook = new XLWorkbook(folder.File("exceptions.xlsx"));
         Assert.That(workbook.Worksheets.Skip(1).Sum(s => s.Tables.Single().DataRange.RowCount()), Is.EqualTo(5000));
     }
 
-    [Test, Explicit("measures a capped 50,000-row aging detail sheet: about 5 s and 570 MB here")]
+    [Test]
     public void FiftyThousandAndOneOpenInvoices_AreCappedOnTheDetailSheet()
     {
         using var folder = new TempFolder();
