@@ -35,7 +35,7 @@ public sealed class XmlHostileTests
 
         var parsed = Parse.Text(xml.Reader(), content, "laughs.xml");
 
-        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(1)));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
         Assert.That(parsed.Problems, Has.Some.Matches<ParseProblem>(p => IsDtdRefusal(p, xml.DoctypeLine)));
         Assert.That(JsonSerializer.Serialize(parsed), Does.Not.Contain("lollollol"));
     }
