@@ -86,7 +86,7 @@ public sealed partial class ClusteredWorkerTests
                 var survivorLog = Logs([nodes[survivor]]);
                 Assert.That(survivorLog, Does.Contain($"taken over from {killedRun}"), "the survivor took the dead worker's run lock over");
                 var recoveryRun = Text(connection, "SELECT run_id FROM runs WHERE status LIKE 'completed%' AND started_at > @at ORDER BY started_at LIMIT 1", killedAt);
-                Assert.That(survivorLog, Does.Contain($"[{recoveryRun}] Run started"), "the survivor ran the recovered night");
+                Assert.That(RunsIn(nodes[survivor]), Does.Contain(recoveryRun), "the survivor ran the recovered night");
 
                 // 3. Nothing twice: lines by line id, imports by content hash, every file archived once.
                 Assert.That(Count(connection, "SELECT COUNT(*) FROM bank_transactions"),
@@ -147,7 +147,7 @@ public sealed partial class ClusteredWorkerTests
 
     private static HashSet<string> RunsIn(TempFolder node) => RunStarted().Matches(Logs([node])).Select(m => m.Groups["run"].Value).ToHashSet();
 
-    [GeneratedRegex(@"\[(?<run>R[0-9A-Za-z-]+)\] Run started")]
+    [GeneratedRegex(@"\[(?<run>R[0-9A-Za-z-]+)\] (\[[^\]]*\] )?Run started")]
     private static partial Regex RunStarted();
 
     [GeneratedRegex(@"runs the scheduled night \S+ of ledger \S+ \(firing (?<fired>[^)]+)\)[^\r\n]*")]
