@@ -2,6 +2,7 @@ using System.Globalization;
 using System.CommandLine;
 using Reconciler.Configuration;
 using Reconciler.Ingest;
+using Reconciler.Ingest.OpenItems;
 using Reconciler.Logging;
 using Reconciler.Reports;
 using Reconciler.Runs;
@@ -50,13 +51,47 @@ public sealed class AppServices : IDisposable
     /// </summary>
     public IReconciliationStore OpenStore(bool dryRun = false)
     {
-        var provider = Parse.GetValue(GlobalOptions.Provider) ?? Settings.Database.Provider;
-        var connection = Parse.GetValue(GlobalOptions.Connection) ?? Settings.Database.ConnectionString
-            ?? Environment.GetEnvironmentVariable("RECONCILER_CONNECTION");
+        var provider = StoreProvider();
+        var connection = StoreConnectionString();
         var path = Parse.GetValue(GlobalOptions.Db) ?? Configuration.Resolve(Settings.Database.Path);
         var store = StoreFactory.Open(new StoreOptions(provider, path, connection, dryRun));
         Log.Debug("Database: {Store}{DryRun}", store is SqliteStore sqlite ? $"Sqlite ({sqlite.FilePath})" : store.ToString(), dryRun ? " (dry run)" : "");
         return store;
+    }
+
+    /// <summary>The store's provider: --provider, else Reconciler:Database:Provider.</summary>
+    public string StoreProvider() => Parse.GetValue(GlobalOptions.Provider) ?? Settings.Database.Provider;
+
+    /// <summary>A server store's connection string: --connection, Reconciler:Database:ConnectionString or RECONCILER_CONNECTION.</summary>
+    public string? StoreConnectionString() => Parse.GetValue(GlobalOptions.Connection) ?? Settings.Database.ConnectionString
+        ?? Environment.GetEnvironmentVariable("RECONCILER_CONNECTION");
+
+    /// <summary>
+    /// The configured open-items source when it is a billing database query (Reconciler:OpenItemsSource), else null: the
+    /// night reads its open-items CSV.
+    /// </summary>
+    public IOpenItemsSource? OpenItemsSource()
+    {
+        var source = Settings.OpenItemsSource;
+        var kind = (source.Kind ?? "csv").Trim().ToLowerInvariant();
+        if (kind == "csv") return null;
+        if (kind is not ("sqlserver" or "postgresql"))
+            throw new ConfigurationError($"Reconciler:OpenItemsSource:Kind '{source.Kind}' is not one of csv, sqlserver, postgresql");
+        var connection = source.ConnectionString is { Length: > 0 } c ? c : Environment.GetEnvironmentVariable("RECONCILER_BILLING_CONNECTION");
+        if (string.IsNullOrWhiteSpace(connection))
+            throw new ConfigurationError("Reconciler:OpenItemsSource needs a ConnectionString (or RECONCILER_BILLING_CONNECTION) for the billing database");
+        if (string.IsNullOrWhiteSpace(source.Query))
+            throw new ConfigurationError("Reconciler:OpenItemsSource needs a Query (a SELECT of the open items; the night's date is the parameter @AsOf)");
+        try
+        {
+            return kind == "sqlserver"
+                ? new SqlServerOpenItemsSource(connection, source.Query, source.Columns, source.CommandTimeoutSeconds)
+                : new PostgreSqlOpenItemsSource(connection, source.Query, source.Columns, source.CommandTimeoutSeconds);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ConfigurationError($"Reconciler:OpenItemsSource:ConnectionString is not valid: {e.Message}");
+        }
     }
 
     /// <summary>The rules of rules.json; a bad file is a configuration error listing every problem in it.</summary>
@@ -121,7 +156,8 @@ public sealed class AppServices : IDisposable
         var inboxPath = Path.GetFullPath(inbox ?? Configuration.Resolve(Settings.Inbox));
         var invoicesPath = Path.GetFullPath(invoices ?? Configuration.Resolve(Settings.Invoices));
         if (!Directory.Exists(inboxPath)) throw new ConfigurationError($"--inbox: folder {inboxPath} does not exist");
-        if (!File.Exists(invoicesPath)) throw new ConfigurationError($"--invoices: file {invoicesPath} does not exist");
+        var fromCsv = invoices is not null || (Settings.OpenItemsSource.Kind ?? "csv").Trim().Equals("csv", StringComparison.OrdinalIgnoreCase);
+        if (fromCsv && !File.Exists(invoicesPath)) throw new ConfigurationError($"--invoices: file {invoicesPath} does not exist");
         return new RunOptions
         {
             AsOf = asOf,

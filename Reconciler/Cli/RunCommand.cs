@@ -27,7 +27,8 @@ public static class RunCommand
         var options = app.NightOptions(asOf, parse.GetValue(Inbox), parse.GetValue(Invoices), parse.GetValue(Out), parse.GetValue(DryRun));
 
         using var store = app.OpenStore(options.DryRun);
-        var run = new ReconciliationRun(store, app.Formats(), app.Rules(), app.Reports(), app.Clock, app.Log, app.Settings.RunLock);
+        var run = new ReconciliationRun(store, app.Formats(), app.Rules(), app.Reports(), app.Clock, app.Log, app.Settings.RunLock,
+            parse.GetValue(Invoices) is null ? app.OpenItemsSource() : null); // --invoices names a CSV, which wins over the configured source
         var outcome = run.Execute(options);
         if (RunSummaryTable.Interactive(parse.GetValue(GlobalOptions.Quiet))) RunSummaryTable.Print(outcome.Night, options);
         else RunSummaryText.Print(outcome.Night, options, Console.Out);

@@ -36,6 +36,26 @@ public sealed class ReconcilerSettings
     public InboxSettings InboxLifecycle { get; set; } = new();
 
     public ScheduleSettings Schedule { get; set; } = new();
+
+    /// <summary>Where open items come from: the CSV (default) or a query against the billing database.</summary>
+    public OpenItemsSourceSettings OpenItemsSource { get; set; } = new();
+}
+
+public sealed class OpenItemsSourceSettings
+{
+    /// <summary>"csv" (Reconciler:Invoices, or the ledger's Invoices), "sqlserver" or "postgresql".</summary>
+    public string Kind { get; set; } = "csv";
+
+    /// <summary>The billing database; may also come from the RECONCILER_BILLING_CONNECTION environment variable.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>A SELECT returning one row per open item; the night's as-of date is the parameter @AsOf.</summary>
+    public string? Query { get; set; }
+
+    /// <summary>Canonical column (invoice_number, customer_id, ...) to the query's column name; unmapped ones keep their name.</summary>
+    public Dictionary<string, string> Columns { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public int CommandTimeoutSeconds { get; set; } = 120;
 }
 
 public sealed class ScheduleSettings
@@ -51,6 +71,18 @@ public sealed class ScheduleSettings
 
     /// <summary>One job per ledger (bank account group or entity), each with its own inbox; empty means one "default" ledger.</summary>
     public List<LedgerSettings> Ledgers { get; set; } = [];
+
+    /// <summary>
+    /// Several workers sharing one schedule (Quartz clustering in the server database). Empty: on for PostgreSql and
+    /// SqlServer, off for Sqlite (which Quartz refuses to cluster; true there is a configuration error).
+    /// </summary>
+    public bool? Clustered { get; set; }
+
+    /// <summary>How often a clustered worker records in the database that it is alive.</summary>
+    public int CheckinSeconds { get; set; } = 10;
+
+    /// <summary>How long past a missed check-in the other workers wait before recovering a worker's nights.</summary>
+    public int CheckinMisfireSeconds { get; set; } = 20;
 }
 
 public sealed class LedgerSettings

@@ -19,7 +19,7 @@ namespace Reconciler.Runs;
 /// </summary>
 public sealed class ReconciliationRun(
     IReconciliationStore store, FormatRegistry formats, MatchingEngine engine, ReportSet reports, TimeProvider clock, ILogger log,
-    RunLockSettings? lockSettings = null)
+    RunLockSettings? lockSettings = null, IOpenItemsSource? openItems = null)
 {
     public sealed record Outcome(int ExitCode, NightResult Night);
 
@@ -33,7 +33,8 @@ public sealed class ReconciliationRun(
         using var ledgerProperty = LogContext.PushProperty("Ledger", options.Ledger);
         var started = clock.GetTimestamp();
         using var runLock = RunLock.Acquire(store, options.Ledger, runId, lockSettings ?? new RunLockSettings(), clock, log, cancel);
-        log.Information("Run started for {AsOf} by {Trigger}: inbox {Inbox}, open items {Invoices}", asOf, options.Trigger, options.Inbox, options.Invoices);
+        log.Information("Run started for {AsOf} by {Trigger}: inbox {Inbox}, open items {Invoices}", asOf, options.Trigger, options.Inbox,
+            openItems?.Name ?? options.Invoices);
         store.StartRun(runId, options.AsOf, options.Trigger, engine.Rules.Hash, clock.GetUtcNow());
         try
         {
@@ -71,8 +72,9 @@ public sealed class ReconciliationRun(
         var ingested = options.Inbox is null ? options.StoredInputs ?? [] : files.Select(f => f.Report).ToList();
         runLock.Beat();
         cancel.ThrowIfCancellationRequested();
-        var openLoad = options.StoredOpenItems is { } stored ? new OpenItemsLoad(stored, []) : OpenItemsCsvReader.Read(options.Invoices);
-        var invoicesInput = new InputReport(options.StoredOpenItems is null ? Path.GetFileName(options.Invoices) : "open items of the original night", "open-items",
+        var source = openItems ?? new CsvOpenItemsSource(options.Invoices);
+        var openLoad = options.StoredOpenItems is { } stored ? new OpenItemsLoad(stored, []) : source.Load(options.AsOf);
+        var invoicesInput = new InputReport(options.StoredOpenItems is null ? source.Name : "open items of the original night", "open-items",
             openLoad.Items.Count, openLoad.HasErrors ? "loaded_with_errors" : "loaded", openLoad.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList());
         foreach (var problem in openLoad.Problems) log.Warning("Open items: {Problem}", problem.ToString());
 

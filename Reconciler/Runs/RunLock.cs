@@ -33,10 +33,18 @@ public sealed class RunLock : IDisposable
         var announced = false;
         while (true)
         {
+            LockHolder? abandoned = null;
             var current = store.TryAcquireLock(ledger, holder, Environment.ProcessId, Environment.MachineName, clock.GetUtcNow(),
-                TimeSpan.FromMinutes(settings.StaleAfterMinutes), IsAlive);
+                TimeSpan.FromMinutes(settings.StaleAfterMinutes), IsAlive, previous => abandoned = previous);
             if (current is null)
             {
+                if (abandoned is not null)
+                {
+                    // The holder died (or stopped beating) mid-run: its run never finished and committed nothing.
+                    log.Warning("Run lock for ledger {Ledger} taken over from {Previous}, whose process is gone or silent", ledger, abandoned.ToString());
+                    store.FailRun(abandoned.Holder, $"abandoned: its process ({abandoned.Host}, pid {abandoned.Pid}) died mid-run; {holder} took the night over",
+                        clock.GetUtcNow());
+                }
                 log.Information("Run lock for ledger {Ledger} taken by {Holder}", ledger, holder);
                 return new RunLock(store, ledger, holder, clock);
             }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Quartz;
 using Reconciler.Cli;
+using Reconciler.Configuration;
 using Reconciler.Runs;
 
 namespace Reconciler.Scheduling;
@@ -20,11 +21,25 @@ public sealed class NightlyRunJob(AppServices app, IHostApplicationLifetime life
         var fired = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
         var asOf = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(fired, app.ScheduleZone()).DateTime);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+        var worker = context.Scheduler.SchedulerInstanceId;
+        var day = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         try
         {
+            app.Log.Information("Worker {Worker} (pid {Pid}) runs the scheduled night {AsOf} of ledger {Ledger} (firing {Fired:o}){Recovery}", worker, Environment.ProcessId, day,
+                ledger.Name, fired.UtcDateTime, context.Recovering ? $" again: recovering the firing of {context.RecoveringTriggerKey} that a failed worker left" : "");
             using var store = app.OpenStore();
+            if (context.Recovering && store.Runs(50).FirstOrDefault(r => r.AsOf == asOf && r.Status.StartsWith("completed", StringComparison.Ordinal)
+                    && r.StartedAt >= fired) is { } done)
+            {
+                // The night was done again by a later firing (which found the dead worker's lock and took it over) before recovery.
+                app.Log.Information("Worker {Worker}: the recovered night {AsOf} of ledger {Ledger} was already completed by run {RunId}; nothing to do",
+                    worker, day, ledger.Name, done.RunId);
+                return ValueTask.CompletedTask;
+            }
             var options = app.NightOptions(asOf, ledger.Inbox, ledger.Invoices, outDir: null, dryRun: false) with { Trigger = "schedule", Ledger = ledger.Name };
-            new ReconciliationRun(store, app.Formats(), app.Rules(), app.Reports(), app.Clock, app.Log, app.Settings.RunLock).Execute(options, stop.Token);
+            new ReconciliationRun(store, app.Formats(), app.Rules(), app.Reports(), app.Clock, app.Log, LockSettings(context.Recovering), app.OpenItemsSource())
+                .Execute(options, stop.Token);
+            app.Log.Information("Worker {Worker} finished the scheduled night {AsOf} of ledger {Ledger}", worker, day, ledger.Name);
         }
         catch (OperationCanceledException)
         {
@@ -36,5 +51,21 @@ public sealed class NightlyRunJob(AppServices app, IHostApplicationLifetime life
             app.Log.Error(e, "Scheduled night {AsOf} of ledger {Ledger} failed: {Reason}", asOf, ledger.Name, e.Message);
         }
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// A recovered night waits for the dead worker's run lock: on this host it is taken over at once (its pid is gone);
+    /// from another host it becomes free when its heartbeat is older than RunLock:StaleAfterMinutes.
+    /// </summary>
+    private RunLockSettings LockSettings(bool recovering)
+    {
+        var configured = app.Settings.RunLock;
+        if (!recovering) return configured;
+        return new RunLockSettings
+        {
+            WhenBusy = "wait",
+            WaitSeconds = Math.Max(configured.WaitSeconds, configured.StaleAfterMinutes * 60 + 120),
+            StaleAfterMinutes = configured.StaleAfterMinutes,
+        };
     }
 }

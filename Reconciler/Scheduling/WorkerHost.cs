@@ -29,22 +29,43 @@ public static class WorkerHost
         }
         builder.Services.AddQuartz("reconciler", q =>
         {
+            var plan = SchedulerStorePlan.For(app);
+            q.ConfigureScheduler(o => o.InstanceId = plan.Clustered ? InstanceId() : QuartzSchedulerOptions.DefaultInstanceId);
             q.UsePersistentStore(store =>
             {
-                store.UseSqlite(app.SchedulerConnectionString());
+                switch (plan.Provider)
+                {
+                    case "PostgreSql": store.UsePostgres(plan.ConnectionString); break;
+                    case "SqlServer": store.UseSqlServer(plan.ConnectionString); break;
+                    default: store.UseSqlite(plan.ConnectionString); break;
+                }
                 store.ProvisionSchema();
+                if (plan.Clustered)
+                {
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = TimeSpan.FromSeconds(app.Settings.Schedule.CheckinSeconds);
+                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(app.Settings.Schedule.CheckinMisfireSeconds);
+                    });
+                }
             });
+            app.Log.Information("Schedule store: {Provider}{Clustered}", plan.Provider, plan.Clustered ? $", clustered as worker {InstanceId()}" : "");
             foreach (var ledger in ledgers)
             {
                 q.ScheduleJob<NightlyRunJob>(
                     trigger => trigger.WithIdentity($"nightly-{ledger.Name}", "reconciler")
                         .WithCronSchedule(ledger.Cron!, cron => cron.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
-                    job => job.WithIdentity($"night-{ledger.Name}", "reconciler").UsingJobData(NightlyRunJob.LedgerKey, ledger.Name).StoreDurably());
+                    job => job.WithIdentity($"night-{ledger.Name}", "reconciler").UsingJobData(NightlyRunJob.LedgerKey, ledger.Name).StoreDurably()
+                        // A night whose worker died mid-run is fired again on another worker (clustered) or on the next start.
+                        .RequestRecovery());
             }
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder.Build();
     }
+
+    /// <summary>This worker's id in the cluster: unique per process (host and pid), and what the logs name.</summary>
+    public static string InstanceId() => $"{Environment.MachineName}-{Environment.ProcessId}";
 
     private static bool IsValidCron(string cron)
     {

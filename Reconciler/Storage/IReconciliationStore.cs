@@ -77,9 +77,11 @@ public interface IReconciliationStore : IDisposable
 
     /// <summary>
     /// Takes the ledger's run lock for <paramref name="holder"/>; a lock left by a dead process on this host, or one whose
-    /// heartbeat is older than <paramref name="staleAfter"/>, is taken over. Returns null when acquired, else the holder.
+    /// heartbeat is older than <paramref name="staleAfter"/>, is taken over (and <paramref name="tookOver"/> told whose it was).
+    /// Returns null when acquired, else the holder.
     /// </summary>
-    LockHolder? TryAcquireLock(string ledger, string holder, int pid, string host, DateTimeOffset at, TimeSpan staleAfter, Func<int, bool> processAlive);
+    LockHolder? TryAcquireLock(string ledger, string holder, int pid, string host, DateTimeOffset at, TimeSpan staleAfter, Func<int, bool> processAlive,
+        Action<LockHolder>? tookOver = null);
 
     void HeartbeatLock(string ledger, string holder, DateTimeOffset at);
 

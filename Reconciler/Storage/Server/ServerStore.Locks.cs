@@ -6,7 +6,8 @@ public abstract partial class ServerStore
     /// Check and set in one transaction: the ledger's row (or, on SQL Server, the gap where it would be) stays locked
     /// from the read to the commit. Two processes finding no row both try to insert; the loser looks again.
     /// </summary>
-    public LockHolder? TryAcquireLock(string ledger, string holder, int pid, string host, DateTimeOffset at, TimeSpan staleAfter, Func<int, bool> processAlive)
+    public LockHolder? TryAcquireLock(string ledger, string holder, int pid, string host, DateTimeOffset at, TimeSpan staleAfter, Func<int, bool> processAlive,
+        Action<LockHolder>? tookOver = null)
     {
         var sql = Sql.Locks;
         (string, object?)[] claim = [("@ledger", ledger), ("@holder", holder), ("@pid", pid), ("@host", host), ("@at", Instant(at))];
@@ -27,6 +28,7 @@ public abstract partial class ServerStore
                 Execute(sql.TakeOver, claim);
             }
             unit.Commit();
+            if (current is not null) tookOver?.Invoke(current);
             return null;
         }
     }

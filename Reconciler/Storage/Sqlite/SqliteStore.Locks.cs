@@ -2,7 +2,8 @@ namespace Reconciler.Storage.Sqlite;
 
 public sealed partial class SqliteStore
 {
-    public LockHolder? TryAcquireLock(string ledger, string holder, int pid, string host, DateTimeOffset at, TimeSpan staleAfter, Func<int, bool> processAlive)
+    public LockHolder? TryAcquireLock(string ledger, string holder, int pid, string host, DateTimeOffset at, TimeSpan staleAfter, Func<int, bool> processAlive,
+        Action<LockHolder>? tookOver = null)
     {
         // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default) takes the write lock first, so two processes cannot both win.
         using var transaction = _connection.BeginTransaction();
@@ -23,6 +24,7 @@ public sealed partial class SqliteStore
         upsert.Transaction = transaction;
         upsert.ExecuteNonQuery();
         transaction.Commit();
+        if (current is not null) tookOver?.Invoke(current);
         return null;
     }
 
