@@ -5,6 +5,6 @@ public interface ISettlementRule
 {
     string Name { get; }
 
-    /// <summary>Evaluates one bank credit against the batches not yet settled. Pure.</summary>
+    /// <summary>Evaluates one bank credit against the batches not yet settled. Pure (a rule may cache what it derives from the list).</summary>
     SettlementOutcome Evaluate(CashCandidate bankLine, IReadOnlyList<NightBatch> unsettled);
 }

@@ -70,5 +70,12 @@ public sealed class OpenItemLedger
     private Dictionary<string, List<OpenItem>>? _byCustomer;
 
     /// <summary>Reduces what <paramref name="item"/> owes by <paramref name="amount"/>.</summary>
-    public void Apply(OpenItem item, decimal amount) => _open[item.InvoiceNumber] -= amount;
+    public void Apply(OpenItem item, decimal amount)
+    {
+        _open[item.InvoiceNumber] -= amount;
+        Version++;
+    }
+
+    /// <summary>Counts the changes to balances, so what was worked out from them can tell it is out of date.</summary>
+    public int Version { get; private set; }
 }

@@ -10,7 +10,10 @@ public sealed record References(IReadOnlyList<OpenItem> Open, IReadOnlyList<Open
 {
     public bool Any => Open.Count + OtherCurrency.Count + Closed.Count > 0;
 
-    public static References Of(CashCandidate cash, MatchContext context)
+    /// <summary>The references of <paramref name="cash"/> (asked by every reference rule: worked out once per payment).</summary>
+    public static References Of(CashCandidate cash, MatchContext context) => context.ReferencesOf(cash);
+
+    internal static References Compute(CashCandidate cash, MatchContext context)
     {
         var all = context.Ledger.FindReferenced([cash.InvoiceReference, .. cash.Texts]);
         var open = new List<OpenItem>();

@@ -16,6 +16,7 @@ public static class Cli
         root.Add(RunsCommand.Create());
         root.Add(ExplainCommand.Create());
         root.Add(GenerateCommand.Create());
+        root.Add(BenchCommand.Create());
         root.Add(DecisionsCommand.Create());
         root.Add(ReportCommand.Create());
         root.Add(RerunCommand.Create());

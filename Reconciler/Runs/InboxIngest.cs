@@ -10,8 +10,10 @@ namespace Reconciler.Runs;
 /// adds nothing; a file with errors is recorded as quarantined with its located problems; the rest go into
 /// the store in one transaction each. Where the files go afterwards is <see cref="InboxFiles"/>' business.
 /// </summary>
-public sealed class InboxIngest(IReconciliationStore store, FormatRegistry formats, ILogger log)
+public sealed class InboxIngest(IReconciliationStore store, FormatRegistry formats, ILogger log, IRunProgress? progress = null)
 {
+    private readonly IRunProgress _progress = progress ?? NoRunProgress.Instance;
+
     /// <summary>What became of one file.</summary>
     public sealed record FileOutcome(string Path, string ContentHash, InputReport Report);
 
@@ -32,8 +34,19 @@ public sealed class InboxIngest(IReconciliationStore store, FormatRegistry forma
                 continue;
             }
 
-            var parsed = Validate(formats.Read(path));
-            var import = store.SaveImport(new NewImport(hash, name, parsed.Format, runId, options.AsOf, at), parsed);
+            ParsedFile parsed;
+            using (var stage = _progress.Stage("parse"))
+            {
+                parsed = Validate(formats.Read(path));
+                stage.Rows = parsed.RecordCount;
+            }
+            _progress.FileRead(name, parsed.Format, parsed.RecordCount);
+            ImportRecord import;
+            using (var stage = _progress.Stage("store"))
+            {
+                import = store.SaveImport(new NewImport(hash, name, parsed.Format, runId, options.AsOf, at), parsed);
+                stage.Rows = parsed.RecordCount;
+            }
             var problems = parsed.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList();
             outcomes.Add(new FileOutcome(path, hash, new InputReport(name, parsed.Format, parsed.RecordCount, import.Status, problems)));
             if (import.Status == "quarantined")

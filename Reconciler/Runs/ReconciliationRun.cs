@@ -19,8 +19,10 @@ namespace Reconciler.Runs;
 /// </summary>
 public sealed class ReconciliationRun(
     IReconciliationStore store, FormatRegistry formats, MatchingEngine engine, ReportSet reports, TimeProvider clock, ILogger log,
-    RunLockSettings? lockSettings = null, IOpenItemsSource? openItems = null)
+    RunLockSettings? lockSettings = null, IOpenItemsSource? openItems = null, IRunProgress? progress = null)
 {
+    private readonly IRunProgress _progress = progress ?? NoRunProgress.Instance;
+
     public sealed record Outcome(int ExitCode, NightResult Night);
 
     /// <summary>Runs the night. <paramref name="cancel"/> is honoured at safe points only: never between commit and reports.</summary>
@@ -40,9 +42,18 @@ public sealed class ReconciliationRun(
         {
             var inbox = new InboxFiles(options.InboxLifecycle, options.ArchiveRoot, clock, log);
             var (night, files) = Reconcile(options, runId, runLock, inbox, cancel);
-            var staging = reports.WriteStaged(night, options.OutDir);
+            string staging;
+            using (var stage = _progress.Stage("reports"))
+            {
+                staging = reports.WriteStaged(night, options.OutDir);
+                stage.Rows = night.Matching.Applications.Count + night.Exceptions.Count;
+            }
             cancel.ThrowIfCancellationRequested(); // the last safe point: after it the night commits and publishes
-            if (!options.DryRun) store.CompleteRun(ToCompleted(night));
+            using (var stage = _progress.Stage("commit"))
+            {
+                if (!options.DryRun) store.CompleteRun(ToCompleted(night));
+                stage.Rows = night.Matching.Applications.Count + night.Exceptions.Count;
+            }
             ReportSet.Publish(staging, options.OutDir);
             inbox.Settle(files, options.AsOf, options.QuarantineRoot, options.DryRun);
             var exitCode = night.Status == "completed" ? ExitCodes.Success : ExitCodes.CompletedWithProblems;
@@ -68,22 +79,28 @@ public sealed class ReconciliationRun(
         RunOptions options, string runId, RunLock runLock, InboxFiles inbox, CancellationToken cancel)
     {
         var decisionInputs = ImportDecisions(options);
-        var files = options.Inbox is null ? [] : new InboxIngest(store, formats, log).Ingest(inbox.Claim(options.Inbox, options.DryRun), options, runId, clock.GetUtcNow());
+        var files = options.Inbox is null ? [] : new InboxIngest(store, formats, log, _progress).Ingest(inbox.Claim(options.Inbox, options.DryRun), options, runId, clock.GetUtcNow());
         var ingested = options.Inbox is null ? options.StoredInputs ?? [] : files.Select(f => f.Report).ToList();
         runLock.Beat();
         cancel.ThrowIfCancellationRequested();
         var source = openItems ?? new CsvOpenItemsSource(options.Invoices);
-        var openLoad = options.StoredOpenItems is { } stored ? new OpenItemsLoad(stored, []) : source.Load(options.AsOf);
+        OpenItemsLoad openLoad;
+        using (var stage = _progress.Stage("open_items"))
+        {
+            openLoad = options.StoredOpenItems is { } stored ? new OpenItemsLoad(stored, []) : source.Load(options.AsOf);
+            stage.Rows = openLoad.Items.Count;
+        }
         var invoicesInput = new InputReport(options.StoredOpenItems is null ? source.Name : "open items of the original night", "open-items",
             openLoad.Items.Count, openLoad.HasErrors ? "loaded_with_errors" : "loaded", openLoad.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList());
         foreach (var problem in openLoad.Problems) log.Warning("Open items: {Problem}", problem.ToString());
 
+        var loadStage = _progress.Stage("load");
         var opening = OpenBalances.AtStartOfNight(openLoad.Items, store.PreviousBalances(options.AsOf));
         var cash = store.LoadOutstandingCash(options.AsOf);
         var items = store.LoadOutstandingItems(options.AsOf);
         var decisions = store.DecisionsFor(options.AsOf);
         var batches = store.LoadUnsettledBatches(options.AsOf);
-        var matching = engine.Run(new MatchingInput
+        var input = new MatchingInput
         {
             AsOf = options.AsOf,
             OpenItems = NightInputs.WithClosed(opening, store.PreviousOpenItems(options.AsOf)),
@@ -92,7 +109,16 @@ public sealed class ReconciliationRun(
             PriorPayments = store.PriorPayments(options.AsOf),
             Debits = store.LoadNightDebits(options.AsOf).Select(NightInputs.FromBankLine).ToList(),
             Decisions = decisions,
-        });
+        };
+        loadStage.Rows = input.Cash.Count + input.OpenItems.Count;
+        loadStage.Dispose();
+        MatchingResult matching;
+        using (var stage = _progress.Stage("match"))
+        {
+            matching = engine.Run(input);
+            stage.Rows = input.Cash.Count;
+        }
+        var exceptionsStage = _progress.Stage("exceptions");
 
         var fileProblems = FileDiscrepancies.From(store.FileProblems(options.AsOf)).ToList();
         var discrepancies = fileProblems.Concat(matching.Discrepancies).ToList();
@@ -106,6 +132,9 @@ public sealed class ReconciliationRun(
             .Select(m => (m.Discrepancy, m.FirstSeen ?? (firstSeen.TryGetValue(m.Discrepancy.Id, out var seen) ? seen : options.AsOf)))
             .OrderBy(e => DiscrepancyCategory.Order(e.Discrepancy.Category)).ThenBy(e => e.Discrepancy.Id, StringComparer.Ordinal)
             .ToList();
+
+        exceptionsStage.Rows = exceptions.Count;
+        exceptionsStage.Dispose();
 
         var inputs = decisionInputs.Concat(ingested.Where(i => i.Format != "open-items")).Append(invoicesInput).ToList();
         var troubled = inputs.Any(i => i.Status is "quarantined" or "loaded_with_errors" or "rejected")

@@ -7,7 +7,7 @@ internal static class PayingCustomer
 {
     public static (string? CustomerId, decimal Score, string Why) Find(CashCandidate cash, MatchContext context, decimal threshold)
     {
-        var (customers, score) = context.Ledger.Customers.Identify([cash.Counterparty, .. cash.Texts]);
+        var (customers, score) = context.CustomersOf(cash);
         if (customers.Count == 0 || score < threshold)
             return (null, score, $"no customer name fits (best score {score:0.00}, threshold {threshold:0.00})");
         if (customers.Count > 1)

@@ -32,7 +32,7 @@ public sealed class AgingXlsx(AgingBuckets? buckets = null, int maxDetailRows = 
         string[] columns = ["as_of", "customer_id", "customer_name", "currency", .. _buckets.Names, "total"];
         XlsxCells.Header(sheet, columns);
         var row = 1;
-        foreach (var aging in rows)
+        foreach (var aging in rows.Take(maxDetailRows))
         {
             row++;
             sheet.Cell(row, 1).Date(night.AsOf);
@@ -59,5 +59,11 @@ public sealed class AgingXlsx(AgingBuckets? buckets = null, int maxDetailRows = 
         XlsxCells.DateColumns(sheet, 1);
         XlsxCells.AmountColumns(sheet, [.. Enumerable.Range(5, _buckets.Names.Count + 1)]);
         if (row > 1) sheet.Range(1, 1, row, columns.Length).SetAutoFilter();
+        if (rows.Count > maxDetailRows)
+        {
+            // The per-currency totals above still add up every row; only the listing is cut.
+            var note = sheet.Cell(row + 2, 1).Code($"Only the first {maxDetailRows:N0} of {rows.Count:N0} customer rows are shown here; aging.csv has them all.");
+            note.Style.Font.Italic = true;
+        }
     }
 }

@@ -10,6 +10,9 @@ public sealed class DepositsXlsx : IReportWriter
     public const string DepositsSheet = "Deposits";
     public const string TotalsSheet = "Totals";
 
+    /// <summary>Rows on the Deposits sheet; beyond it a note points to deposits.csv (ClosedXML takes minutes and gigabytes for a million rows).</summary>
+    public const int MaxRows = 50_000;
+
     public string FileName => "deposits.xlsx";
 
     public void Write(NightResult night, string path)
@@ -25,7 +28,7 @@ public sealed class DepositsXlsx : IReportWriter
     {
         XlsxCells.Header(sheet, DepositRows.Header);
         var row = 1;
-        foreach (var r in rows)
+        foreach (var r in rows.Take(MaxRows))
         {
             row++;
             sheet.Cell(row, 1).Text(r.BankAccount);
@@ -45,5 +48,10 @@ public sealed class DepositsXlsx : IReportWriter
         XlsxCells.AmountColumns(sheet, 4, 11);
         sheet.Column(6).Style.Alignment.WrapText = true;
         if (row > 1) sheet.Range(1, 1, row, DepositRows.Header.Length).SetAutoFilter();
+        if (rows.Count > MaxRows)
+        {
+            var note = sheet.Cell(row + 2, 1).Code($"Only the first {MaxRows:N0} of {rows.Count:N0} deposits are shown here; deposits.csv has them all (the Totals sheet counts them all).");
+            note.Style.Font.Italic = true;
+        }
     }
 }
