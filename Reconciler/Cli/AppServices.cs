@@ -53,7 +53,7 @@ public sealed class AppServices : IDisposable
         var connection = Parse.GetValue(GlobalOptions.Connection) ?? Settings.Database.ConnectionString
             ?? Environment.GetEnvironmentVariable("RECONCILER_CONNECTION");
         var path = Parse.GetValue(GlobalOptions.Db) ?? Configuration.Resolve(Settings.Database.Path);
-        var store = StoreFactory.Open(new StoreOptions(provider, path, connection, dryRun));
+        var store = StoreFactory.Open(new StoreOptions(provider, path, connection, dryRun, Settings.Database.BusyTimeoutSeconds));
         Log.Debug("Database: {Store}{DryRun}", store is SqliteStore sqlite ? $"Sqlite ({sqlite.FilePath})" : store.ToString(), dryRun ? " (dry run)" : "");
         return store;
     }

@@ -1,3 +1,4 @@
+using Reconciler.Configuration;
 using Reconciler.Reports.Csv;
 using Reconciler.Reports.Html;
 using Reconciler.Reports.Xlsx;
@@ -34,6 +35,7 @@ public sealed class ReportSet(AgingBuckets buckets)
     public string WriteStaged(NightResult night, string outDir)
     {
         var parent = Path.GetDirectoryName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar))!;
+        if (File.Exists(outDir)) throw new IOException($"the reports folder {Path.GetFullPath(outDir)} is a file, not a folder");
         PrivateFiles.CreateFolder(parent);
         var staging = Path.Combine(parent, StagingPrefix + night.RunId);
         PrivateFiles.CreateFolder(staging);

@@ -15,8 +15,9 @@ public sealed class CrashNight : IDisposable
 
     private readonly TempFolder _folder = new();
 
-    public CrashNight(string sourceInbox, string invoices)
+    public CrashNight(string sourceInbox, string invoices, string? outDir = null)
     {
+        Out = outDir ?? _folder.File("out");
         var config = ConsoleProcess.PrivateConfig(_folder);
         var settings = Path.Combine(config, "appsettings.json");
         File.WriteAllText(settings, File.ReadAllText(settings).Replace("\"Mode\": \"keep\"", "\"Mode\": \"move\"", StringComparison.Ordinal));
@@ -28,14 +29,18 @@ public sealed class CrashNight : IDisposable
     public string Root => _folder.Path;
     public string Inbox => _folder.File("inbox");
     public string Processing => Path.Combine(Inbox, "processing");
-    public string Out => _folder.File("out");
+    public string Out { get; }
     public string Database => _folder.File("r.db");
     public string Archive => _folder.File(Path.Combine("data", "archive"));
     public string Quarantine => _folder.File(Path.Combine("data", "quarantine"));
     public string Logs => _folder.File("logs");
     public string[] Args { get; }
 
-    public ConsoleProcess.Result Run() => ConsoleProcess.Run(Root, Args);
+    public ConsoleProcess.Result Run(IReadOnlyDictionary<string, string>? environment = null) => ConsoleProcess.Start(Root, environment, Args).Finish();
+
+    /// <summary>The sample night (its inbox and open items) in a fresh workspace.</summary>
+    public static CrashNight Sample(string? outDir = null) =>
+        new(Repository.Path("sample-data", "inbox"), Repository.Path("sample-data", "invoices.csv"), outDir);
 
     public ConsoleProcess.Running Start() => ConsoleProcess.Start(Root, null, Args);
 

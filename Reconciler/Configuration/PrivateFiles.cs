@@ -1,4 +1,4 @@
-namespace Reconciler.Reports;
+namespace Reconciler.Configuration;
 
 /// <summary>
 /// Reports, logs and the database hold account numbers and amounts: on Unix they are created for their owner only
