@@ -121,7 +121,7 @@ public sealed class AppServices : IDisposable
         var invoicesPath = Path.GetFullPath(invoices ?? Configuration.Resolve(Settings.Invoices));
         if (!Directory.Exists(inboxPath)) throw new ConfigurationError($"--inbox: folder {inboxPath} does not exist");
         if (!File.Exists(invoicesPath)) throw new ConfigurationError($"--invoices: file {invoicesPath} does not exist");
-        return new RunOptions
+        var options = new RunOptions
         {
             AsOf = asOf,
             Inbox = inboxPath,
@@ -132,6 +132,10 @@ public sealed class AppServices : IDisposable
             InboxLifecycle = Settings.InboxLifecycle,
             ArchiveRoot = Configuration.Resolve(Settings.InboxLifecycle.ArchiveRoot),
         };
+        var problems = AllowedFolders.Problems(Configuration.ConfigFolder, options.Inbox, options.OutDir, options.QuarantineRoot, options.ArchiveRoot);
+        if (problems.Count > 0)
+            throw new ConfigurationError($"{problems.Count} folder(s) not allowed:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", problems));
+        return options;
     }
 
     public static DateOnly ParseDate(string text, string option) =>
