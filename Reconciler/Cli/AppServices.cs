@@ -54,7 +54,7 @@ public sealed class AppServices : IDisposable
         var provider = StoreProvider();
         var connection = StoreConnectionString();
         var path = Parse.GetValue(GlobalOptions.Db) ?? Configuration.Resolve(Settings.Database.Path);
-        var store = StoreFactory.Open(new StoreOptions(provider, path, connection, dryRun));
+        var store = StoreFactory.Open(new StoreOptions(provider, path, connection, dryRun, Settings.Database.BusyTimeoutSeconds));
         Log.Debug("Database: {Store}{DryRun}", store is SqliteStore sqlite ? $"Sqlite ({sqlite.FilePath})" : store.ToString(), dryRun ? " (dry run)" : "");
         return store;
     }
@@ -158,7 +158,7 @@ public sealed class AppServices : IDisposable
         if (!Directory.Exists(inboxPath)) throw new ConfigurationError($"--inbox: folder {inboxPath} does not exist");
         var fromCsv = invoices is not null || (Settings.OpenItemsSource.Kind ?? "csv").Trim().Equals("csv", StringComparison.OrdinalIgnoreCase);
         if (fromCsv && !File.Exists(invoicesPath)) throw new ConfigurationError($"--invoices: file {invoicesPath} does not exist");
-        return new RunOptions
+        var options = new RunOptions
         {
             AsOf = asOf,
             Inbox = inboxPath,
@@ -169,6 +169,10 @@ public sealed class AppServices : IDisposable
             InboxLifecycle = Settings.InboxLifecycle,
             ArchiveRoot = Configuration.Resolve(Settings.InboxLifecycle.ArchiveRoot),
         };
+        var problems = AllowedFolders.Problems(Configuration.ConfigFolder, options.Inbox, options.OutDir, options.QuarantineRoot, options.ArchiveRoot);
+        if (problems.Count > 0)
+            throw new ConfigurationError($"{problems.Count} folder(s) not allowed:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", problems));
+        return options;
     }
 
     public static DateOnly ParseDate(string text, string option) =>

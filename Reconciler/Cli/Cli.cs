@@ -53,7 +53,7 @@ public static class Cli
         }
         catch (Exception e)
         {
-            Console.Error.WriteLine($"error: the command failed: {e.GetBaseException().Message}");
+            Console.Error.WriteLine($"error: the command failed: {FailureText.Describe(e)}");
             if (verbose) Console.Error.WriteLine(e);
             else Console.Error.WriteLine("Run again with --verbose for details; nothing half-written was kept.");
             return ExitCodes.Failed;

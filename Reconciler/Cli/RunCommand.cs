@@ -26,8 +26,10 @@ public static class RunCommand
         var asOf = parse.GetValue(AsOf) is { } text ? AppServices.ParseDate(text, "--as-of") : app.Today();
         var options = app.NightOptions(asOf, parse.GetValue(Inbox), parse.GetValue(Invoices), parse.GetValue(Out), parse.GetValue(DryRun));
 
+        // Every configuration check comes before the database is opened: a refused night touches nothing.
+        var (formats, rules, reports) = (app.Formats(), app.Rules(), app.Reports());
         using var store = app.OpenStore(options.DryRun);
-        var run = new ReconciliationRun(store, app.Formats(), app.Rules(), app.Reports(), app.Clock, app.Log, app.Settings.RunLock,
+        var run = new ReconciliationRun(store, formats, rules, reports, app.Clock, app.Log, app.Settings.RunLock,
             parse.GetValue(Invoices) is null ? app.OpenItemsSource() : null); // --invoices names a CSV, which wins over the configured source
         var outcome = run.Execute(options);
         if (RunSummaryTable.Interactive(parse.GetValue(GlobalOptions.Quiet))) RunSummaryTable.Print(outcome.Night, options);

@@ -56,18 +56,24 @@ public sealed class AppConfiguration
         if (!Directory.Exists(folder)) return [];
         var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
         var profiles = new List<BankCsvProfile>();
+        var problems = new List<string>();
         foreach (var path in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
             try
             {
-                profiles.Add(JsonSerializer.Deserialize<BankCsvProfile>(File.ReadAllText(path), options)
-                    ?? throw new ConfigurationError($"{path} is empty"));
+                var profile = JsonSerializer.Deserialize<BankCsvProfile>(File.ReadAllText(path), options);
+                if (profile is null) { problems.Add($"{path}: the file is empty"); continue; }
+                var invalid = profile.Problems();
+                problems.AddRange(invalid.Select(p => $"{path}: {p}"));
+                if (invalid.Count == 0) profiles.Add(profile);
             }
             catch (JsonException e)
             {
-                throw new ConfigurationError($"{path} is not a valid source profile: {e.Message}");
+                problems.Add($"{path}: not a valid source profile: {e.Message}");
             }
         }
+        if (problems.Count > 0)
+            throw new ConfigurationError($"the bank CSV profiles in {folder} have {problems.Count} problem(s):{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", problems));
         return profiles;
     }
 

@@ -137,6 +137,9 @@ public sealed class DatabaseSettings
     /// <summary>The SQLite file.</summary>
     public string Path { get; set; } = "data/reconciler.db";
 
+    /// <summary>How long SQLite waits for another process holding the database's write lock before the command fails.</summary>
+    public int BusyTimeoutSeconds { get; set; } = 30;
+
     /// <summary>For server providers; may also come from the RECONCILER_CONNECTION environment variable.</summary>
     public string? ConnectionString { get; set; }
 }

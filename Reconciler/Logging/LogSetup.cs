@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Reconciler.Configuration;
 using Serilog;
 using Serilog.Events;
 
@@ -18,7 +19,9 @@ public static class LogSetup
         {
             var key = $"{sink.Path}:Args:path";
             var path = configuration[key];
-            if (path is not null && !Path.IsPathRooted(path)) configuration[key] = Path.Combine(home, path);
+            if (path is not null && !Path.IsPathRooted(path)) configuration[key] = path = Path.Combine(home, path);
+            // Log events name files, amounts and masked accounts: the folder is for its owner only (0700 on Unix).
+            if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder)) PrivateFiles.CreateFolder(folder);
             if (console is { } restricted && configuration[$"{sink.Path}:Name"] == "Console")
                 configuration[$"{sink.Path}:Args:restrictedToMinimumLevel"] = restricted.ToString();
         }

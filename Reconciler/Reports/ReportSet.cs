@@ -1,3 +1,4 @@
+using Reconciler.Configuration;
 using Reconciler.Reports.Csv;
 using Reconciler.Reports.Html;
 using Reconciler.Reports.Xlsx;
@@ -27,15 +28,25 @@ public sealed class ReportSet(AgingBuckets buckets)
         new SummaryHtml(buckets),
     ];
 
+    public const string StagingPrefix = ".staging-";
+    private const string ReplacedPrefix = ".replaced-";
+
+    /// <summary>Writes every report into a private staging folder beside the out folder (same file system, so publishing is a rename).</summary>
     public string WriteStaged(NightResult night, string outDir)
     {
         var parent = Path.GetDirectoryName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar))!;
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".staging-{night.RunId}");
-        Directory.CreateDirectory(staging);
+        if (File.Exists(outDir)) throw new IOException($"the reports folder {Path.GetFullPath(outDir)} is a file, not a folder");
+        PrivateFiles.CreateFolder(parent);
+        var staging = Path.Combine(parent, StagingPrefix + night.RunId);
+        PrivateFiles.CreateFolder(staging);
         try
         {
-            foreach (var writer in Writers) writer.Write(night, Path.Combine(staging, writer.FileName));
+            foreach (var writer in Writers)
+            {
+                var path = Path.Combine(staging, writer.FileName);
+                writer.Write(night, path);
+                PrivateFiles.Restrict(path);
+            }
         }
         catch
         {
@@ -45,11 +56,53 @@ public sealed class ReportSet(AgingBuckets buckets)
         return staging;
     }
 
+    /// <summary>
+    /// Puts the staged reports in place. A missing out folder, or one holding only reports, is replaced by renames, so a
+    /// reader (or a crash) sees the old set or the new one, never a mix. A folder holding other files too gets the reports
+    /// moved in one by one, summary.json (removed first) last: an out folder without summary.json is not finished.
+    /// </summary>
     public static void Publish(string staging, string outDir)
     {
-        Directory.CreateDirectory(outDir);
-        foreach (var file in Directory.GetFiles(staging))
-            File.Move(file, Path.Combine(outDir, Path.GetFileName(file)), overwrite: true);
+        var target = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
+        var staged = Directory.GetFiles(staging).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        if (!Directory.Exists(target))
+        {
+            PrivateFiles.CreateFolder(Path.GetDirectoryName(target)!);
+            Directory.Move(staging, target);
+            return;
+        }
+        if (Directory.GetDirectories(target).Length == 0 && Directory.GetFiles(target).All(f => staged.Contains(Path.GetFileName(f))))
+        {
+            var replaced = Path.Combine(Path.GetDirectoryName(staging)!, ReplacedPrefix + Path.GetFileName(staging)[StagingPrefix.Length..]);
+            Directory.Move(target, replaced);
+            Directory.Move(staging, target);
+            Directory.Delete(replaced, recursive: true);
+            return;
+        }
+        var summary = Path.Combine(target, "summary.json");
+        if (File.Exists(summary)) File.Delete(summary);
+        foreach (var file in Directory.GetFiles(staging).OrderBy(f => Path.GetFileName(f) == "summary.json"))
+            File.Move(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
         Directory.Delete(staging, recursive: true);
+    }
+
+    /// <summary>
+    /// Removes staging and replaced-report folders beside <paramref name="outDir"/> that runs which are not running any more
+    /// left behind (a killed process). <paramref name="running"/> says whether a run id is still running.
+    /// </summary>
+    public static IReadOnlyList<string> RemoveLeftovers(string outDir, Func<string, bool> running)
+    {
+        var parent = Path.GetDirectoryName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar))!;
+        if (!Directory.Exists(parent)) return [];
+        var removed = new List<string>();
+        foreach (var folder in Directory.GetDirectories(parent, ".*-R*"))
+        {
+            var name = Path.GetFileName(folder);
+            var prefix = name.StartsWith(StagingPrefix, StringComparison.Ordinal) ? StagingPrefix : name.StartsWith(ReplacedPrefix, StringComparison.Ordinal) ? ReplacedPrefix : null;
+            if (prefix is null || running(name[prefix.Length..])) continue;
+            Directory.Delete(folder, recursive: true);
+            removed.Add(folder);
+        }
+        return removed;
     }
 }

@@ -14,6 +14,9 @@ public sealed class InboxFiles(InboxSettings settings, string archiveRoot, TimeP
 {
     public const string Processing = "processing";
 
+    /// <summary>The files <see cref="Claim"/> took back from processing/: an interrupted run of some night had claimed them.</summary>
+    public IReadOnlySet<string> Recovered { get; private set; } = new HashSet<string>();
+
     private bool Moving => settings.Mode.Equals("move", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The files to read tonight, in name order: those left in processing/ by a crash first.</summary>
@@ -23,6 +26,7 @@ public sealed class InboxFiles(InboxSettings settings, string archiveRoot, TimeP
         var processing = Path.Combine(inbox, Processing);
         var recovered = Moving && Directory.Exists(processing) ? Directory.GetFiles(processing).Where(IsInput).Order(StringComparer.Ordinal).ToList() : [];
         foreach (var file in recovered) log.Warning("Taking {File} left in processing/ by an interrupted run", Path.GetFileName(file));
+        Recovered = recovered.ToHashSet(StringComparer.Ordinal);
 
         var claimed = new List<string>(recovered);
         foreach (var path in Directory.GetFiles(inbox).Where(IsInput).Order(StringComparer.Ordinal))

@@ -17,7 +17,12 @@ public sealed class InboxIngest(IReconciliationStore store, FormatRegistry forma
     /// <summary>What became of one file.</summary>
     public sealed record FileOutcome(string Path, string ContentHash, InputReport Report);
 
-    public IReadOnlyList<FileOutcome> Ingest(IReadOnlyList<string> paths, RunOptions options, string runId, DateTimeOffset at)
+    /// <param name="recovered">
+    /// Files taken back from processing/. One an interrupted run of the same night ingested is this night's input as if that
+    /// run had never started ("ingested"), so the finished night reports what an uninterrupted one would.
+    /// </param>
+    public IReadOnlyList<FileOutcome> Ingest(IReadOnlyList<string> paths, RunOptions options, string runId, DateTimeOffset at,
+        IReadOnlySet<string>? recovered = null)
     {
         var outcomes = new List<FileOutcome>();
         foreach (var path in paths)
@@ -28,6 +33,13 @@ public sealed class InboxIngest(IReconciliationStore store, FormatRegistry forma
             var known = store.FindIngested(hash);
             if (known is not null)
             {
+                if (recovered?.Contains(path) == true && known.AsOf == options.AsOf && known.FileName == name)
+                {
+                    store.LinkImport(runId, known.ImportId, "ingested");
+                    outcomes.Add(new FileOutcome(path, hash, new InputReport(name, known.Format, known.Records, "ingested", [])));
+                    log.Information("Took {File} as ingested by an interrupted run of this night: {Records} record(s), not read again", name, known.Records);
+                    continue;
+                }
                 store.LinkImport(runId, known.ImportId, "already_ingested");
                 outcomes.Add(new FileOutcome(path, hash, new InputReport(name, known.Format, known.Records, "already_ingested", [])));
                 log.Information("Skipped {File}: same content as {KnownFile}, ingested for {AsOf}", name, known.FileName, known.AsOf);

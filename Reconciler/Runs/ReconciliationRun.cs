@@ -37,6 +37,9 @@ public sealed class ReconciliationRun(
         using var runLock = RunLock.Acquire(store, options.Ledger, runId, lockSettings ?? new RunLockSettings(), clock, log, cancel);
         log.Information("Run started for {AsOf} by {Trigger}: inbox {Inbox}, open items {Invoices}", asOf, options.Trigger, options.Inbox,
             openItems?.Name ?? options.Invoices);
+        var running = store.Runs(int.MaxValue).Where(r => r.Status == "running").Select(r => r.RunId).ToHashSet(StringComparer.Ordinal);
+        foreach (var leftover in ReportSet.RemoveLeftovers(options.OutDir, running.Contains))
+            log.Warning("Removed {Folder}, left by an interrupted run: reports there were never published", leftover);
         store.StartRun(runId, options.AsOf, options.Trigger, engine.Rules.Hash, clock.GetUtcNow());
         try
         {
@@ -79,8 +82,9 @@ public sealed class ReconciliationRun(
         RunOptions options, string runId, RunLock runLock, InboxFiles inbox, CancellationToken cancel)
     {
         var decisionInputs = ImportDecisions(options);
-        var files = options.Inbox is null ? [] : new InboxIngest(store, formats, log, _progress).Ingest(inbox.Claim(options.Inbox, options.DryRun), options, runId, clock.GetUtcNow());
-        var ingested = options.Inbox is null ? options.StoredInputs ?? [] : files.Select(f => f.Report).ToList();
+        var claimed = options.Inbox is null ? [] : inbox.Claim(options.Inbox, options.DryRun);
+        var files = options.Inbox is null ? [] : new InboxIngest(store, formats, log, _progress).Ingest(claimed, options, runId, clock.GetUtcNow(), inbox.Recovered);
+        var ingested = options.Inbox is null ? options.StoredInputs ?? [] : WithEarlierInputsOfTheNight(files, options.AsOf);
         runLock.Beat();
         cancel.ThrowIfCancellationRequested();
         var source = openItems ?? new CsvOpenItemsSource(options.Invoices);
@@ -153,6 +157,30 @@ public sealed class ReconciliationRun(
             Matching = matching,
             Exceptions = exceptions,
         }, files);
+    }
+
+    /// <summary>
+    /// The night's file inputs in name order: those read now, and those an earlier completed run of the same night read and
+    /// that are no longer in the inbox (archived by it, or by a run killed while settling). Their lines are still this night's.
+    /// </summary>
+    private List<InputReport> WithEarlierInputsOfTheNight(IReadOnlyList<InboxIngest.FileOutcome> files, DateOnly asOf)
+    {
+        var reports = files.Select(f => f.Report).ToList();
+        if (store.Runs(int.MaxValue).Any(r => r.AsOf == asOf && r.Status == "completed") && store.LoadRun(asOf) is { } earlier)
+        {
+            var seen = reports.Select(r => r.File).ToHashSet(StringComparer.Ordinal);
+            reports.AddRange(earlier.Inputs.Where(i => !seen.Contains(i.File) && i.Status is "ingested" or "quarantined")
+                .Select(i => new InputReport(i.File, i.Format, i.Records, i.Status,
+                    i.Problems.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(LowerSeverity).ToList())));
+        }
+        return reports.OrderBy(r => r.File, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The store keeps "Error: ..." where a report says "error: ...".</summary>
+    private static string LowerSeverity(string problem)
+    {
+        var colon = problem.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 ? problem[..colon].ToLowerInvariant() + problem[colon..] : problem;
     }
 
     private CompletedRun ToCompleted(NightResult night) => new()

@@ -32,7 +32,7 @@ public static class StoreFactory
     private static IReconciliationStore OpenSqlite(StoreOptions options)
     {
         var path = options.SqlitePath ?? throw new ConfigurationError("the Sqlite provider needs a database file (--db or Reconciler:Database:Path)");
-        var store = new SqliteStore(Path.GetFullPath(path));
+        var store = new SqliteStore(Path.GetFullPath(path), busyTimeoutSeconds: options.BusyTimeoutSeconds);
         try
         {
             store.Migrate();

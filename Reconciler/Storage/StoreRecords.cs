@@ -45,6 +45,14 @@ public sealed record LockHolder(string Ledger, string Holder, int Pid, string Ho
 {
     public override string ToString() =>
         $"{Holder} (process {Pid} on {Host}, since {AcquiredAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC, last heartbeat {HeartbeatAt.UtcDateTime:HH:mm:ss} UTC)";
+
+    /// <summary>
+    /// Why the run that held this lock is marked failed when the lock is taken over: its process died (or fell silent)
+    /// before the run finished, so nothing of its results was committed and the next run does the night again.
+    /// </summary>
+    public string AbandonedMessage(bool dead) => dead
+        ? $"abandoned: process {Pid} on {Host} stopped before the run finished; nothing of it was committed"
+        : $"abandoned: no heartbeat from process {Pid} on {Host} since {HeartbeatAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC; nothing of it was committed";
 }
 
 /// <summary>A file-level problem a night's inputs had (a quarantined file, a statement that does not add up).</summary>

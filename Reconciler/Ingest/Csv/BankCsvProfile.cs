@@ -54,4 +54,37 @@ public sealed record BankCsvProfile
 
     /// <summary>Some banks export card accounts with purchases positive: flip every sign.</summary>
     public bool InvertSign { get; init; }
+
+    /// <summary>Every value that cannot work, each as "field: what is wrong"; empty when the profile is usable.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(Name)) problems.Add("name: must not be empty");
+        if (Delimiter is '"' or '\r' or '\n') problems.Add($"delimiter: {Delimiter} cannot separate fields");
+        if (SkipRows is < 0) problems.Add($"skipRows: {SkipRows} is negative");
+        if (Encoding is not null)
+        {
+            try { _ = TextDecoding.ByName(Encoding); }
+            catch (ArgumentException) { problems.Add($"encoding: '{Encoding}' is not a known encoding (utf-8, windows-1252, iso-8859-1, utf-16)"); }
+        }
+        if (DateFormat is not null && !DateFormatWorks(DateFormat)) problems.Add($"dateFormat: '{DateFormat}' does not read back the dates it writes (use e.g. dd.MM.yyyy)");
+        if (Currency is not null && !IsCurrencyCode(Currency)) problems.Add($"currency: '{Currency}' is not a three-letter ISO 4217 code");
+        return problems;
+    }
+
+    private static bool IsCurrencyCode(string code) => code.Length == 3 && code.All(char.IsAsciiLetterUpper);
+
+    private static bool DateFormatWorks(string format)
+    {
+        var sample = new DateOnly(2025, 11, 23);
+        try
+        {
+            var text = sample.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+            return DateOnly.TryParseExact(text, format, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var back) && back == sample;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
 }

@@ -26,6 +26,7 @@ public abstract partial class ServerStore
                 var stale = at - current.HeartbeatAt > staleAfter;
                 if (!dead && !stale) return current;
                 Execute(sql.TakeOver, claim);
+                Execute(Sql.Runs.Fail, ("@id", current.Holder), ("@message", current.AbandonedMessage(dead)), ("@at", Instant(at)));
             }
             unit.Commit();
             if (current is not null) tookOver?.Invoke(current);

@@ -15,6 +15,11 @@ public sealed partial class SqliteStore
             var dead = current.Host == host && !processAlive(current.Pid);
             var stale = at - current.HeartbeatAt > staleAfter;
             if (!dead && !stale) return current;
+            // The holder is the run id: a run whose process died holding the lock can never finish, so it is marked abandoned.
+            using var abandon = Command("UPDATE runs SET status = 'failed', message = $message, finished_at = $at WHERE run_id = $id AND status = 'running'",
+                ("$id", current.Holder), ("$message", current.AbandonedMessage(dead)), ("$at", Instant(at)));
+            abandon.Transaction = transaction;
+            abandon.ExecuteNonQuery();
         }
         using var upsert = Command("""
             INSERT INTO run_locks(ledger, holder, pid, host, acquired_at, heartbeat_at) VALUES ($ledger, $holder, $pid, $host, $at, $at)

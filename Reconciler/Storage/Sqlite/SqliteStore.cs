@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Reconciler.Configuration;
 
 namespace Reconciler.Storage.Sqlite;
 
@@ -11,21 +12,25 @@ public sealed partial class SqliteStore : IReconciliationStore
 
     /// <param name="path">The database file; created when missing.</param>
     /// <param name="deleteOnDispose">A throwaway database (a dry run's copy) removed when disposed.</param>
-    public SqliteStore(string path, bool deleteOnDispose = false)
+    /// <param name="busyTimeoutSeconds">How long a statement waits for another process's write lock before failing.</param>
+    public SqliteStore(string path, bool deleteOnDispose = false, int busyTimeoutSeconds = 30)
     {
         _deleteOnDispose = deleteOnDispose;
         var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        if (Directory.Exists(full)) throw new IOException($"the database path {full} is a folder, not a file");
+        PrivateFiles.CreateFolder(Path.GetDirectoryName(full)!);
         FilePath = full;
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = full,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
-            DefaultTimeout = 30,
+            DefaultTimeout = busyTimeoutSeconds,
         }.ToString());
         _connection.Open();
-        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;");
+        Execute($"PRAGMA busy_timeout={busyTimeoutSeconds * 1000}; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+        // The database holds account numbers and amounts: its files are for their owner only.
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) PrivateFiles.Restrict(full + suffix);
     }
 
     public string FilePath { get; }
