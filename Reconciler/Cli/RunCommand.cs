@@ -29,10 +29,13 @@ public static class RunCommand
         // Every configuration check comes before the database is opened: a refused night touches nothing.
         var (formats, rules, reports) = (app.Formats(), app.Rules(), app.Reports());
         using var store = app.OpenStore(options.DryRun);
-        var run = new ReconciliationRun(store, formats, rules, reports, app.Clock, app.Log, app.Settings.RunLock,
-            parse.GetValue(Invoices) is null ? app.OpenItemsSource() : null); // --invoices names a CSV, which wins over the configured source
-        var outcome = run.Execute(options);
-        if (RunSummaryTable.Interactive(parse.GetValue(GlobalOptions.Quiet))) RunSummaryTable.Print(outcome.Night, options);
+        var interactive = RunSummaryTable.Interactive(parse.GetValue(GlobalOptions.Quiet));
+        var files = options.Inbox is { } inbox && Directory.Exists(inbox) ? Directory.GetFiles(inbox).Length : 0;
+        var outcome = ConsoleRunProgress.Show(interactive, files, progress =>
+            new ReconciliationRun(store, formats, rules, reports, app.Clock, app.Log, app.Settings.RunLock,
+                parse.GetValue(Invoices) is null ? app.OpenItemsSource() : null, // --invoices names a CSV, which wins over the configured source
+                progress).Execute(options));
+        if (interactive) RunSummaryTable.Print(outcome.Night, options);
         else RunSummaryText.Print(outcome.Night, options, Console.Out);
         return outcome.ExitCode;
     }

@@ -33,7 +33,7 @@ public sealed class InboxFiles(InboxSettings settings, string archiveRoot, TimeP
         {
             if (!IsComplete(path))
             {
-                log.Information("Left {File} for the next run: it is still being written", Path.GetFileName(path));
+                log.Warning("Left {File} for the next run: it is still being written", Path.GetFileName(path));
                 continue;
             }
             if (!Moving || dryRun) { claimed.Add(path); continue; }
