@@ -147,6 +147,28 @@ public sealed class BankCsvReaderTests
     }
 
     [Test]
+    public void Utf16FileFromExcel_IsReadLikeItsUtf8Twin()
+    {
+        const string text = "Date,Description,Amount\n2025-03-14,Kontoführung INV-1001,-1.00\n";
+        var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray();
+
+        var fromUtf16 = Parse.Bytes(Reader, utf16);
+        var fromUtf8 = Parse.Text(Reader, text);
+
+        Assert.That(fromUtf16.Problems, Is.Empty);
+        Assert.That(Transactions(fromUtf16).Single(), Is.EqualTo(Transactions(fromUtf8).Single()));
+    }
+
+    [Test]
+    public void Utf16FileWithoutItsByteOrderMark_IsRefusedAsNotABankCsv_NotMisread()
+    {
+        var parsed = Parse.Bytes(Reader, Encoding.Unicode.GetBytes("Date,Description,Amount\n2025-03-14,A,-1.00\n"));
+
+        Assert.That(parsed.HasErrors, Is.True);
+        Assert.That(parsed.Statements.SelectMany(s => s.Transactions), Is.Empty);
+    }
+
+    [Test]
     public void Profile_NamesColumnsAndFormats()
     {
         var profile = new BankCsvProfile
