@@ -11,7 +11,7 @@ namespace Reconciler.Reports;
 /// The reports of a run. They are written into a staging folder first and moved into place one by one
 /// only after the run's results are committed, so a failed night never leaves half-written reports.
 /// </summary>
-public sealed class ReportSet(AgingBuckets buckets)
+public sealed class ReportSet(AgingBuckets buckets, int maxXlsxRows = ReportSettings.DefaultMaxXlsxRows)
 {
     public IReadOnlyList<IReportWriter> Writers { get; } =
     [
@@ -22,9 +22,9 @@ public sealed class ReportSet(AgingBuckets buckets)
         new AgingCsv(buckets),
         new DepositsCsv(),
         new PostingsCsv(),
-        new ExceptionsXlsx(),
-        new AgingXlsx(buckets),
-        new DepositsXlsx(),
+        new ExceptionsXlsx(maxXlsxRows),
+        new AgingXlsx(buckets, maxXlsxRows),
+        new DepositsXlsx(maxXlsxRows),
         new SummaryHtml(buckets),
     ];
 
