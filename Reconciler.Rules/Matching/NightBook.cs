@@ -32,8 +32,18 @@ internal sealed class NightBook
             Note(sourceId, rejected[0].Rule, "no match", rejected[0].Reason);
             return;
         }
-        Note(sourceId, rules, "no match", string.Join("; ", rejected.Select(r => $"{r.Rule}: {r.Reason}")));
+        var detail = string.Join("; ", rejected.Select(r => $"{r.Rule}: {r.Reason}"));
+        // Most bank lines are turned down by the settlement rules for the same few reasons (no batch named, none on that
+        // date and currency): one shared string per distinct text instead of a copy per line, held until the commit.
+        if (rules == SettlementPhase.SettlementRules)
+        {
+            if (_shared.TryGetValue(detail, out var shared)) detail = shared;
+            else _shared[detail] = detail;
+        }
+        Note(sourceId, rules, "no match", detail);
     }
+
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
 
     public void Flag(CashCandidate cash, Finding finding, decimal unapplied) =>
         Discrepancies.Add(new Discrepancy
