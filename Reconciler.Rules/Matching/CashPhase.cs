@@ -9,6 +9,10 @@ namespace Reconciler.Rules.Matching;
 /// </summary>
 internal sealed class CashPhase(RuleSet rules, MatchContext context, NightBook book)
 {
+    /// <summary>The trail's rule names for the cash (or claim) rules that found no match for a payment before one decided.</summary>
+    public const string CashRules = "cash rules";
+    public const string ClaimRules = "claim rules";
+
     private static readonly HashSet<string> ReturnKinds = new(StringComparer.OrdinalIgnoreCase) { "dispute", "chargeback", "return", "reversal" };
 
     public void Run(CashCandidate cash)
@@ -36,14 +40,20 @@ internal sealed class CashPhase(RuleSet rules, MatchContext context, NightBook b
 
         var remaining = cash.Amount;
         Finding? finding = null;
+        List<(string Rule, string Reason)>? rejected = null;
+        var label = cash.Claim is null ? CashRules : ClaimRules;
         foreach (var (rule, mode) in cash.Claim is null ? rules.Cash : rules.Claims)
         {
             var outcome = rule.Evaluate(cash, context);
+            if (outcome is RuleOutcome.NoMatch no)
+            {
+                (rejected ??= []).Add((rule.Name, no.Reason));
+                continue;
+            }
+            book.Rejected(cash.SourceId, label, rejected);
+            rejected = null;
             switch (outcome)
             {
-                case RuleOutcome.NoMatch no:
-                    book.Note(cash.SourceId, rule.Name, "no match", no.Reason);
-                    continue;
                 case RuleOutcome.Matched matched when mode == RuleMode.Review:
                     book.Note(cash.SourceId, rule.Name, "suggested", matched.Explanation);
                     finding = Suggestion(cash, rule.Name, matched);
@@ -65,6 +75,7 @@ internal sealed class CashPhase(RuleSet rules, MatchContext context, NightBook b
             }
             break;
         }
+        book.Rejected(cash.SourceId, label, rejected);
 
         book.Unapplied[cash.SourceId] = finding?.ConsumesPayment == true ? 0m : remaining;
         if (finding is not null) book.Flag(cash, finding, remaining);

@@ -11,6 +11,9 @@ namespace Reconciler.Rules.Matching;
 /// </summary>
 internal static class SettlementPhase
 {
+    /// <summary>The trail's rule name for the settlement rules that all found no match for a line.</summary>
+    public const string SettlementRules = "settlement rules";
+
     /// <summary>Returns the ids of the bank lines this phase dealt with (settled or flagged).</summary>
     public static HashSet<string> Run(IEnumerable<CashCandidate> bankLines, IReadOnlyList<NightBatch> batches, IReadOnlyList<ISettlementRule> rules, NightBook book)
     {
@@ -18,9 +21,15 @@ internal static class SettlementPhase
         var unsettled = batches.OrderBy(b => b.Key, StringComparer.Ordinal).ToList();
         foreach (var line in bankLines)
         {
+            List<(string Rule, string Reason)>? rejected = null;
             foreach (var rule in rules)
             {
                 var outcome = rule.Evaluate(line, unsettled);
+                if (outcome is not SettlementOutcome.NoMatch)
+                {
+                    book.Rejected(line.SourceId, SettlementRules, rejected);
+                    rejected = null;
+                }
                 switch (outcome)
                 {
                     case SettlementOutcome.Settled settled:
@@ -39,11 +48,12 @@ internal static class SettlementPhase
                         handled.Add(line.SourceId);
                         break;
                     case SettlementOutcome.NoMatch no:
-                        book.Note(line.SourceId, rule.Name, "no match", no.Reason);
+                        (rejected ??= []).Add((rule.Name, no.Reason));
                         continue;
                 }
                 break;
             }
+            book.Rejected(line.SourceId, SettlementRules, rejected);
         }
         return handled;
     }

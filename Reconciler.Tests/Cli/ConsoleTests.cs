@@ -146,7 +146,7 @@ public sealed class ConsoleTests
         var result = ConsoleProcess.Run(folder.Path, "explain", lineId, "--db", folder.File("r.db"), "--config", Path.Combine(folder.Path, "config"));
 
         Assert.That(result.ExitCode, Is.Zero, result.Error);
-        Assert.That(result.Out, Does.Contain("reference_exact_amount → applied").And.Contain("stripe_payout → no match").And.Contain("INV-1001"));
+        Assert.That(result.Out, Does.Contain("reference_exact_amount → applied").And.Contain("settlement rules → no match").And.Contain("stripe_payout: ").And.Contain("INV-1001"));
     }
 
     [Test]

@@ -16,7 +16,7 @@ public sealed class AgingXlsxTests
         NightResults.Invoice("INV-4", "C-2", NightResults.AsOf.AddDays(-45), 0m),
     ]);
 
-    private static XLWorkbook Write(NightResult night, TempFolder folder, AgingBuckets? buckets = null, int maxDetail = AgingXlsx.MaxDetailRows)
+    private static XLWorkbook Write(NightResult night, TempFolder folder, AgingBuckets? buckets = null, int maxDetail = Reconciler.Configuration.ReportSettings.DefaultMaxXlsxRows)
     {
         var path = folder.File("aging.xlsx");
         new AgingXlsx(buckets, maxDetail).Write(night, path);

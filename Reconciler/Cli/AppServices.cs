@@ -104,7 +104,11 @@ public sealed class AppServices : IDisposable
         return new MatchingEngine(rules);
     }
 
-    public ReportSet Reports() => new(Buckets());
+    public ReportSet Reports()
+    {
+        if (Settings.Reports.MaxXlsxRows < 1) throw new ConfigurationError($"Reconciler:Reports:MaxXlsxRows must be at least 1 (it is {Settings.Reports.MaxXlsxRows})");
+        return new(Buckets(), Settings.Reports.MaxXlsxRows);
+    }
 
     public AgingBuckets Buckets()
     {

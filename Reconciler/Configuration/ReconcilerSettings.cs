@@ -31,6 +31,8 @@ public sealed class ReconcilerSettings
 
     public AgingSettings Aging { get; set; } = new();
 
+    public ReportSettings Reports { get; set; } = new();
+
     public RunLockSettings RunLock { get; set; } = new();
 
     public InboxSettings InboxLifecycle { get; set; } = new();
@@ -142,6 +144,19 @@ public sealed class DatabaseSettings
 
     /// <summary>For server providers; may also come from the RECONCILER_CONNECTION environment variable.</summary>
     public string? ConnectionString { get; set; }
+}
+
+public sealed class ReportSettings
+{
+    public const int DefaultMaxXlsxRows = 20_000;
+
+    /// <summary>
+    /// Listing rows per workbook: exceptions.xlsx in total across its category sheets, deposits.xlsx's Deposits sheet,
+    /// aging.xlsx's By customer and Detail sheets. Beyond it a capped sheet ends with a note pointing to the CSV, which
+    /// is always complete: ClosedXML needs about 0.2 ms and several KB per row, so a big night would spend most of
+    /// its time and memory on workbooks nobody scrolls through.
+    /// </summary>
+    public int MaxXlsxRows { get; set; } = DefaultMaxXlsxRows;
 }
 
 public sealed class AgingSettings

@@ -11,7 +11,7 @@ namespace Reconciler.Reports;
 /// The reports of a run. They are written into a staging folder first and moved into place one by one
 /// only after the run's results are committed, so a failed night never leaves half-written reports.
 /// </summary>
-public sealed class ReportSet(AgingBuckets buckets)
+public sealed class ReportSet(AgingBuckets buckets, int maxXlsxRows = ReportSettings.DefaultMaxXlsxRows)
 {
     public IReadOnlyList<IReportWriter> Writers { get; } =
     [
@@ -22,9 +22,9 @@ public sealed class ReportSet(AgingBuckets buckets)
         new AgingCsv(buckets),
         new DepositsCsv(),
         new PostingsCsv(),
-        new ExceptionsXlsx(),
-        new AgingXlsx(buckets),
-        new DepositsXlsx(),
+        new ExceptionsXlsx(maxXlsxRows),
+        new AgingXlsx(buckets, maxXlsxRows),
+        new DepositsXlsx(maxXlsxRows),
         new SummaryHtml(buckets),
     ];
 
@@ -39,21 +39,33 @@ public sealed class ReportSet(AgingBuckets buckets)
         PrivateFiles.CreateFolder(parent);
         var staging = Path.Combine(parent, StagingPrefix + night.RunId);
         PrivateFiles.CreateFolder(staging);
-        try
+        // The workbooks take most of the time: they are written one after the other on a second thread while this one
+        // writes the CSVs, JSON and HTML. Writers only read the night, and ClosedXML is never used from two threads at once.
+        var workbooks = Writers.Where(w => w.FileName.EndsWith(".xlsx", StringComparison.Ordinal)).ToList();
+        var others = Writers.Where(w => !workbooks.Contains(w)).ToList();
+        var background = Task.Run(() => WriteAll(workbooks, night, staging));
+        Exception? failure = null;
+        try { WriteAll(others, night, staging); }
+        catch (Exception e) { failure = e; }
+        try { background.GetAwaiter().GetResult(); }
+        catch (Exception e) { failure ??= e; }
+        if (failure is not null)
         {
-            foreach (var writer in Writers)
-            {
-                var path = Path.Combine(staging, writer.FileName);
-                writer.Write(night, path);
-                PrivateFiles.Restrict(path);
-            }
-        }
-        catch
-        {
+            // Both threads have stopped writing: nothing half-written is left behind.
             Directory.Delete(staging, recursive: true);
-            throw;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
         return staging;
+    }
+
+    private static void WriteAll(IEnumerable<IReportWriter> writers, NightResult night, string staging)
+    {
+        foreach (var writer in writers)
+        {
+            var path = Path.Combine(staging, writer.FileName);
+            writer.Write(night, path);
+            PrivateFiles.Restrict(path);
+        }
     }
 
     /// <summary>

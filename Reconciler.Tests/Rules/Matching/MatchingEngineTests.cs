@@ -69,8 +69,11 @@ public sealed class MatchingEngineTests
         var result = Engine.Run(Input([Some.Invoice("INV-1", 100m)], Some.Payment(40m, "INV-1")));
 
         var trail = result.Trail.Where(t => t.SourceId == "B-1").ToList();
-        Assert.That(trail.Select(t => t.Rule), Does.Contain("reference_exact_amount").And.Contain("reference_partial"));
-        Assert.That(trail.First(t => t.Rule == "reference_exact_amount").Detail, Does.Contain("40.00").And.Contain("100.00"));
+        // The rejections before the deciding rule are one entry, each rule's reason in its detail.
+        var rejected = trail.Single(t => t.Rule == "cash rules");
+        Assert.That(rejected.Outcome, Is.EqualTo("no match"));
+        Assert.That(rejected.Detail, Does.Contain("reference_exact_amount: ").And.Contain("40.00").And.Contain("100.00"));
+        Assert.That(trail.Select(t => t.Rule), Does.Contain("reference_partial"));
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Reconciler.Configuration;
 using Reconciler.Rules.Aging;
 using Reconciler.Runs;
 
@@ -8,9 +9,8 @@ namespace Reconciler.Reports.Xlsx;
 /// aging.xlsx: open balances after the night by customer (or payer) and currency in the configured buckets,
 /// with a totals row per currency, and a Detail sheet with one row per open invoice (capped, see aging.csv).
 /// </summary>
-public sealed class AgingXlsx(AgingBuckets? buckets = null, int maxDetailRows = AgingXlsx.MaxDetailRows) : IReportWriter
+public sealed class AgingXlsx(AgingBuckets? buckets = null, int maxDetailRows = ReportSettings.DefaultMaxXlsxRows) : IReportWriter
 {
-    public const int MaxDetailRows = 50_000;
     public const string ByCustomerSheet = "By customer";
     public const string DetailSheet = "Detail";
 

@@ -1,17 +1,15 @@
 using ClosedXML.Excel;
+using Reconciler.Configuration;
 using Reconciler.Reports.Csv;
 using Reconciler.Runs;
 
 namespace Reconciler.Reports.Xlsx;
 
 /// <summary>deposits.xlsx: the rows of deposits.csv, and a Totals sheet by kind and by account.</summary>
-public sealed class DepositsXlsx : IReportWriter
+public sealed class DepositsXlsx(int maxRows = ReportSettings.DefaultMaxXlsxRows) : IReportWriter
 {
     public const string DepositsSheet = "Deposits";
     public const string TotalsSheet = "Totals";
-
-    /// <summary>Rows on the Deposits sheet; beyond it a note points to deposits.csv (ClosedXML takes minutes and gigabytes for a million rows).</summary>
-    public const int MaxRows = 50_000;
 
     public string FileName => "deposits.xlsx";
 
@@ -19,16 +17,17 @@ public sealed class DepositsXlsx : IReportWriter
     {
         var rows = DepositRows.For(night).ToList();
         using var workbook = new XLWorkbook();
-        WriteRows(workbook.Worksheets.Add(DepositsSheet), rows);
+        WriteRows(workbook.Worksheets.Add(DepositsSheet), rows, maxRows);
         DepositTotalsSheet.Write(workbook.Worksheets.Add(TotalsSheet), rows);
         workbook.SaveAs(path);
     }
 
-    private static void WriteRows(IXLWorksheet sheet, IReadOnlyList<DepositRow> rows)
+    /// <summary>The Deposits sheet; beyond <paramref name="maxRows"/> a note points to deposits.csv (ClosedXML takes minutes and gigabytes for a million rows).</summary>
+    private static void WriteRows(IXLWorksheet sheet, IReadOnlyList<DepositRow> rows, int maxRows)
     {
         XlsxCells.Header(sheet, DepositRows.Header);
         var row = 1;
-        foreach (var r in rows.Take(MaxRows))
+        foreach (var r in rows.Take(maxRows))
         {
             row++;
             sheet.Cell(row, 1).Text(r.BankAccount);
@@ -48,9 +47,9 @@ public sealed class DepositsXlsx : IReportWriter
         XlsxCells.AmountColumns(sheet, 4, 11);
         sheet.Column(6).Style.Alignment.WrapText = true;
         if (row > 1) sheet.Range(1, 1, row, DepositRows.Header.Length).SetAutoFilter();
-        if (rows.Count > MaxRows)
+        if (rows.Count > maxRows)
         {
-            var note = sheet.Cell(row + 2, 1).Code($"Only the first {MaxRows:N0} of {rows.Count:N0} deposits are shown here; deposits.csv has them all (the Totals sheet counts them all).");
+            var note = sheet.Cell(row + 2, 1).Code($"Only the first {maxRows:N0} of {rows.Count:N0} deposits are shown here; deposits.csv has them all (the Totals sheet counts them all).");
             note.Style.Font.Italic = true;
         }
     }

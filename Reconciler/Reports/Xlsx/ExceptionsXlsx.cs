@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Reconciler.Configuration;
 using Reconciler.Rules.Discrepancies;
 using Reconciler.Runs;
 
@@ -9,11 +10,8 @@ namespace Reconciler.Reports.Xlsx;
 /// exceptions.csv plus the reviewer's Decision, Apply to and Note. The returned workbook is read back by
 /// <see cref="Decisions.DecisionsWorkbookReader"/>.
 /// </summary>
-public sealed class ExceptionsXlsx : IReportWriter
+public sealed class ExceptionsXlsx(int maxRows = ReportSettings.DefaultMaxXlsxRows) : IReportWriter
 {
-    /// <summary>Rows per category sheet; beyond it a note points to exceptions.csv (ClosedXML slows down badly).</summary>
-    public const int MaxRowsPerSheet = 50_000;
-
     public string FileName => "exceptions.xlsx";
 
     public void Write(NightResult night, string path)
@@ -27,11 +25,31 @@ public sealed class ExceptionsXlsx : IReportWriter
         using var workbook = new XLWorkbook();
         var summary = workbook.Worksheets.Add(ExceptionColumns.SummarySheet);
         var sourceTexts = Csv.ExceptionSourceText.For(night);
+        var shares = Shares(groups.Select(g => g.Items.Count).ToList(), maxRows);
         var tableNumber = 0;
-        foreach (var group in groups)
-            ExceptionSheet.Write(workbook.Worksheets.Add(group.Sheet), group.Items, sourceTexts, $"Exceptions{++tableNumber}", MaxRowsPerSheet);
+        for (var i = 0; i < groups.Count; i++)
+            ExceptionSheet.Write(workbook.Worksheets.Add(groups[i].Sheet), groups[i].Items, sourceTexts, $"Exceptions{++tableNumber}", shares[i]);
         ExceptionsSummarySheet.Write(summary, night, groups);
         workbook.SaveAs(path);
+    }
+
+    /// <summary>
+    /// Rows shown per category sheet, <paramref name="total"/> at most in all: small categories are shown whole and the
+    /// rest is shared evenly among the big ones, so a flood of one category does not hide the few of another.
+    /// </summary>
+    public static IReadOnlyList<int> Shares(IReadOnlyList<int> counts, int total)
+    {
+        var shares = new int[counts.Count];
+        var left = total;
+        var waiting = counts.Count;
+        foreach (var i in Enumerable.Range(0, counts.Count).OrderBy(i => counts[i]).ThenBy(i => i))
+        {
+            // At least one row each, so every category sheet keeps its table even when there are more categories than rows.
+            shares[i] = Math.Min(counts[i], Math.Max(1, left / waiting));
+            left -= shares[i];
+            waiting--;
+        }
+        return shares;
     }
 
     private static int Order(string category)

@@ -7,7 +7,7 @@ using Reconciler.Rules.Model;
 namespace Reconciler.Storage.Sqlite;
 
 /// <summary>
-/// Writes one file's statements, lines, batches and items with prepared statements inside the caller's
+/// Writes one file's statements, lines, batches and items with prepared (multi-row) statements inside the caller's
 /// transaction. Line ids are the content hash's prefix and the position in the file, so a renamed copy
 /// maps to the same ids and two identical lines stay two.
 /// </summary>
@@ -23,13 +23,9 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
             INSERT INTO statements(import_id, ordinal, account, currency, opening_x4, closing_x4, balanced, balance_note)
             VALUES ($import, $ordinal, $account, $currency, $opening, $closing, $balanced, $note) RETURNING statement_id
             """, "$import", "$ordinal", "$account", "$currency", "$opening", "$closing", "$balanced", "$note");
-        using var lineInsert = Prepare("""
-            INSERT INTO bank_transactions(line_id, import_id, statement_id, ordinal, account, booking_date, value_date, amount_x4,
-                currency, status, type_code, bank_ref, customer_ref, counterparty, remittance, refs, reversal, items, location)
-            VALUES ($id, $import, $statement, $ordinal, $account, $booking, $value, $amount, $currency, $status, $type, $bankRef,
-                $customerRef, $counterparty, $remittance, $refs, $reversal, $items, $location)
-            """, "$id", "$import", "$statement", "$ordinal", "$account", "$booking", "$value", "$amount", "$currency", "$status",
-            "$type", "$bankRef", "$customerRef", "$counterparty", "$remittance", "$refs", "$reversal", "$items", "$location");
+        using var lineInsert = new BatchedInsert(connection, transaction, "bank_transactions", ["line_id", "import_id", "statement_id", "ordinal", "account",
+            "booking_date", "value_date", "amount_x4", "currency", "status", "type_code", "bank_ref", "customer_ref", "counterparty", "remittance", "refs",
+            "reversal", "items", "location"]);
 
         var ordinal = 0;
         for (var s = 0; s < parsed.Statements.Count; s++)
@@ -41,44 +37,49 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
             foreach (var t in statement.Transactions)
             {
                 ordinal++;
-                Set(lineInsert, LineId(contentHash, ordinal), importId, statementId, ordinal, t.Account, SqliteStore.Date(t.BookingDate),
+                lineInsert.Add(LineId(contentHash, ordinal), importId, statementId, ordinal, t.Account, SqliteStore.Date(t.BookingDate),
                     SqliteStore.Date(t.ValueDate), Fixed4.ToStore(t.Amount), t.Currency, t.Status.ToString().ToLowerInvariant(),
                     t.TypeCode, t.BankReference, t.CustomerReference, t.Counterparty, t.Remittance,
                     t.References.Count == 0 ? null : JsonSerializer.Serialize(t.References), t.Reversal ? 1 : 0,
                     t.Items.Count == 0 ? null : JsonSerializer.Serialize(t.Items), t.Location);
-                lineInsert.ExecuteNonQuery();
             }
         }
+        lineInsert.Finish();
         WriteBatches(parsed.Batches);
     }
 
     private void WriteBatches(IReadOnlyList<PaymentBatch> batches)
     {
-        using var batchInsert = Prepare("""
-            INSERT INTO payment_batches(batch_key, import_id, ordinal, kind, batch_id, batch_date, amount_x4, currency, trace, payer, location, method)
-            VALUES ($key, $import, $ordinal, $kind, $id, $date, $amount, $currency, $trace, $payer, $location, $method)
-            """, "$key", "$import", "$ordinal", "$kind", "$id", "$date", "$amount", "$currency", "$trace", "$payer", "$location", "$method");
-        using var itemInsert = Prepare("""
-            INSERT INTO payment_items(item_key, batch_key, ordinal, item_id, kind, gross_x4, fee_x4, invoice_ref, customer, text, claim, location)
-            VALUES ($key, $batch, $ordinal, $id, $kind, $gross, $fee, $invoice, $customer, $text, $claim, $location)
-            """, "$key", "$batch", "$ordinal", "$id", "$kind", "$gross", "$fee", "$invoice", "$customer", "$text", "$claim", "$location");
+        // Batches first, then their items: the items' foreign key needs the batch rows in place.
+        using (var batchInsert = new BatchedInsert(connection, transaction, "payment_batches",
+            ["batch_key", "import_id", "ordinal", "kind", "batch_id", "batch_date", "amount_x4", "currency", "trace", "payer", "location", "method"]))
+        {
+            for (var b = 0; b < batches.Count; b++)
+            {
+                var batch = batches[b];
+                batchInsert.Add(BatchKey(b), importId, b + 1, batch.Kind, batch.Id, SqliteStore.Date(batch.Date), Fixed4.ToStore(batch.Amount),
+                    batch.Currency, batch.Trace, batch.Payer, batch.Location, batch.Method);
+            }
+            batchInsert.Finish();
+        }
+        using var itemInsert = new BatchedInsert(connection, transaction, "payment_items",
+            ["item_key", "batch_key", "ordinal", "item_id", "kind", "gross_x4", "fee_x4", "invoice_ref", "customer", "text", "claim", "location"]);
         for (var b = 0; b < batches.Count; b++)
         {
             var batch = batches[b];
-            var batchKey = $"{_prefix}-B{(b + 1).ToString("D5", CultureInfo.InvariantCulture)}";
-            Set(batchInsert, batchKey, importId, b + 1, batch.Kind, batch.Id, SqliteStore.Date(batch.Date), Fixed4.ToStore(batch.Amount),
-                batch.Currency, batch.Trace, batch.Payer, batch.Location, batch.Method);
-            batchInsert.ExecuteNonQuery();
+            var batchKey = BatchKey(b);
             for (var i = 0; i < batch.Items.Count; i++)
             {
                 var item = batch.Items[i];
-                Set(itemInsert, $"{batchKey}-{(i + 1).ToString("D5", CultureInfo.InvariantCulture)}", batchKey, i + 1, item.Id, item.Kind,
+                itemInsert.Add($"{batchKey}-{(i + 1).ToString("D5", CultureInfo.InvariantCulture)}", batchKey, i + 1, item.Id, item.Kind,
                     Fixed4.ToStore(item.Gross), Fixed4.ToStore(item.Fee), item.InvoiceReference, item.Customer, item.Text,
                     item.Claim is null ? null : JsonSerializer.Serialize(item.Claim), item.Location);
-                itemInsert.ExecuteNonQuery();
             }
         }
+        itemInsert.Finish();
     }
+
+    private string BatchKey(int index) => $"{_prefix}-B{(index + 1).ToString("D5", CultureInfo.InvariantCulture)}";
 
     private SqliteCommand Prepare(string sql, params string[] names)
     {

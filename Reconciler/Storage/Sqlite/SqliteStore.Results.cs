@@ -67,44 +67,43 @@ public sealed partial class SqliteStore
         Run(transaction, "UPDATE runs SET status = 'superseded' WHERE as_of = $asOf AND status = 'completed' AND run_id <> $run",
             id, ("$asOf", Date(run.AsOf)));
 
-        using (var insert = Prepare(transaction, """
-            INSERT INTO open_item_snapshots(run_id, invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4, export_open_x4)
-            VALUES ($run, $1, $2, $3, $4, $5, $6, $7, $8, $9)
-            """, run.RunId, 9))
+        using (var insert = Batched(transaction, "open_item_snapshots",
+            "run_id", "invoice_number", "customer_id", "customer_name", "issue_date", "due_date", "currency", "amount_x4", "open_x4", "export_open_x4"))
         {
             foreach (var i in run.OpenItems)
-                Exec(insert, i.InvoiceNumber, i.CustomerId, i.CustomerName, Date(i.IssueDate), Date(i.DueDate), i.Currency,
+                insert.Add(run.RunId, i.InvoiceNumber, i.CustomerId, i.CustomerName, Date(i.IssueDate), Date(i.DueDate), i.Currency,
                     Fixed4.ToStore(i.Amount), Fixed4.ToStore(i.OpenAmount), Fixed4.ToStore(run.ExportedOpen.GetValueOrDefault(i.InvoiceNumber, i.OpenAmount)));
+            insert.Finish();
         }
 
-        using (var insert = Prepare(transaction, """
-            INSERT INTO applications(run_id, source_kind, source_id, source_file, invoice_number, customer_id, applied_x4, currency, rule, confidence, explanation, cash_date)
-            VALUES ($run, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-            """, run.RunId, 11))
+        using (var insert = Batched(transaction, "applications",
+            "run_id", "source_kind", "source_id", "source_file", "invoice_number", "customer_id", "applied_x4", "currency", "rule", "confidence", "explanation", "cash_date"))
         {
             foreach (var a in run.Matching.Applications)
-                Exec(insert, a.SourceKind, a.SourceId, a.SourceFile, a.InvoiceNumber, a.CustomerId, Fixed4.ToStore(a.AppliedAmount),
+                insert.Add(run.RunId, a.SourceKind, a.SourceId, a.SourceFile, a.InvoiceNumber, a.CustomerId, Fixed4.ToStore(a.AppliedAmount),
                     a.Currency, a.Rule, a.Confidence.ToString(CultureInfo.InvariantCulture), a.Explanation, Date(a.CashDate));
+            insert.Finish();
         }
 
-        using (var insert = Prepare(transaction, """
-            INSERT INTO settlements(run_id, bank_line_id, bank_x4, currency, batch_kind, batch_id, batch_x4, status, rule, batch_key, explanation)
-            VALUES ($run, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-            """, run.RunId, 10))
+        using (var insert = Batched(transaction, "settlements",
+            "run_id", "bank_line_id", "bank_x4", "currency", "batch_kind", "batch_id", "batch_x4", "status", "rule", "batch_key", "explanation"))
         {
             foreach (var s in run.Matching.Settlements)
-                Exec(insert, s.BankLineId, Fixed4.ToStore(s.BankAmount), s.Currency, s.BatchKind, s.BatchId, Fixed4.ToStore(s.BatchAmount), s.Status, s.Rule,
+                insert.Add(run.RunId, s.BankLineId, Fixed4.ToStore(s.BankAmount), s.Currency, s.BatchKind, s.BatchId, Fixed4.ToStore(s.BatchAmount), s.Status, s.Rule,
                     s.BatchKey, s.Explanation);
+            insert.Finish();
         }
 
-        using (var insert = Prepare(transaction, "INSERT INTO decision_trail(run_id, source_id, step, rule, outcome, detail) VALUES ($run, $1, $2, $3, $4, $5)", run.RunId, 5))
+        using (var insert = Batched(transaction, "decision_trail", "run_id", "source_id", "step", "rule", "outcome", "detail"))
         {
-            foreach (var t in run.Matching.Trail) Exec(insert, t.SourceId, t.Step, t.Rule, t.Outcome, t.Detail);
+            foreach (var t in run.Matching.Trail) insert.Add(run.RunId, t.SourceId, t.Step, t.Rule, t.Outcome, t.Detail);
+            insert.Finish();
         }
 
-        using (var insert = Prepare(transaction, "INSERT INTO cash_positions(run_id, source_id, remaining_x4) VALUES ($run, $1, $2)", run.RunId, 2))
+        using (var insert = Batched(transaction, "cash_positions", "run_id", "source_id", "remaining_x4"))
         {
-            foreach (var (source, remaining) in run.Matching.UnappliedBySource) Exec(insert, source, Fixed4.ToStore(remaining));
+            foreach (var (source, remaining) in run.Matching.UnappliedBySource) insert.Add(run.RunId, source, Fixed4.ToStore(remaining));
+            insert.Finish();
         }
 
         WriteExceptions(run, transaction);
@@ -115,24 +114,24 @@ public sealed partial class SqliteStore
 
     private void WriteExceptions(CompletedRun run, SqliteTransaction transaction)
     {
-        using var insert = Prepare(transaction, """
-            INSERT INTO exceptions(run_id, exception_id, category, severity, source_kind, source_id, invoice_number, customer_id,
-                amount_x4, expected_x4, currency, first_seen, description, suggested_action, candidates)
-            VALUES ($run, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-            """, run.RunId, 14);
-        using var registry = Prepare(transaction, """
-            INSERT INTO exception_registry(exception_id, category, first_seen, last_seen) VALUES ($1, $2, $3, $4)
+        using var insert = Batched(transaction, "exceptions", "run_id", "exception_id", "category", "severity", "source_kind", "source_id", "invoice_number",
+            "customer_id", "amount_x4", "expected_x4", "currency", "first_seen", "description", "suggested_action", "candidates");
+        using var registry = new BatchedInsert(_connection, transaction, "exception_registry", ["exception_id", "category", "first_seen", "last_seen"], """
             ON CONFLICT(exception_id) DO UPDATE SET
                 first_seen = MIN(first_seen, excluded.first_seen), last_seen = MAX(last_seen, excluded.last_seen)
-            """, null, 4);
+            """);
         foreach (var (d, firstSeen) in run.Exceptions)
         {
-            Exec(insert, d.Id, d.Category, d.Severity.ToString().ToLowerInvariant(), d.SourceKind, d.SourceId, d.InvoiceNumber,
+            insert.Add(run.RunId, d.Id, d.Category, d.Severity.ToString().ToLowerInvariant(), d.SourceKind, d.SourceId, d.InvoiceNumber,
                 d.CustomerId, Fixed4.ToStore(d.Amount), Fixed4.ToStore(d.ExpectedAmount), d.Currency, Date(firstSeen), d.Description,
                 d.SuggestedAction, d.Candidates.Count == 0 ? null : JsonSerializer.Serialize(d.Candidates));
-            Exec(registry, d.Id, d.Category, Date(firstSeen), Date(run.AsOf));
+            registry.Add(d.Id, d.Category, Date(firstSeen), Date(run.AsOf));
         }
+        insert.Finish();
+        registry.Finish();
     }
+
+    private BatchedInsert Batched(SqliteTransaction transaction, string table, params string[] columns) => new(_connection, transaction, table, columns);
 
     private void Run(SqliteTransaction transaction, string sql, params (string, object?)[] parameters)
     {
