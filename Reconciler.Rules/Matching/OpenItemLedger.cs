@@ -36,13 +36,40 @@ public sealed class OpenItemLedger
         var found = new List<OpenItem>();
         foreach (var text in texts)
         {
-            if (string.IsNullOrEmpty(text)) continue;
-            foreach (var key in ReferenceKey.CandidateKeys(text))
-            {
-                if (_byKey.TryGetValue(key, out var item) && !found.Contains(item)) found.Add(item);
-            }
+            if (!string.IsNullOrEmpty(text)) FindReferenced(text, found);
         }
         return found;
+    }
+
+    /// <summary>
+    /// Looks every candidate key of one text up by span, so the millions of keys a big night tries allocate no
+    /// strings (the same keys as <see cref="ReferenceKey.CandidateKeys"/>, in the same order).
+    /// </summary>
+    private void FindReferenced(string text, List<OpenItem> found)
+    {
+        const int OnStack = 256;
+        var rentedChars = text.Length > OnStack ? System.Buffers.ArrayPool<char>.Shared.Rent(text.Length) : null;
+        var rentedEnds = text.Length > OnStack ? System.Buffers.ArrayPool<int>.Shared.Rent(text.Length) : null;
+        Span<char> buffer = rentedChars ?? stackalloc char[OnStack];
+        Span<int> ends = rentedEnds ?? stackalloc int[OnStack];
+        try
+        {
+            var lookup = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+            var atoms = ReferenceKey.Atoms(text, buffer, ends);
+            for (var start = 0; start < atoms; start++)
+            {
+                var from = start == 0 ? 0 : ends[start - 1];
+                for (var length = 1; length <= ReferenceKey.MaxAtomsPerReference && start + length <= atoms; length++)
+                {
+                    if (lookup.TryGetValue(buffer[from..ends[start + length - 1]], out var item) && !found.Contains(item)) found.Add(item);
+                }
+            }
+        }
+        finally
+        {
+            if (rentedChars is not null) System.Buffers.ArrayPool<char>.Shared.Return(rentedChars);
+            if (rentedEnds is not null) System.Buffers.ArrayPool<int>.Shared.Return(rentedEnds);
+        }
     }
 
     private CustomerIndex? _customers;

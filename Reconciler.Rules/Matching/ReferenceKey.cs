@@ -41,6 +41,33 @@ public static class ReferenceKey
         }
     }
 
+    /// <summary>
+    /// The same atoms without allocating: the text's letters and digits, upper-cased, are laid side by side in
+    /// <paramref name="buffer"/> (at least as long as the text) and <paramref name="atomEnds"/>[i] is where atom i
+    /// ends in it, so the key of atoms i..j is buffer[atomEnds[i-1]..atomEnds[j]]. Returns the number of atoms.
+    /// </summary>
+    public static int Atoms(string text, Span<char> buffer, Span<int> atomEnds)
+    {
+        var length = 0;
+        var count = 0;
+        var inAtom = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[length++] = char.ToUpperInvariant(c);
+                inAtom = true;
+            }
+            else if (inAtom)
+            {
+                atomEnds[count++] = length;
+                inAtom = false;
+            }
+        }
+        if (inAtom) atomEnds[count++] = length;
+        return count;
+    }
+
     private static List<string> Atoms(string text)
     {
         var atoms = new List<string>();

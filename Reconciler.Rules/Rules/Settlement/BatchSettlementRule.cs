@@ -15,7 +15,7 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
 
     public SettlementOutcome Evaluate(CashCandidate bankLine, IReadOnlyList<NightBatch> unsettled)
     {
-        var keys = new HashSet<string>(bankLine.Texts.SelectMany(ReferenceKey.CandidateKeys), StringComparer.Ordinal);
+        var (keys, text) = TextOf(bankLine);
         var view = ViewOf(unsettled);
         if (options.RequireKeyword && QuickNoMatch(bankLine, keys, view) is { } quick) return quick;
         var batches = unsettled.Where(b => b.Batch.Kind == batchKind && b.Batch.Currency == bankLine.Currency && InWindow(b.Batch, bankLine.Date)).ToList();
@@ -29,7 +29,6 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
         if (named.Count == 1)
             return new SettlementOutcome.Settled(named[0], $"{batchKind} {named[0].Batch.Id} named in the bank text with the same amount {Money.Format(bankLine.Amount)}");
 
-        var text = string.Join(' ', bankLine.Texts).ToUpperInvariant();
         var keyword = options.Keywords.FirstOrDefault(k => text.Contains(k.ToUpperInvariant(), StringComparison.Ordinal));
         var payerNamed = batches.Where(b => b.Batch.Payer is { Length: > 3 } payer && text.Contains(payer.ToUpperInvariant(), StringComparison.Ordinal)).ToList();
         if (keyword is null && payerNamed.Count == 0 && options.RequireKeyword)
@@ -55,12 +54,29 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
     {
         bool Fits(NightBatch b) => b.Batch.Currency == bankLine.Currency && InWindow(b.Batch, bankLine.Date);
         if (keys.Any(k => view.ByIdentifier.TryGetValue(k, out var named) && named.Any(Fits))) return null;
-        var text = string.Join(' ', bankLine.Texts).ToUpperInvariant();
+        var text = TextOf(bankLine).Upper;
         if (options.Keywords.Any(k => text.Contains(k.ToUpperInvariant(), StringComparison.Ordinal))) return null;
         if (view.ByPayer.Any(p => text.Contains(p.Key, StringComparison.Ordinal) && p.Value.Any(Fits))) return null;
         return view.Mine.Any(Fits)
             ? new SettlementOutcome.NoMatch($"bank text names no {batchKind} batch and has none of: {string.Join(", ", options.Keywords)}")
             : new SettlementOutcome.NoMatch($"no unsettled {batchKind} batch in {bankLine.Currency} dated around {bankLine.Date:yyyy-MM-dd}");
+    }
+
+    /// <summary>A bank line's candidate keys and upper-cased text, worked out once for all the settlement rules.</summary>
+    private sealed record LineText(HashSet<string> Keys, string Upper);
+
+    // The settlement rules look at one line after another, each rule in turn on the same thread: remembering the
+    // last line's text saves working it out once per rule.
+    [ThreadStatic] private static CashCandidate? _lastLine;
+    [ThreadStatic] private static LineText? _lastText;
+
+    private static LineText TextOf(CashCandidate line)
+    {
+        if (ReferenceEquals(line, _lastLine) && _lastText is not null) return _lastText;
+        _lastText = new LineText(new HashSet<string>(line.Texts.SelectMany(ReferenceKey.CandidateKeys), StringComparer.Ordinal),
+            string.Join(' ', line.Texts).ToUpperInvariant());
+        _lastLine = line;
+        return _lastText;
     }
 
     /// <summary>The unsettled batches of this rule's kind, indexed by identifier and by payer.</summary>
