@@ -85,13 +85,15 @@ public sealed class OpenItemLedger
             .Where(i => i.Currency == currency && _open[i.InvoiceNumber] > 0m)
             .OrderBy(i => i.DueDate).ThenBy(i => i.InvoiceNumber, StringComparer.Ordinal).ToList();
 
-    /// <summary>The items that owe exactly <paramref name="amount"/> in <paramref name="currency"/> right now.</summary>
-    public IReadOnlyList<OpenItem> OwingExactly(decimal amount, string currency)
+    /// <summary>
+    /// The items that owe exactly <paramref name="amount"/> in <paramref name="currency"/> right now, in no particular
+    /// order (callers that need one pick it by a rule that does not depend on order, or sort).
+    /// </summary>
+    public IEnumerable<OpenItem> OwingExactly(decimal amount, string currency)
     {
         // Indexed by the starting open amount; an item paid since then is filtered by its current balance.
         _byAmount ??= _byKey.Values.GroupBy(i => (i.Currency, i.OpenAmount)).ToDictionary(g => g.Key, g => g.ToList());
-        var items = _byAmount.GetValueOrDefault((currency, amount), []).Where(i => _open[i.InvoiceNumber] == amount);
-        return items.OrderBy(i => i.InvoiceNumber, StringComparer.Ordinal).ToList();
+        return _byAmount.GetValueOrDefault((currency, amount), []).Where(i => _open[i.InvoiceNumber] == amount);
     }
 
     private Dictionary<string, List<OpenItem>>? _byCustomer;
