@@ -74,11 +74,12 @@ public sealed class CrashNight : IDisposable
         }
     }
 
-    public long Scalar(string sql)
+    public long Scalar(string sql, params (string Name, object Value)[] parameters)
     {
         using var connection = new SqliteConnection($"Data Source={Database};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = new SqliteCommand(sql, connection);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -102,7 +102,7 @@ public sealed class KillHarnessTests
         if (!night.PlacedInputs().SequenceEqual(_inputs)) yield return "an input file was lost";
         if (Directory.Exists(night.Processing) && Directory.GetFiles(night.Processing).Length > 0) yield return "files are still in processing/";
         if (night.Scalar("SELECT COUNT(*) FROM runs WHERE status = 'running'") > 0) yield return "a run is still marked running";
-        if (night.Scalar($"SELECT COUNT(*) FROM runs WHERE status = 'completed' AND as_of = '{CrashNight.AsOf}'") != 1) yield return "not exactly one completed run for the night";
+        if (night.Scalar("SELECT COUNT(*) FROM runs WHERE status = 'completed' AND as_of = $asOf", ("$asOf", CrashNight.AsOf)) != 1) yield return "not exactly one completed run for the night";
         if (night.Scalar("SELECT COUNT(*) FROM (SELECT 1 FROM bank_transactions GROUP BY import_id, ordinal HAVING COUNT(*) > 1)") > 0) yield return "a bank line is stored twice";
         if (night.Scalar("SELECT COUNT(*) FROM (SELECT 1 FROM imports WHERE status = 'ingested' GROUP BY content_hash HAVING COUNT(*) > 1)") > 0) yield return "a file is ingested twice";
         if (Counts(night) != _referenceCounts) yield return $"counts (lines, items, imports) {Counts(night)} differ from the uninterrupted {_referenceCounts}";
