@@ -8,8 +8,9 @@ using Reconciler.Runs;
 namespace Reconciler.Reports;
 
 /// <summary>
-/// The reports of a run. They are written into a staging folder first and moved into place one by one
-/// only after the run's results are committed, so a failed night never leaves half-written reports.
+/// The reports of a run. They are written into a staging folder beside the out folder first and published
+/// (by renaming the folder) only after the run's results are committed, so a failed night never leaves
+/// half-written reports.
 /// </summary>
 public sealed class ReportSet(AgingBuckets buckets, int maxXlsxRows = ReportSettings.DefaultMaxXlsxRows)
 {
