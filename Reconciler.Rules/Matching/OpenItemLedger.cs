@@ -78,12 +78,16 @@ public sealed class OpenItemLedger
     /// <summary>Customers by name, built on first use.</summary>
     public CustomerIndex Customers => _customers ??= new CustomerIndex(_byKey.Values);
 
-    /// <summary>The open items of one customer in one currency, oldest due date first.</summary>
-    public IReadOnlyList<OpenItem> OpenItemsOf(string customerId, string currency) =>
-        (_byCustomer ??= _byKey.Values.GroupBy(i => i.CustomerId).ToDictionary(g => g.Key, g => g.ToList()))
+    /// <summary>
+    /// The open items of one customer in one currency, oldest due date first, read lazily: a caller that needs the
+    /// first few stops early. Each customer's list is sorted once per night (the order does not depend on balances),
+    /// so a big customer costs a filter per payment, not a sort.
+    /// </summary>
+    public IEnumerable<OpenItem> OpenItemsOf(string customerId, string currency) =>
+        (_byCustomer ??= _byKey.Values.GroupBy(i => i.CustomerId).ToDictionary(g => g.Key,
+            g => g.OrderBy(i => i.DueDate).ThenBy(i => i.InvoiceNumber, StringComparer.Ordinal).ToList()))
             .GetValueOrDefault(customerId, [])
-            .Where(i => i.Currency == currency && _open[i.InvoiceNumber] > 0m)
-            .OrderBy(i => i.DueDate).ThenBy(i => i.InvoiceNumber, StringComparer.Ordinal).ToList();
+            .Where(i => i.Currency == currency && _open[i.InvoiceNumber] > 0m);
 
     /// <summary>
     /// The items that owe exactly <paramref name="amount"/> in <paramref name="currency"/> right now, in no particular
