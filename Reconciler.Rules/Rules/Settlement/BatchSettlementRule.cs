@@ -52,7 +52,7 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
     /// </summary>
     private SettlementOutcome.NoMatch? QuickNoMatch(CashCandidate bankLine, HashSet<string> keys, BatchView view)
     {
-        bool Fits(NightBatch b) => b.Batch.Currency == bankLine.Currency && InWindow(b.Batch, bankLine.Date);
+        bool Fits(NightBatch b) => view.Live.Contains(b) && b.Batch.Currency == bankLine.Currency && InWindow(b.Batch, bankLine.Date);
         if (keys.Any(k => view.ByIdentifier.TryGetValue(k, out var named) && named.Any(Fits))) return null;
         var text = TextOf(bankLine).Upper;
         if (options.Keywords.Any(k => text.Contains(k.ToUpperInvariant(), StringComparison.Ordinal))) return null;
@@ -86,19 +86,33 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
         public Dictionary<NightBatch, string[]> Identifiers { get; } = new(ReferenceEqualityComparer.Instance);
         public Dictionary<string, List<NightBatch>> ByIdentifier { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, List<NightBatch>> ByPayer { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The batches still unsettled: the indexes keep the settled ones, which this filters out.</summary>
+        public HashSet<object> Live { get; set; } = new(ReferenceEqualityComparer.Instance);
     }
 
     private sealed record CachedView(IReadOnlyList<NightBatch> Source, int Count, BatchView View);
 
     private CachedView? _cached;
 
-    // The phase passes the same list all night and only ever removes the batches it settles, so the list and its
-    // count tell whether the view is still right; a settled batch (a few thousand a night at most) rebuilds it.
-    // The cache is one reference, replaced whole: two nights sharing the rules at once only rebuild more often.
+    // The phase passes the same list all night and only ever removes the batches it settles. The indexes are built
+    // once per list; a settlement only refreshes the set of live batches (rebuilding every index per settlement made
+    // a night of thousands of batches allocate tens of gigabytes).
     private BatchView ViewOf(IReadOnlyList<NightBatch> unsettled)
     {
-        if (_cached is { } c && ReferenceEquals(c.Source, unsettled) && c.Count == unsettled.Count) return c.View;
-        var view = new BatchView(unsettled.Where(b => b.Batch.Kind == batchKind).ToList());
+        if (_cached is { } c && ReferenceEquals(c.Source, unsettled))
+        {
+            if (c.Count != unsettled.Count)
+            {
+                c.View.Live = new HashSet<object>(unsettled, ReferenceEqualityComparer.Instance);
+                _cached = c with { Count = unsettled.Count };
+            }
+            return c.View;
+        }
+        var view = new BatchView(unsettled.Where(b => b.Batch.Kind == batchKind).ToList())
+        {
+            Live = new HashSet<object>(unsettled, ReferenceEqualityComparer.Instance),
+        };
         foreach (var b in unsettled)
         {
             var ids = Identifiers(b.Batch).ToArray();
