@@ -37,7 +37,7 @@ public sealed partial class ClusteredWorkerTests
                 // 1. Both alive: the first (long) night and a few short ones after it, never two at once.
                 var maxRunning = 0;
                 var maxCompleted = 0;
-                var finished = WaitFor(() =>
+                var finished = Poll.Until(() =>
                 {
                     maxRunning = Math.Max(maxRunning, Count(connection, "SELECT COUNT(*) FROM runs WHERE status = 'running'"));
                     maxCompleted = Math.Max(maxCompleted, Count(connection, "SELECT COUNT(*) FROM runs WHERE status LIKE 'completed%'"));
@@ -61,7 +61,7 @@ public sealed partial class ClusteredWorkerTests
                 var processing = Path.Combine(shared.File("inbox"), "processing");
                 string? killedRun = null;
                 int killedPid = 0;
-                var caught = WaitFor(() =>
+                var caught = Poll.Until(() =>
                 {
                     if (!Directory.Exists(processing) || Directory.GetFiles(processing).Length == 0) return false;
                     var holder = LockHolder(connection);
@@ -76,7 +76,7 @@ public sealed partial class ClusteredWorkerTests
                 var killedAt = DateTimeOffset.UtcNow;
                 var survivor = 1 - victim;
 
-                var recovered = WaitFor(() => Status(connection, killedRun!) == "failed"
+                var recovered = Poll.Until(() => Status(connection, killedRun!) == "failed"
                         && Count(connection, "SELECT COUNT(*) FROM runs WHERE status LIKE 'completed%' AND started_at > @at", killedAt) > 0
                         && Directory.GetFiles(shared.File("inbox"), "*", SearchOption.AllDirectories).Length == 0,
                     TimeSpan.FromSeconds(120));
@@ -188,16 +188,6 @@ public sealed partial class ClusteredWorkerTests
     private static void Terminate(Process process) =>
         Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
 
-    private static bool WaitFor(Func<bool> condition, TimeSpan limit)
-    {
-        var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < limit)
-        {
-            if (condition()) return true;
-            Task.Delay(100).Wait();
-        }
-        return condition();
-    }
 
     private static NpgsqlConnection Open(string connection)
     {

@@ -34,17 +34,6 @@ public sealed class WorkerTests
 
     private static void Terminate(Process process) => Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
 
-    private static bool WaitFor(Func<bool> condition, TimeSpan limit)
-    {
-        var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < limit)
-        {
-            if (condition()) return true;
-            Thread.Yield();
-            Task.Delay(100).Wait();
-        }
-        return condition();
-    }
 
     [Test]
     public void ScheduledNight_Completes_MovesTheInboxToTheArchive_AndSigtermStopsTheWorkerCleanly()
@@ -53,7 +42,7 @@ public sealed class WorkerTests
         using var _ = folder;
         using var worker = ConsoleProcess.Start(folder.Path, null, "worker", "--config", config);
 
-        var ran = WaitFor(() => Scalar(folder.File("data/reconciler.db"), "SELECT COUNT(*) FROM runs WHERE status = 'completed' AND trigger = 'schedule'") > 0,
+        var ran = Poll.Until(() => Scalar(folder.File("data/reconciler.db"), "SELECT COUNT(*) FROM runs WHERE status = 'completed' AND trigger = 'schedule'") > 0,
             TimeSpan.FromSeconds(60));
         Terminate(worker.Process);
         var result = worker.Finish(TimeSpan.FromSeconds(60));
@@ -75,7 +64,7 @@ public sealed class WorkerTests
         var inboxFiles = Directory.GetFiles(folder.File("inbox")).Length;
         using (var worker = ConsoleProcess.Start(folder.Path, null, "worker", "--config", config))
         {
-            Assert.That(WaitFor(() => Scalar(database, "SELECT COUNT(*) FROM runs WHERE status = 'running'") > 0, TimeSpan.FromSeconds(60)), Is.True);
+            Assert.That(Poll.Until(() => Scalar(database, "SELECT COUNT(*) FROM runs WHERE status = 'running'") > 0, TimeSpan.FromSeconds(60)), Is.True);
             Terminate(worker.Process);
             var stopped = worker.Finish(TimeSpan.FromSeconds(120));
             Assert.That(stopped.ExitCode, Is.Zero, stopped.Error);
@@ -91,7 +80,7 @@ public sealed class WorkerTests
 
         using (var again = ConsoleProcess.Start(folder.Path, null, "worker", "--config", config))
         {
-            Assert.That(WaitFor(() => Scalar(database, "SELECT COUNT(*) FROM runs WHERE status = 'completed'") > 0, TimeSpan.FromSeconds(120)), Is.True);
+            Assert.That(Poll.Until(() => Scalar(database, "SELECT COUNT(*) FROM runs WHERE status = 'completed'") > 0, TimeSpan.FromSeconds(120)), Is.True);
             Terminate(again.Process);
             again.Finish(TimeSpan.FromSeconds(120));
         }

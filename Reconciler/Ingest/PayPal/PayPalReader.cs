@@ -14,15 +14,7 @@ public sealed class PayPalReader(PayPalOptions? options = null) : IFileReader
 
     public string Format => "paypal";
 
-    public int Detect(FileSniff sniff)
-    {
-        foreach (var line in sniff.Trimmed.Split('\n').Take(HeaderSearchRows))
-        {
-            var header = line.TrimEnd('\r');
-            if (PayPalColumns.IsPayPalHeader(header.Split(DelimitedText.GuessDelimiter(header)))) return 85;
-        }
-        return 0;
-    }
+    public int Detect(FileSniff sniff) => DelimitedText.HasHeader(sniff, HeaderSearchRows, PayPalColumns.IsPayPalHeader) ? 85 : 0;
 
     public ParsedFile Read(Stream content, string fileName)
     {
@@ -30,9 +22,7 @@ public sealed class PayPalReader(PayPalOptions? options = null) : IFileReader
         try
         {
             var text = TextDecoding.ReadAllText(content);
-            var firstLine = text.Split('\n', HeaderSearchRows + 1).Select(l => l.TrimEnd('\r')).FirstOrDefault(l => l.Trim().Length > 0) ?? "";
-            var rows = DelimitedText.ReadRows(text, DelimitedText.GuessDelimiter(firstLine));
-            var headerIndex = rows.Take(HeaderSearchRows).ToList().FindIndex(r => PayPalColumns.IsPayPalHeader(r.Fields));
+            var (rows, headerIndex) = DelimitedText.ReadWithHeader(text, HeaderSearchRows, PayPalColumns.IsPayPalHeader);
             if (headerIndex < 0)
             {
                 problems.Add(ParseProblem.Error(fileName, "line 1", null,

@@ -13,15 +13,7 @@ public sealed class StripeReader : IFileReader
 
     public string Format => "stripe";
 
-    public int Detect(FileSniff sniff)
-    {
-        foreach (var line in sniff.Trimmed.Split('\n').Take(HeaderSearchRows))
-        {
-            var header = line.TrimEnd('\r');
-            if (StripeColumns.IsStripeHeader(header.Split(DelimitedText.GuessDelimiter(header)))) return 85;
-        }
-        return 0;
-    }
+    public int Detect(FileSniff sniff) => DelimitedText.HasHeader(sniff, HeaderSearchRows, StripeColumns.IsStripeHeader) ? 85 : 0;
 
     public ParsedFile Read(Stream content, string fileName)
     {
@@ -29,9 +21,7 @@ public sealed class StripeReader : IFileReader
         try
         {
             var text = TextDecoding.ReadAllText(content);
-            var firstLine = text.Split('\n', HeaderSearchRows + 1).Select(l => l.TrimEnd('\r')).FirstOrDefault(l => l.Trim().Length > 0) ?? "";
-            var rows = DelimitedText.ReadRows(text, DelimitedText.GuessDelimiter(firstLine));
-            var headerIndex = rows.Take(HeaderSearchRows).ToList().FindIndex(r => StripeColumns.IsStripeHeader(r.Fields));
+            var (rows, headerIndex) = DelimitedText.ReadWithHeader(text, HeaderSearchRows, StripeColumns.IsStripeHeader);
             if (headerIndex < 0)
             {
                 problems.Add(ParseProblem.Error(fileName, "line 1", null,
