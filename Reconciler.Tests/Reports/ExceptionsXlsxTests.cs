@@ -140,7 +140,7 @@ public sealed class ExceptionsXlsxTests
         using var workbook = new XLWorkbook();
         var items = Enumerable.Range(1, 5).Select(n => (NightResults.Exception(n), NightResults.AsOf)).ToList();
 
-        ExceptionSheet.Write(workbook.Worksheets.Add("unmatched_receipt"), items, new Dictionary<string, string>(), "T1", maxRows: 3);
+        ExceptionSheet.Write(workbook.Worksheets.Add("unmatched_receipt"), items, new Reconciler.Reports.Csv.ExceptionSourceText(NightResults.With()), "T1", maxRows: 3);
 
         var sheet = workbook.Worksheet("unmatched_receipt");
         Assert.That(sheet.Tables.Single().DataRange.RowCount(), Is.EqualTo(3));

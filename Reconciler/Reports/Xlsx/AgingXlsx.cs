@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Reconciler.Configuration;
+using Reconciler.Reports.Shared;
 using Reconciler.Rules.Aging;
 using Reconciler.Runs;
 
@@ -20,9 +21,10 @@ public sealed class AgingXlsx(AgingBuckets? buckets = null, int maxDetailRows = 
 
     public void Write(NightResult night, string path)
     {
-        var openAfter = night.OpenAfter();
+        var facts = NightFacts.Of(night);
+        var openAfter = facts.OpenAfter;
         using var workbook = new XLWorkbook();
-        WriteByCustomer(workbook.Worksheets.Add(ByCustomerSheet), night, AgingCalculator.Age(night.OpenItems, openAfter, night.AsOf, _buckets));
+        WriteByCustomer(workbook.Worksheets.Add(ByCustomerSheet), night, facts.Aging(_buckets));
         AgingDetailSheet.Write(workbook.Worksheets.Add(DetailSheet), night, openAfter, _buckets, maxDetailRows);
         workbook.SaveAs(path);
     }

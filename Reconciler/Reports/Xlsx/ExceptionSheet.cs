@@ -18,7 +18,7 @@ public static class ExceptionSheet
 
     private static readonly double[] Widths = [17, 22, 9, 13, 20, 14, 14, 13, 13, 13, 9, 11, 60, 40, 22, 40, 13, 20, 30, 17];
 
-    public static void Write(IXLWorksheet sheet, IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> items, IReadOnlyDictionary<string, string> sourceTexts, string tableName, int maxRows)
+    public static void Write(IXLWorksheet sheet, IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> items, Csv.ExceptionSourceText sourceTexts, string tableName, int maxRows)
     {
         var columns = ExceptionColumns.All;
         XlsxCells.Header(sheet, columns);
@@ -57,7 +57,7 @@ public static class ExceptionSheet
 
     private static int Col(string name) => ExceptionColumns.Number(name);
 
-    private static void WriteRow(IXLWorksheet sheet, int row, Discrepancy d, DateOnly firstSeen, IReadOnlyDictionary<string, string> sourceTexts)
+    private static void WriteRow(IXLWorksheet sheet, int row, Discrepancy d, DateOnly firstSeen, Csv.ExceptionSourceText sourceTexts)
     {
         sheet.Cell(row, 1).Code(d.Id);
         sheet.Cell(row, 2).Code(d.Category);
@@ -74,7 +74,7 @@ public static class ExceptionSheet
         sheet.Cell(row, 13).Text(d.Description);
         sheet.Cell(row, 14).Text(d.SuggestedAction);
         sheet.Cell(row, 15).Text(string.Join(' ', d.Candidates));
-        sheet.Cell(row, 16).Text(sourceTexts.GetValueOrDefault(d.SourceId));
+        sheet.Cell(row, 16).Text(sourceTexts.Get(d.SourceId));
         sheet.Cell(row, ExceptionColumns.Number(ExceptionColumns.Key)).Code(d.Id);
         var fill = d.Severity switch { Severity.Error => ErrorFill, Severity.Warning => WarningFill, _ => null };
         if (fill is not null) sheet.Range(row, 1, row, 16).Style.Fill.BackgroundColor = fill;
