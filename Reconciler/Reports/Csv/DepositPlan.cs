@@ -16,6 +16,7 @@ public sealed class DepositPlan
     private readonly ILookup<string, Application> _applied;
     private readonly Dictionary<string, Settlement> _settled = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _batchItems = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _masked = new(StringComparer.Ordinal);
 
     public DepositPlan(NightResult night)
     {
@@ -46,21 +47,48 @@ public sealed class DepositPlan
         foreach (var cash in _credits) yield return Row(cash);
     }
 
+    /// <summary>
+    /// What the Totals sheet needs of every row (kind, masked account, currency, amount, difference), without the
+    /// row's texts: a big night has far more rows than the Deposits sheet shows.
+    /// </summary>
+    public IEnumerable<(string Kind, string BankAccount, string Currency, decimal Amount, decimal Difference)> Totals()
+    {
+        foreach (var cash in _credits)
+        {
+            var t = cash.Transaction;
+            var (kind, difference) = Classify(cash, out _, out _);
+            yield return (kind, Mask(t.Account), t.Currency, t.Amount, difference);
+        }
+    }
+
+    private (string Kind, decimal Difference) Classify(OutstandingCash cash, out Settlement? settlement, out decimal remaining)
+    {
+        var t = cash.Transaction;
+        settlement = _settled.GetValueOrDefault(t.Id);
+        remaining = _night.Matching.UnappliedBySource.TryGetValue(t.Id, out var left) ? left : cash.Remaining;
+        var kind = settlement is null ? (_applied.Contains(t.Id) ? "customer_payment" : "unidentified") : DepositKind(settlement.BatchKind);
+        return (kind, settlement?.Difference ?? remaining);
+    }
+
+    /// <summary>A masked account number, made once per account (a night has few accounts and many lines).</summary>
+    private string Mask(string? account)
+    {
+        // Concurrent: deposits.csv and deposits.xlsx read the same plan on two threads.
+        return _masked.GetOrAdd(account ?? "", static a => Masking.Account(a));
+    }
+
     private DepositRow Row(OutstandingCash cash)
     {
         var t = cash.Transaction;
-        var settlement = _settled.GetValueOrDefault(t.Id);
+        var (kind, difference) = Classify(cash, out var settlement, out var remaining);
         var applications = _applied[t.Id];
         var applicationCount = applications.Count();
-        var remaining = _night.Matching.UnappliedBySource.TryGetValue(t.Id, out var left) ? left : cash.Remaining;
-        var kind = settlement is null ? (applicationCount > 0 ? "customer_payment" : "unidentified") : DepositKind(settlement.BatchKind);
-        var difference = settlement?.Difference ?? remaining;
         var status = settlement is not null ? (difference == 0m ? "reconciled" : "partial")
             : remaining == 0m ? "reconciled" : remaining < cash.Remaining ? "partial" : "unreconciled";
         var matchedTo = settlement is not null ? settlement.BatchId
             : applicationCount == 1 ? applications.First().InvoiceNumber : string.Join(' ', applications.Select(a => a.InvoiceNumber));
         var itemCount = settlement is not null && _batchItems.TryGetValue(settlement.BatchKey, out var items) ? items : applicationCount;
-        return new DepositRow(Masking.Account(t.Account), t.BookingDate, t.Id, t.Amount, t.Currency, JoinText(t.Counterparty, t.Remittance),
+        return new DepositRow(Mask(t.Account), t.BookingDate, t.Id, t.Amount, t.Currency, JoinText(t.Counterparty, t.Remittance),
             kind, status, matchedTo, itemCount, difference);
     }
 

@@ -12,12 +12,15 @@ public sealed class DepositTotalsSheet
     private readonly Dictionary<(string Account, string Currency), Total> _byAccount = [];
     private int _rows;
 
-    /// <summary>Counts one deposit row (every row, also those the Deposits sheet leaves out).</summary>
-    public void Add(DepositRow row)
+    /// <summary>Counts every deposit row, also those the Deposits sheet leaves out.</summary>
+    public DepositTotalsSheet(DepositPlan plan)
     {
-        _rows++;
-        Add(_byKind, (row.Kind, row.Currency), row);
-        Add(_byAccount, (row.BankAccount, row.Currency), row);
+        foreach (var row in plan.Totals())
+        {
+            _rows++;
+            Add(_byKind, (row.Kind, row.Currency), row.Amount, row.Difference);
+            Add(_byAccount, (row.BankAccount, row.Currency), row.Amount, row.Difference);
+        }
     }
 
     public void Write(StreamedSheet sheet)
@@ -36,12 +39,12 @@ public sealed class DepositTotalsSheet
         sheet.Finish();
     }
 
-    private static void Add(Dictionary<(string, string), Total> totals, (string, string) key, DepositRow row)
+    private static void Add(Dictionary<(string, string), Total> totals, (string, string) key, decimal amount, decimal difference)
     {
         if (!totals.TryGetValue(key, out var total)) totals[key] = total = new Total();
         total.Count++;
-        total.Amount += row.Amount;
-        total.Difference += row.Difference;
+        total.Amount += amount;
+        total.Difference += difference;
     }
 
     private static int Block(StreamedSheet sheet, int row, string group, Dictionary<(string, string), Total> totals, bool code)

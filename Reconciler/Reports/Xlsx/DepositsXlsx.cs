@@ -1,5 +1,6 @@
 using Reconciler.Configuration;
 using Reconciler.Reports.Csv;
+using Reconciler.Reports.Shared;
 using Reconciler.Reports.Xlsx.Streaming;
 using Reconciler.Runs;
 
@@ -16,24 +17,22 @@ public sealed class DepositsXlsx(int maxRows = ReportSettings.DefaultMaxXlsxRows
     public void Write(NightResult night, string path)
     {
         using var workbook = new StreamedWorkbook(path);
-        var totals = new DepositTotalsSheet();
-        WriteRows(workbook.AddSheet(DepositsSheet), DepositRows.For(night), totals, maxRows);
-        totals.Write(workbook.AddSheet(TotalsSheet));
+        var plan = NightFacts.Of(night).Deposits;
+        WriteRows(workbook.AddSheet(DepositsSheet), plan, maxRows);
+        new DepositTotalsSheet(plan).Write(workbook.AddSheet(TotalsSheet));
     }
 
-    /// <summary>The Deposits sheet, <paramref name="maxRows"/> rows at most and then a note pointing to deposits.csv; every row is counted in <paramref name="totals"/>.</summary>
-    private static void WriteRows(StreamedSheet sheet, IEnumerable<DepositRow> rows, DepositTotalsSheet totals, int maxRows)
+    /// <summary>The Deposits sheet, <paramref name="maxRows"/> rows at most and then a note pointing to deposits.csv (the Totals sheet counts them all).</summary>
+    private static void WriteRows(StreamedSheet sheet, DepositPlan plan, int maxRows)
     {
         sheet.Begin(1, [new(13), new(12, XlsxFormat.Date), new(20), new(14, XlsxFormat.Amount), new(9), new(50, XlsxFormat.Wrapped),
             new(18), new(13), new(24), new(7), new(14, XlsxFormat.Amount)]);
         sheet.Row(1);
         for (var c = 0; c < DepositRows.Header.Length; c++) sheet.Code(c + 1, DepositRows.Header[c], XlsxFormat.Header);
         var row = 1;
-        var count = 0;
-        foreach (var r in rows)
+        var count = plan.Count;
+        foreach (var r in plan.Rows().Take(maxRows))
         {
-            totals.Add(r);
-            if (++count > maxRows) continue;
             sheet.Row(++row);
             sheet.Text(1, r.BankAccount);
             sheet.Date(2, r.BookingDate);
