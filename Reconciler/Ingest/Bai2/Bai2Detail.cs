@@ -13,14 +13,13 @@ internal sealed record Bai2Detail(
     public static Bai2Detail Read(Bai2Entry entry)
     {
         var fields = new List<string>(8);
-        // The text parts, as (record content, where the text starts in it): cut once, when joined.
-        var text = new List<(string Content, int From)>(1);
+        var text = new TextJoiner();
         var inText = false;
         var stray = false;
         for (var p = -1; p < entry.Continuations.Count; p++)
         {
             var content = p < 0 ? entry.Head.Content : entry.Continuations[p].Content;
-            if (inText) { text.Add((content, 0)); continue; }
+            if (inText) { text.Add(content); continue; }
             // rest = content[from..]; from < 0 means no rest (the last field ran to the end of the record).
             var from = 0;
             while (from >= 0 && fields.Count < Needed(fields))
@@ -31,19 +30,19 @@ internal sealed record Bai2Detail(
                 from = comma < 0 ? -1 : from + comma + 1;
                 // The "16,,115,..." dialect: an empty field before the type code.
                 if (fields.Count == 0 && field.Trim().Length == 0 && !stray && from >= 0 && LooksLikeTypeCode(content.AsSpan(from))) { stray = true; continue; }
-                fields.Add(field.Trim().ToString());
+                fields.Add(Bai2Codes.Text(field.Trim()));
             }
-            if (from >= 0 && fields.Count >= Needed(fields)) { inText = true; text.Add((content, from)); }
+            if (from >= 0 && fields.Count >= Needed(fields)) { inText = true; text.Add(content.AsSpan(from)); }
         }
         while (fields.Count < 3) fields.Add("");
         var extraCount = Bai2FundsType.ExtraFields(fields[2], fields.Count > 3 ? fields[3] : null);
-        var extras = fields.GetRange(3, Math.Max(0, Math.Min(extraCount, fields.Count - 3)));
+        var extras = extraCount == 0 ? (IReadOnlyList<string>)[] : fields.GetRange(3, Math.Max(0, Math.Min(extraCount, fields.Count - 3)));
         var referencesFrom = 3 + extraCount;
         return new Bai2Detail(
             fields[0], fields[1], fields[2], extras,
             referencesFrom < fields.Count ? fields[referencesFrom] : "",
             referencesFrom + 1 < fields.Count ? fields[referencesFrom + 1] : "",
-            JoinText(text), stray);
+            text.Joined, stray);
     }
 
     /// <summary>How many structured fields the record has, as far as the fields read so far tell.</summary>
@@ -64,21 +63,23 @@ internal sealed record Bai2Detail(
     }
 
     /// <summary>Text parts joined by a blank; the record's closing "/" (and a defaulted ",/") is not text.</summary>
-    private static string JoinText(List<(string Content, int From)> parts)
+    private struct TextJoiner
     {
-        StringBuilder? joined = null;
-        string? single = null;
-        foreach (var (content, from) in parts)
+        private string? _single;
+        private StringBuilder? _joined;
+
+        public readonly string Joined => _joined?.ToString() ?? _single ?? "";
+
+        public void Add(ReadOnlySpan<char> part)
         {
-            var t = content.AsSpan(from).Trim();
+            var t = part.Trim();
             if (t.EndsWith(",/")) t = t[..^2];
             else if (t.EndsWith('/')) t = t[..^1];
             t = t.Trim();
-            if (t.Length == 0) continue;
-            if (single is null && joined is null) { single = t.ToString(); continue; }
-            joined ??= new StringBuilder(single);
-            joined.Append(' ').Append(t);
+            if (t.Length == 0) return;
+            if (_single is null && _joined is null) { _single = t.ToString(); return; }
+            _joined ??= new StringBuilder(_single);
+            _joined.Append(' ').Append(t);
         }
-        return joined?.ToString() ?? single ?? "";
     }
 }

@@ -58,7 +58,7 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
             }
             switch (entry.Code)
             {
-                case "01": if (entry != first) problems.Add(ParseProblem.Error(file, entry.Location, null, "a second 01 file header")); break;
+                case "01": if (!ReferenceEquals(entry, first)) problems.Add(ParseProblem.Error(file, entry.Location, null, "a second 01 file header")); break;
                 case "02": OpenGroup(entry); break;
                 case "03": OpenAccount(entry); break;
                 case "16":
@@ -87,20 +87,21 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
     /// <summary>Joins each record with the 88 continuations that follow it (an 88 with no record before it stands alone).</summary>
     private static IEnumerable<Bai2Entry> Attach(IEnumerable<Bai2Record> records)
     {
+        // Most records have no continuation: they share the empty list (entries are told apart by reference).
         Bai2Record? head = null;
-        List<Bai2Record> continuations = [];
+        List<Bai2Record>? continuations = null;
         foreach (var record in records)
         {
             if (head is not null && head.Code != "88" && record.Code == "88")
             {
-                continuations.Add(record);
+                (continuations ??= []).Add(record);
                 continue;
             }
-            if (head is not null) yield return new Bai2Entry(head, continuations);
+            if (head is not null) yield return new Bai2Entry(head, continuations ?? (IReadOnlyList<Bai2Record>)[]);
             head = record;
-            continuations = [];
+            continuations = null;
         }
-        if (head is not null) yield return new Bai2Entry(head, continuations);
+        if (head is not null) yield return new Bai2Entry(head, continuations ?? (IReadOnlyList<Bai2Record>)[]);
     }
 
     private void OpenGroup(Bai2Entry entry)
