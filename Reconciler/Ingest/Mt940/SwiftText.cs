@@ -5,7 +5,7 @@ namespace Reconciler.Ingest.Mt940;
 
 /// <summary>
 /// Decodes an MT940/MT942 file (UTF-8, Windows-1252 / ISO-8859-1 detected by <see cref="TextDecoding"/>) and cuts it into
-/// lines with CR/LF normalised. Stray control bytes are replaced by spaces and reported as warnings.
+/// lines with CR/LF normalised, as it is read. Stray control bytes are replaced by spaces and reported as warnings.
 /// </summary>
 internal static class SwiftText
 {
@@ -13,18 +13,13 @@ internal static class SwiftText
 
     public static List<string> Lines(Stream content, string file, List<ParseProblem> problems)
     {
-        var text = TextDecoding.ReadAllText(content);
-        var lines = new List<string>(text.Length / 40 + 1);
+        using var text = RecordText.Open(content);
+        var lines = new List<string>();
         var controls = 0;
-        var start = 0;
         var number = 1;
-        for (var i = 0; i <= text.Length; i++)
+        while (text.TryReadLine(anyBreak: true, out var line))
         {
-            if (i < text.Length && text[i] != '\n' && text[i] != '\r') continue;
-            var line = text.AsSpan(start, i - start);
-            lines.Add(HasControl(line) ? Clean(line, file, number, problems, ref controls) : line.ToString());
-            if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-            start = i + 1;
+            lines.Add(HasControl(line) ? Clean(line, file, number, problems, ref controls) : line.Length == 0 ? "" : line.ToString());
             number++;
         }
         if (controls > MaxControlWarnings)
