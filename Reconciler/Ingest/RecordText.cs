@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Reconciler.Ingest;
@@ -13,22 +14,31 @@ internal sealed class RecordText : IDisposable
     /// <summary>How many bytes the encoding is detected from, as in <see cref="TextDecoding.ReadAllText"/>.</summary>
     private const int DetectionBytes = 1 << 20;
 
+    // Buffers stay under the large object heap's 85,000 bytes (the head is borrowed from the shared pool): large
+    // objects made per file would start full collections of a heap that holds the whole night.
+    private const int ChunkBytes = 16 * 1024;
+
     private readonly StreamReader _reader;
-    private char[] _buffer = new char[64 * 1024];
+    private readonly byte[] _head;
+    private char[] _buffer = new char[ChunkBytes];
     private int _start;
     private int _end;
     private bool _ended;
 
-    private RecordText(StreamReader reader) => _reader = reader;
+    private RecordText(StreamReader reader, byte[] head)
+    {
+        _reader = reader;
+        _head = head;
+    }
 
     public static RecordText Open(Stream stream, Encoding? encoding = null)
     {
-        var head = new byte[DetectionBytes];
-        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var head = ArrayPool<byte>.Shared.Rent(DetectionBytes);
+        var read = stream.ReadAtLeast(head.AsSpan(0, DetectionBytes), DetectionBytes, throwOnEndOfStream: false);
         var chosen = encoding ?? TextDecoding.Detect(head.AsSpan(0, read));
         // The head already read, then the rest of the stream; the reader drops the chosen encoding's preamble.
         var whole = new HeadThenRest(head, read, stream);
-        return new RecordText(new StreamReader(whole, chosen, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024));
+        return new RecordText(new StreamReader(whole, chosen, detectEncodingFromByteOrderMarks: false, bufferSize: ChunkBytes), head);
     }
 
     /// <summary>Whether every character has been read.</summary>
@@ -112,7 +122,11 @@ internal sealed class RecordText : IDisposable
         return read > 0;
     }
 
-    public void Dispose() => _reader.Dispose();
+    public void Dispose()
+    {
+        _reader.Dispose();
+        ArrayPool<byte>.Shared.Return(_head);
+    }
 
     /// <summary>A stream that gives the bytes already read for detection, then the rest of the underlying stream.</summary>
     private sealed class HeadThenRest(byte[] head, int headLength, Stream rest) : Stream
