@@ -10,7 +10,7 @@ internal static class Bai2Amount
     {
         raw = null;
         signed = false;
-        var s = field.Trim();
+        var s = field.AsSpan().Trim();
         if (s.Length == 0) return true;
         var negative = false;
         if (s[0] is '+' or '-')
@@ -19,10 +19,18 @@ internal static class Bai2Amount
             negative = s[0] == '-';
             s = s[1..];
         }
-        if (s.Length == 0 || s.Length > 24 || !s.All(char.IsAsciiDigit)) return false;
-        var value = decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+        if (s.Length == 0 || s.Length > 24 || s.ContainsAnyExceptInRange('0', '9')) return false;
+        // Up to 18 digits fit a long exactly, and the decimal made from it equals the one decimal.Parse gives (scale 0).
+        var value = s.Length <= 18 ? Digits(s) : decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
         raw = negative ? -value : value;
         return true;
+    }
+
+    private static long Digits(ReadOnlySpan<char> digits)
+    {
+        var value = 0L;
+        foreach (var c in digits) value = (value * 10) + (c - '0');
+        return value;
     }
 
     /// <summary>The raw integer in units of <paramref name="currency"/> (ISO 4217 minor units).</summary>

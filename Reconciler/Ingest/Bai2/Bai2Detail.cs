@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Reconciler.Ingest.Bai2;
 
 /// <summary>
@@ -10,65 +12,74 @@ internal sealed record Bai2Detail(
 {
     public static Bai2Detail Read(Bai2Entry entry)
     {
-        var fields = new List<string>();
-        var text = new List<string>();
+        var fields = new List<string>(8);
+        var text = new TextJoiner();
         var inText = false;
         var stray = false;
-        foreach (var part in entry.Continuations.Prepend(entry.Head))
+        for (var p = -1; p < entry.Continuations.Count; p++)
         {
-            if (inText) { text.Add(part.Content); continue; }
-            string? rest = part.Content;
-            while (rest is not null && fields.Count < Needed(fields))
+            var content = p < 0 ? entry.Head.Content : entry.Continuations[p].Content;
+            if (inText) { text.Add(content); continue; }
+            // rest = content[from..]; from < 0 means no rest (the last field ran to the end of the record).
+            var from = 0;
+            while (from >= 0 && fields.Count < Needed(fields))
             {
-                var comma = rest.IndexOf(',', StringComparison.Ordinal);
+                var rest = content.AsSpan(from);
+                var comma = rest.IndexOf(',');
                 var field = comma < 0 ? StripEnd(rest) : rest[..comma];
-                rest = comma < 0 ? null : rest[(comma + 1)..];
+                from = comma < 0 ? -1 : from + comma + 1;
                 // The "16,,115,..." dialect: an empty field before the type code.
-                if (fields.Count == 0 && field.Trim().Length == 0 && !stray && rest is not null && LooksLikeTypeCode(rest)) { stray = true; continue; }
-                fields.Add(field.Trim());
+                if (fields.Count == 0 && field.Trim().Length == 0 && !stray && from >= 0 && LooksLikeTypeCode(content.AsSpan(from))) { stray = true; continue; }
+                fields.Add(Bai2Codes.Text(field.Trim()));
             }
-            if (rest is not null && fields.Count >= Needed(fields)) { inText = true; text.Add(rest); }
+            if (from >= 0 && fields.Count >= Needed(fields)) { inText = true; text.Add(content.AsSpan(from)); }
         }
         while (fields.Count < 3) fields.Add("");
         var extraCount = Bai2FundsType.ExtraFields(fields[2], fields.Count > 3 ? fields[3] : null);
-        var extras = fields.Skip(3).Take(extraCount).ToList();
+        var extras = extraCount == 0 ? (IReadOnlyList<string>)[] : fields.GetRange(3, Math.Max(0, Math.Min(extraCount, fields.Count - 3)));
         var referencesFrom = 3 + extraCount;
         return new Bai2Detail(
             fields[0], fields[1], fields[2], extras,
-            fields.ElementAtOrDefault(referencesFrom) ?? "",
-            fields.ElementAtOrDefault(referencesFrom + 1) ?? "",
-            JoinText(text), stray);
+            referencesFrom < fields.Count ? fields[referencesFrom] : "",
+            referencesFrom + 1 < fields.Count ? fields[referencesFrom + 1] : "",
+            text.Joined, stray);
     }
 
     /// <summary>How many structured fields the record has, as far as the fields read so far tell.</summary>
     private static int Needed(List<string> fields)
     {
         if (fields.Count < 3) return 3;
-        if (fields[2].Trim().Equals("D", StringComparison.OrdinalIgnoreCase) && fields.Count < 4) return 4;
+        if (fields[2].AsSpan().Trim().Equals("D", StringComparison.OrdinalIgnoreCase) && fields.Count < 4) return 4;
         return 3 + Bai2FundsType.ExtraFields(fields[2], fields.Count > 3 ? fields[3] : null) + 2;
     }
 
-    private static bool LooksLikeTypeCode(string rest) =>
+    private static bool LooksLikeTypeCode(ReadOnlySpan<char> rest) =>
         rest.Length >= 4 && char.IsAsciiDigit(rest[0]) && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[2]) && rest[3] == ',';
 
-    private static string StripEnd(string s)
+    private static ReadOnlySpan<char> StripEnd(ReadOnlySpan<char> s)
     {
         var t = s.TrimEnd();
         return t.EndsWith('/') ? t[..^1] : t;
     }
 
     /// <summary>Text parts joined by a blank; the record's closing "/" (and a defaulted ",/") is not text.</summary>
-    private static string JoinText(List<string> parts)
+    private struct TextJoiner
     {
-        var cleaned = new List<string>(parts.Count);
-        foreach (var part in parts)
+        private string? _single;
+        private StringBuilder? _joined;
+
+        public readonly string Joined => _joined?.ToString() ?? _single ?? "";
+
+        public void Add(ReadOnlySpan<char> part)
         {
             var t = part.Trim();
-            if (t.EndsWith(",/", StringComparison.Ordinal)) t = t[..^2];
+            if (t.EndsWith(",/")) t = t[..^2];
             else if (t.EndsWith('/')) t = t[..^1];
             t = t.Trim();
-            if (t.Length > 0) cleaned.Add(t);
+            if (t.Length == 0) return;
+            if (_single is null && _joined is null) { _single = t.ToString(); return; }
+            _joined ??= new StringBuilder(_single);
+            _joined.Append(' ').Append(t);
         }
-        return string.Join(" ", cleaned);
     }
 }

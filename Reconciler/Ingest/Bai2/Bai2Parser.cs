@@ -17,20 +17,38 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
     private int _groupHeaders;
     private bool _fileClosed;
 
-    public IReadOnlyList<BankStatement> Parse(string text)
+    /// <summary>
+    /// Reads the records as they are cut. The splitter's problems (about lines) are listed before the parser's
+    /// (about records), as when the whole file was cut before it was parsed.
+    /// </summary>
+    public IReadOnlyList<BankStatement> Parse(RecordText text)
     {
-        var entries = Attach(Bai2RecordSplitter.Split(text, file, problems));
-        if (entries.Count == 0)
+        var lines = new List<ParseProblem>();
+        var parsed = problems.Count;
+        try
         {
-            problems.Add(ParseProblem.Error(file, "line 1", null, "no BAI2 records found"));
-            return [];
+            return Parse(Attach(new Bai2RecordSplitter(text, file, lines).Records()));
         }
-        if (entries[0].Code != "01")
-            problems.Add(ParseProblem.Error(file, entries[0].Location, "record code", $"a BAI2 file starts with an 01 file header, not {entries[0].Code}"));
+        finally
+        {
+            problems.InsertRange(parsed, lines);
+        }
+    }
 
+    private IReadOnlyList<BankStatement> Parse(IEnumerable<Bai2Entry> entries)
+    {
+        Bai2Entry? first = null;
+        Bai2Entry? last = null;
         var fileRecords = 0;
         foreach (var entry in entries)
         {
+            if (first is null)
+            {
+                first = entry;
+                if (entry.Code != "01")
+                    problems.Add(ParseProblem.Error(file, entry.Location, "record code", $"a BAI2 file starts with an 01 file header, not {entry.Code}"));
+            }
+            last = entry;
             fileRecords += entry.RecordCount;
             if (_group is { Closed: false } && entry.Code is not ("01" or "02" or "99")) _group.Records += entry.RecordCount;
             if (_fileClosed)
@@ -40,7 +58,7 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
             }
             switch (entry.Code)
             {
-                case "01": if (entry != entries[0]) problems.Add(ParseProblem.Error(file, entry.Location, null, "a second 01 file header")); break;
+                case "01": if (!ReferenceEquals(entry, first)) problems.Add(ParseProblem.Error(file, entry.Location, null, "a second 01 file header")); break;
                 case "02": OpenGroup(entry); break;
                 case "03": OpenAccount(entry); break;
                 case "16":
@@ -53,25 +71,37 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
                 default: problems.Add(ParseProblem.Error(file, entry.Location, null, "88 continuation with no record before it")); break;
             }
         }
+        if (last is null)
+        {
+            problems.Add(ParseProblem.Error(file, "line 1", null, "no BAI2 records found"));
+            return [];
+        }
         if (_account is { Closed: false }) problems.Add(ParseProblem.Warning(file, $"line {_account.Line}", null, "account has no 49 account trailer"));
         if (_group is { Closed: false }) problems.Add(ParseProblem.Warning(file, $"line {_group.Line}", null, "group has no 98 group trailer"));
         if (!_fileClosed && _accounts == 0)
-            problems.Add(ParseProblem.Error(file, entries[^1].Location, null, "file has no 03 account and no 99 file trailer: it is truncated or not BAI2"));
-        else if (!_fileClosed) problems.Add(ParseProblem.Warning(file, entries[^1].Location, null, "file has no 99 file trailer; it may be truncated"));
+            problems.Add(ParseProblem.Error(file, last.Location, null, "file has no 03 account and no 99 file trailer: it is truncated or not BAI2"));
+        else if (!_fileClosed) problems.Add(ParseProblem.Warning(file, last.Location, null, "file has no 99 file trailer; it may be truncated"));
         return _groups.SelectMany(g => g.Accounts).Select(a => a.Build()).ToList();
     }
 
-    private static List<Bai2Entry> Attach(List<Bai2Record> records)
+    /// <summary>Joins each record with the 88 continuations that follow it (an 88 with no record before it stands alone).</summary>
+    private static IEnumerable<Bai2Entry> Attach(IEnumerable<Bai2Record> records)
     {
-        var entries = new List<Bai2Entry>();
-        for (var i = 0; i < records.Count; i++)
+        // Most records have no continuation: they share the empty list (entries are told apart by reference).
+        Bai2Record? head = null;
+        List<Bai2Record>? continuations = null;
+        foreach (var record in records)
         {
-            var head = records[i];
-            var continuations = new List<Bai2Record>();
-            while (head.Code != "88" && i + 1 < records.Count && records[i + 1].Code == "88") continuations.Add(records[++i]);
-            entries.Add(new Bai2Entry(head, continuations));
+            if (head is not null && head.Code != "88" && record.Code == "88")
+            {
+                (continuations ??= []).Add(record);
+                continue;
+            }
+            if (head is not null) yield return new Bai2Entry(head, continuations ?? (IReadOnlyList<Bai2Record>)[]);
+            head = record;
+            continuations = null;
         }
-        return entries;
+        if (head is not null) yield return new Bai2Entry(head, continuations ?? (IReadOnlyList<Bai2Record>)[]);
     }
 
     private void OpenGroup(Bai2Entry entry)

@@ -37,7 +37,7 @@ public sealed class Bai2Reader : IFileReader
         var problems = new List<ParseProblem>();
         try
         {
-            var text = TextDecoding.ReadAllText(content);
+            using var text = RecordText.Open(content);
             var statements = new Bai2Parser(fileName, problems).Parse(text);
             return new ParsedFile { File = fileName, Format = Format, Statements = statements, Problems = problems };
         }

@@ -1,52 +1,88 @@
 namespace Reconciler.Ingest.Bai2;
 
 /// <summary>
-/// Cuts BAI2 text into logical records. A physical line may hold several records (each ended by "/" and, after
-/// a text field, followed by blanks); fixed-length padding is ignored; a line that does not start with a record
-/// code is read as the wrapped text of the record before it (with a warning).
+/// Cuts BAI2 text into logical records as it is read. A physical line may hold several records (each ended by "/"
+/// and, after a text field, followed by blanks); fixed-length padding is ignored; a line that does not start with a
+/// record code is read as the wrapped text of the record before it (with a warning), so the newest record is held
+/// back until the next line shows whether it continues.
 /// </summary>
-internal static class Bai2RecordSplitter
+internal sealed class Bai2RecordSplitter(RecordText text, string file, List<ParseProblem> problems)
 {
-    private static readonly HashSet<string> Codes = ["01", "02", "03", "16", "49", "88", "98", "99"];
+    private readonly Queue<Bai2Record> _ready = new();
+    private Bai2Record? _last;
+    private int _lineNumber;
+    private int _stray;
+    private bool _done;
 
-    public static List<Bai2Record> Split(string text, string file, List<ParseProblem> problems)
+    public IEnumerable<Bai2Record> Records()
     {
-        var records = new List<Bai2Record>();
-        var lineNumber = 0;
-        var stray = 0;
-        foreach (var raw in text.Split('\n'))
+        while (true)
         {
-            lineNumber++;
-            var rest = raw.TrimEnd('\r').Trim();
-            if (rest.Length == 0) continue;
-            if (!StartsRecord(rest, 0))
-            {
-                Orphan(records, rest, lineNumber, file, problems, ref stray);
-                continue;
-            }
-            while (rest.Length > 0)
-            {
-                var code = rest[..2];
-                var end = code is "16" or "88" ? TextRecordEnd(rest) : rest.IndexOf('/', StringComparison.Ordinal);
-                var length = end < 0 ? rest.Length : end + 1;
-                var content = rest.Length > 2 && rest[2] == ',' ? rest[3..length] : rest[Math.Min(2, length)..length];
-                records.Add(new Bai2Record(code, content, lineNumber));
-                rest = rest[length..].TrimStart();
-                if (rest.Length > 0 && !StartsRecord(rest, 0))
-                {
-                    problems.Add(ParseProblem.Warning(file, $"line {lineNumber}", null,
-                        $"'{Shorten(rest)}' after the end of a {code} record is not a BAI2 record; ignored"));
-                    break;
-                }
-            }
+            while (_ready.Count > 0) yield return _ready.Dequeue();
+            if (_done) yield break;
+            ReadLine();
         }
-        return records;
     }
 
-    /// <summary>Whether a record code ("NN," or a bare "NN" at the end) starts at <paramref name="at"/>.</summary>
-    private static bool StartsRecord(string s, int at)
+    /// <summary>Reads one physical line ("\n"-ended; a "\r" before it is dropped) into records.</summary>
+    private void ReadLine()
     {
-        if (s.Length < at + 2 || !Codes.Contains(s.Substring(at, 2))) return false;
+        if (!text.TryReadLine(anyBreak: false, out var raw))
+        {
+            if (_last is not null) _ready.Enqueue(_last);
+            _last = null;
+            _done = true;
+            return;
+        }
+        _lineNumber++;
+        var rest = raw.TrimEnd('\r').Trim();
+        if (rest.Length == 0) return;
+        if (!StartsRecord(rest, 0))
+        {
+            Orphan(rest);
+            return;
+        }
+        while (rest.Length > 0)
+        {
+            var code = CodeAt(rest, 0)!;
+            var end = code is "16" or "88" ? TextRecordEnd(rest) : rest.IndexOf('/');
+            var length = end < 0 ? rest.Length : end + 1;
+            var content = rest.Length > 2 && rest[2] == ',' ? rest[3..length] : rest[Math.Min(2, length)..length];
+            Add(new Bai2Record(code, content.ToString(), _lineNumber));
+            rest = rest[length..].TrimStart();
+            if (rest.Length > 0 && !StartsRecord(rest, 0))
+            {
+                problems.Add(ParseProblem.Warning(file, $"line {_lineNumber}", null,
+                    $"'{Shorten(rest)}' after the end of a {code} record is not a BAI2 record; ignored"));
+                break;
+            }
+        }
+    }
+
+    private void Add(Bai2Record record)
+    {
+        if (_last is not null) _ready.Enqueue(_last);
+        _last = record;
+    }
+
+    /// <summary>The record code at <paramref name="at"/> as a shared string, or null when it is not one.</summary>
+    private static string? CodeAt(ReadOnlySpan<char> s, int at) => (s[at], s[at + 1]) switch
+    {
+        ('0', '1') => "01",
+        ('0', '2') => "02",
+        ('0', '3') => "03",
+        ('1', '6') => "16",
+        ('4', '9') => "49",
+        ('8', '8') => "88",
+        ('9', '8') => "98",
+        ('9', '9') => "99",
+        _ => null,
+    };
+
+    /// <summary>Whether a record code ("NN," or a bare "NN" at the end) starts at <paramref name="at"/>.</summary>
+    private static bool StartsRecord(ReadOnlySpan<char> s, int at)
+    {
+        if (s.Length < at + 2 || CodeAt(s, at) is null) return false;
         return s.Length == at + 2 || s[at + 2] == ',' || s[at + 2] == '/';
     }
 
@@ -54,9 +90,9 @@ internal static class Bai2RecordSplitter
     /// The end ("/") of a 16 or 88 record, whose text may itself hold "/": only a "/" followed by blanks and the
     /// start of another record ends it early; otherwise the record runs to the end of the line (-1).
     /// </summary>
-    private static int TextRecordEnd(string s)
+    private static int TextRecordEnd(ReadOnlySpan<char> s)
     {
-        for (var i = s.IndexOf('/', StringComparison.Ordinal); i >= 0 && i < s.Length - 1; i = s.IndexOf('/', i + 1))
+        for (var i = s.IndexOf('/'); i >= 0 && i < s.Length - 1; i = NextSlash(s, i + 1))
         {
             var next = i + 1;
             while (next < s.Length && char.IsWhiteSpace(s[next])) next++;
@@ -65,11 +101,17 @@ internal static class Bai2RecordSplitter
         return -1;
     }
 
-    private static bool PlausibleRecord(string s, int at)
+    private static int NextSlash(ReadOnlySpan<char> s, int from)
+    {
+        var at = s[from..].IndexOf('/');
+        return at < 0 ? -1 : from + at;
+    }
+
+    private static bool PlausibleRecord(ReadOnlySpan<char> s, int at)
     {
         if (!StartsRecord(s, at) || s.Length < at + 4) return false;
         var after = s[(at + 3)..];
-        return s.Substring(at, 2) switch
+        return CodeAt(s, at) switch
         {
             "16" => after.Length >= 4 && char.IsAsciiDigit(after[0]) && char.IsAsciiDigit(after[1]) && char.IsAsciiDigit(after[2]) && after[3] == ',',
             "49" or "98" or "99" => after.Length > 0 && (char.IsAsciiDigit(after[0]) || after[0] is '+' or '-'),
@@ -81,21 +123,20 @@ internal static class Bai2RecordSplitter
     private const int MaxWrappedText = 10_000;
     private const int MaxStrayReported = 20;
 
-    private static void Orphan(List<Bai2Record> records, string rest, int line, string file, List<ParseProblem> problems, ref int stray)
+    private void Orphan(ReadOnlySpan<char> rest)
     {
-        if (records.Count > 0 && records[^1] is { Code: "16" or "88" } last && !last.Content.TrimEnd().EndsWith('/')
-            && last.Content.Length < MaxWrappedText)
+        if (_last is { Code: "16" or "88" } last && !last.Content.AsSpan().TrimEnd().EndsWith('/') && last.Content.Length < MaxWrappedText)
         {
-            records[^1] = last with { Content = last.Content + " " + rest };
-            problems.Add(ParseProblem.Warning(file, $"line {line}", null,
+            _last = last with { Content = string.Concat(last.Content, " ", rest) };
+            problems.Add(ParseProblem.Warning(file, $"line {_lineNumber}", null,
                 $"line does not start with a record code; read as wrapped text of the {last.Code} record on line {last.Line}"));
             return;
         }
-        if (++stray <= MaxStrayReported)
-            problems.Add(ParseProblem.Error(file, $"line {line}", null, $"'{Shorten(rest)}' {NotARecord}"));
+        if (++_stray <= MaxStrayReported)
+            problems.Add(ParseProblem.Error(file, $"line {_lineNumber}", null, $"'{Shorten(rest)}' {NotARecord}"));
     }
 
     private const string NotARecord = "does not start with a BAI2 record code (01, 02, 03, 16, 49, 88, 98, 99)";
 
-    internal static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "...";
+    internal static string Shorten(ReadOnlySpan<char> s) => s.Length <= 40 ? s.ToString() : string.Concat(s[..40], "...");
 }

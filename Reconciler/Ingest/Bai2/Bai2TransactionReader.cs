@@ -11,36 +11,35 @@ internal static class Bai2TransactionReader
     public static Bai2ReadDetail? Read(Bai2Entry entry, Bai2Summary account, Bai2Group group, string id, string file, List<ParseProblem> problems)
     {
         var detail = Bai2Detail.Read(entry);
-        var at = entry.Location;
         if (detail.StrayLeadingComma)
-            problems.Add(ParseProblem.Warning(file, at, "type code", "16 record has an empty field before the type code; read as if it were absent"));
+            problems.Add(ParseProblem.Warning(file, entry.Location, "type code", "16 record has an empty field before the type code; read as if it were absent"));
         var kind = Bai2TypeCode.Classify(detail.TypeCode);
         if (!Bai2TypeCode.IsWellFormed(detail.TypeCode))
         {
-            problems.Add(ParseProblem.Error(file, at, "type code", $"'{detail.TypeCode}' is not a three-digit BAI2 type code"));
+            problems.Add(ParseProblem.Error(file, entry.Location, "type code", $"'{detail.TypeCode}' is not a three-digit BAI2 type code"));
             return null;
         }
         if (!Bai2Amount.TryParseRaw(detail.Amount, out var parsed, out var signed))
         {
-            problems.Add(ParseProblem.Error(file, at, "amount", $"'{detail.Amount}' is not a BAI2 amount"));
+            problems.Add(ParseProblem.Error(file, entry.Location, "amount", $"'{detail.Amount}' is not a BAI2 amount"));
             return null;
         }
         var raw = parsed ?? 0m;
         if (parsed is null && kind != Bai2CodeKind.TextOnly)
-            problems.Add(ParseProblem.Warning(file, at, "amount", $"16 record with type code {detail.TypeCode} has no amount; read as 0"));
+            problems.Add(ParseProblem.Warning(file, entry.Location, "amount", $"16 record with type code {detail.TypeCode} has no amount; read as 0"));
         if (signed && kind is Bai2CodeKind.Credit or Bai2CodeKind.Debit)
-            problems.Add(ParseProblem.Warning(file, at, "amount", $"detail amount '{detail.Amount}' carries a sign; the direction comes from type code {detail.TypeCode}"));
+            problems.Add(ParseProblem.Warning(file, entry.Location, "amount", $"detail amount '{detail.Amount}' carries a sign; the direction comes from type code {detail.TypeCode}"));
         if (!Bai2FundsType.IsKnown(detail.FundsType))
-            problems.Add(ParseProblem.Warning(file, at, "funds type", $"funds type '{detail.FundsType}' is not one of Z, 0, 1, 2, V, S, D"));
+            problems.Add(ParseProblem.Warning(file, entry.Location, "funds type", $"funds type '{detail.FundsType}' is not one of Z, 0, 1, 2, V, S, D"));
 
         switch (kind)
         {
             case Bai2CodeKind.Status or Bai2CodeKind.SummaryCredit or Bai2CodeKind.SummaryDebit:
-                problems.Add(ParseProblem.Warning(file, at, "type code",
+                problems.Add(ParseProblem.Warning(file, entry.Location, "type code",
                     $"type code {detail.TypeCode} is a {(kind == Bai2CodeKind.Status ? "balance" : "total")}, not a transaction; not read as one"));
                 return new Bai2ReadDetail(raw, kind, null);
             case Bai2CodeKind.Unknown:
-                problems.Add(ParseProblem.Warning(file, at, "type code",
+                problems.Add(ParseProblem.Warning(file, entry.Location, "type code",
                     $"type code {detail.TypeCode} has no credit or debit direction (loan or undefined code); read as information only"));
                 break;
         }
@@ -52,7 +51,7 @@ internal static class Bai2TransactionReader
             Id = id,
             Account = account.Account,
             BookingDate = group.AsOf,
-            ValueDate = ValueDate(detail, file, at, problems),
+            ValueDate = ValueDate(detail, file, entry, problems),
             Amount = kind == Bai2CodeKind.Debit ? -magnitude : kind == Bai2CodeKind.TextOnly ? 0m : magnitude,
             Currency = account.Currency,
             Status = status,
@@ -61,17 +60,17 @@ internal static class Bai2TransactionReader
             CustomerReference = NullIfEmpty(detail.CustomerReference),
             Remittance = NullIfEmpty(detail.Text),
             References = Bai2Trn.Find(detail.Text),
-            Location = $"{file}:{at}",
+            Location = $"{file}:line {entry.Line}",
         };
         return new Bai2ReadDetail(raw, kind, transaction);
     }
 
-    private static DateOnly? ValueDate(Bai2Detail detail, string file, string at, List<ParseProblem> problems)
+    private static DateOnly? ValueDate(Bai2Detail detail, string file, Bai2Entry entry, List<ParseProblem> problems)
     {
         if (!detail.FundsType.Trim().Equals("V", StringComparison.OrdinalIgnoreCase)) return null;
         var text = detail.Extras.ElementAtOrDefault(0) ?? "";
         if (Bai2Date.TryParse(text, out var date)) return date;
-        problems.Add(ParseProblem.Warning(file, at, "value date", $"'{text}' is not a YYMMDD value date"));
+        problems.Add(ParseProblem.Warning(file, entry.Location, "value date", $"'{text}' is not a YYMMDD value date"));
         return null;
     }
 

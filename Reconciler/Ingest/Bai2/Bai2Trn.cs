@@ -5,18 +5,18 @@ internal static class Bai2Trn
 {
     public static IReadOnlyList<string> Find(string text)
     {
-        var found = new List<string>();
+        List<string>? found = null;
         var at = 0;
-        while (found.Count < 20)
+        while ((found?.Count ?? 0) < 20)
         {
             var i = text.IndexOf("TRN*", at, StringComparison.OrdinalIgnoreCase);
             if (i < 0) break;
             var end = text.IndexOfAny(['\\', '~', ' ', ','], i);
             var segment = end < 0 ? text[i..] : text[i..end];
             var elements = segment.Split('*');
-            if (elements.Length >= 3 && elements[2].Length > 0) found.Add(elements[2]);
+            if (elements.Length >= 3 && elements[2].Length > 0) (found ??= []).Add(elements[2]);
             at = i + 4;
         }
-        return found;
+        return found ?? (IReadOnlyList<string>)[];
     }
 }

@@ -14,7 +14,7 @@ internal enum Bai2CodeKind
 
 internal static class Bai2TypeCode
 {
-    public static bool IsWellFormed(string code) => code.Length == 3 && code.All(char.IsAsciiDigit);
+    public static bool IsWellFormed(string code) => code.Length == 3 && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]) && char.IsAsciiDigit(code[2]);
 
     /// <summary>
     /// 001-099 and 900-919 status; 100 and 400 totals; 101-399 and 920-959 credits; 401-699 and 960-999 debits;
@@ -23,7 +23,7 @@ internal static class Bai2TypeCode
     public static Bai2CodeKind Classify(string code)
     {
         if (!IsWellFormed(code)) return Bai2CodeKind.Unknown;
-        var n = int.Parse(code, System.Globalization.CultureInfo.InvariantCulture);
+        var n = ((code[0] - '0') * 100) + ((code[1] - '0') * 10) + (code[2] - '0');
         return n switch
         {
             >= 1 and <= 99 => Bai2CodeKind.Status,

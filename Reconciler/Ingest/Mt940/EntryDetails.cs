@@ -21,10 +21,26 @@ internal sealed record EntryDetails(string? Counterparty, string? Remittance, IR
         return new EntryDetails(null, Clean(text), [], null);
     }
 
+    /// <summary>The text trimmed, with runs of blanks made one; null when it is blank.</summary>
     public static string? Clean(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var span = text.AsSpan().Trim();
+        // Most texts have nothing to remove: they are kept as they are.
+        if (span.Length == text.Length && !span.Contains("  ", StringComparison.Ordinal)) return text;
+        return Collapse(span);
+    }
+
+    /// <summary><see cref="Clean(string?)"/> of a part of a text, without copying the part first.</summary>
+    public static string? Clean(ReadOnlySpan<char> text)
+    {
+        if (text.IsWhiteSpace()) return null;
+        var span = text.Trim();
+        return span.Contains("  ", StringComparison.Ordinal) ? Collapse(span) : span.ToString();
+    }
+
+    private static string Collapse(ReadOnlySpan<char> span)
+    {
         var builder = new System.Text.StringBuilder(span.Length);
         foreach (var c in span)
         {

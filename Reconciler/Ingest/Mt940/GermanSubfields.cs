@@ -9,10 +9,10 @@ internal static class GermanSubfields
     public static bool Matches(string text) =>
         text.Length >= 4 && SwiftValues.Digits(text, 0, 3) && text[3] == '?';
 
-    /// <summary>Subfield number to value; repeated numbers are concatenated.</summary>
-    public static SortedDictionary<int, string> Split(string text)
+    /// <summary>Subfield number (two digits, so 0-99) to value, null when absent; repeated numbers are concatenated.</summary>
+    public static string?[] Split(string text)
     {
-        var fields = new SortedDictionary<int, string>();
+        var fields = new string?[100];
         var code = -1;
         var start = 0;
         for (var k = 3; k <= text.Length; k++)
@@ -22,7 +22,7 @@ internal static class GermanSubfields
             if (code >= 0)
             {
                 var value = text[start..k];
-                fields[code] = fields.TryGetValue(code, out var before) ? before + value : value;
+                fields[code] = fields[code] is { } before ? before + value : value;
             }
             if (k == text.Length) break;
             code = SwiftValues.Number(text, k + 1, 2);
@@ -35,15 +35,27 @@ internal static class GermanSubfields
     public static EntryDetails Read(string text)
     {
         var fields = Split(text);
-        var purpose = string.Concat(fields.Where(f => f.Key is >= 20 and <= 29 or >= 60 and <= 63).Select(f => f.Value));
+        var purpose = Purpose(fields);
         var sepa = SepaKeys.Read(purpose);
-        var name = EntryDetails.Clean(fields.GetValueOrDefault(32) + fields.GetValueOrDefault(33));
+        var name = EntryDetails.Clean(fields[32] + fields[33]);
         var remittance = sepa.GetValueOrDefault("SVWZ") ?? EntryDetails.Clean(sepa.Count > 0 ? WithoutKeys(purpose, sepa) : purpose);
         return new EntryDetails(
             name ?? SepaKeys.Party(sepa),
-            remittance ?? EntryDetails.Clean(fields.GetValueOrDefault(0)),
+            remittance ?? EntryDetails.Clean(fields[0]),
             SepaKeys.References(sepa),
             text[..3]);
+    }
+
+    /// <summary>The purpose subfields ?20-?29 and ?60-?63 joined in number order.</summary>
+    private static string Purpose(string?[] fields)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var code = 20; code <= 63; code++)
+        {
+            if (code == 30) code = 60;
+            builder.Append(fields[code]);
+        }
+        return builder.ToString();
     }
 
     /// <summary>The purpose text before its first SEPA key, when there is no SVWZ+ (the free text some banks put first).</summary>

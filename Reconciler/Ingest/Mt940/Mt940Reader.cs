@@ -24,16 +24,13 @@ public class Mt940Reader : IFileReader
     {
         var problems = new List<ParseProblem>();
         var statements = new List<BankStatement>();
+        // Problems with the lines (control bytes) are listed first, as when the whole file was read before its messages.
+        var lineProblems = new List<ParseProblem>();
         try
         {
-            var lines = SwiftText.Lines(content, fileName, problems);
-            var messages = SwiftSplitter.Split(lines);
-            if (messages.Count == 0)
-            {
-                problems.Add(ParseProblem.Error(fileName, "line 1", null, "no MT940/MT942 fields (:20:, :25:, :60F:, :61: ...) were found"));
-            }
+            using var text = RecordText.Open(content);
             (string Account, SwiftBalance? Closing)? before = null;
-            foreach (var message in messages)
+            foreach (var message in SwiftSplitter.Split(new SwiftText(text, fileName, lineProblems)))
             {
                 var (statement, opening, closing) = new MessageReader(fileName, statements.Count + 1, message, problems).Read();
                 statements.Add(statement);
@@ -45,6 +42,10 @@ public class Mt940Reader : IFileReader
                 }
                 before = (statement.Account, closing);
             }
+            if (statements.Count == 0)
+            {
+                problems.Add(ParseProblem.Error(fileName, "line 1", null, "no MT940/MT942 fields (:20:, :25:, :60F:, :61: ...) were found"));
+            }
         }
 #pragma warning disable CA1031 // a reader never throws on bad data: anything unexpected becomes a located problem
         catch (Exception ex)
@@ -52,6 +53,7 @@ public class Mt940Reader : IFileReader
         {
             problems.Add(ParseProblem.Error(fileName, "file", null, $"the file could not be read: {ex.Message}"));
         }
+        problems.InsertRange(0, lineProblems);
         return new ParsedFile { File = fileName, Format = Format, Statements = statements, Problems = problems };
     }
 }

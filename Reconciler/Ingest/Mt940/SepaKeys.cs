@@ -6,16 +6,20 @@ internal static class SepaKeys
     private static readonly string[] Keys =
         ["EREF", "KREF", "MREF", "CRED", "DEBT", "SVWZ", "ABWA", "ABWE", "IBAN", "BIC", "PURP", "COAM", "OAMT", "BREF", "RREF"];
 
+    /// <summary>Each key with the "+" that marks it in the text, made once.</summary>
+    private static readonly string[] Marks = Keys.Select(k => k + "+").ToArray();
+
     /// <summary>Key to value, in the order found; empty when the text carries no SEPA key.</summary>
     public static Dictionary<string, string> Read(string text)
     {
         var found = new List<(int Start, string Key)>();
-        foreach (var key in Keys)
+        for (var n = 0; n < Keys.Length; n++)
         {
+            var key = Keys[n];
             var from = 0;
             while (from < text.Length)
             {
-                var at = text.IndexOf(key + "+", from, StringComparison.Ordinal);
+                var at = text.IndexOf(Marks[n], from, StringComparison.Ordinal);
                 if (at < 0) break;
                 if (at == 0 || !char.IsAsciiLetter(text[at - 1])) found.Add((at, key));
                 from = at + key.Length + 1;
@@ -27,7 +31,7 @@ internal static class SepaKeys
         {
             var start = found[k].Start + found[k].Key.Length + 1;
             var end = k + 1 < found.Count ? found[k + 1].Start : text.Length;
-            var value = EntryDetails.Clean(text[start..end]);
+            var value = EntryDetails.Clean(text.AsSpan(start, end - start));
             if (value is not null) values.TryAdd(found[k].Key, value);
         }
         return values;

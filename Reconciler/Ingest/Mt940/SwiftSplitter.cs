@@ -3,7 +3,8 @@ namespace Reconciler.Ingest.Mt940;
 /// <summary>
 /// Cuts MT940/MT942 lines into messages and fields. Handles SWIFT blocks ({1:}{2:}{4: ... -}), bank-portal headers
 /// (ABN AMRO "ABNANL2A"/"940", ING "0000 01INGBNL2A..."/"940 00"), "-" separators, and files with no separator:
-/// a new message starts at each ":20:". Lines that are not tags continue the field above them.
+/// a new message starts at each ":20:". Lines that are not tags continue the field above them. A message is handed on
+/// when the next one starts (or the file ends): nothing changes it after that.
 /// </summary>
 internal static class SwiftSplitter
 {
@@ -13,9 +14,9 @@ internal static class SwiftSplitter
         "13", "13D", "34F", "90D", "90C",
     };
 
-    public static List<SwiftMessage> Split(List<string> lines)
+    public static IEnumerable<SwiftMessage> Split(SwiftText lines)
     {
-        var messages = new List<SwiftMessage>();
+        SwiftMessage? last = null;
         SwiftMessage? current = null;
         SwiftField? field = null;
         string? pendingType = null;
@@ -26,8 +27,9 @@ internal static class SwiftSplitter
             field = null;
         }
 
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; lines.Has(i); i++)
         {
+            lines.Forget(i);
             var line = lines[i];
             var number = i + 1;
             if (line.Length == 0 || string.IsNullOrWhiteSpace(line)) continue;
@@ -39,9 +41,9 @@ internal static class SwiftSplitter
                 if (opensBody)
                 {
                     Close();
-                    current = new SwiftMessage(number) { DeclaredType = pendingType };
+                    if (last is not null) yield return last;
+                    current = last = new SwiftMessage(number) { DeclaredType = pendingType };
                     pendingType = null;
-                    messages.Add(current);
                 }
                 if (rest.Length == 0) continue;
                 line = rest;
@@ -53,7 +55,7 @@ internal static class SwiftSplitter
                 continue;
             }
 
-            if (line.TrimEnd() == ":" && i + 1 < lines.Count && TagOf(":" + lines[i + 1]) is not null)
+            if (line.TrimEnd() == ":" && lines.Has(i + 1) && TagOf(":" + lines[i + 1]) is not null)
             {
                 line = ":" + lines[++i]; // a tag broken after its first colon (seen from Sparkassen)
             }
@@ -75,9 +77,9 @@ internal static class SwiftSplitter
                 var opensMessage = current is null || (tag == "20" && current.Fields.Count > 0);
                 if (opensMessage)
                 {
-                    current = new SwiftMessage(number) { DeclaredType = pendingType };
+                    if (last is not null) yield return last;
+                    current = last = new SwiftMessage(number) { DeclaredType = pendingType };
                     pendingType = null;
-                    messages.Add(current);
                 }
                 field = new SwiftField(tag, number);
                 field.Add(line[(tag.Length + 2)..]);
@@ -99,7 +101,7 @@ internal static class SwiftSplitter
                 else pendingType = header[..3];
             }
         }
-        return messages;
+        if (last is not null) yield return last;
     }
 
     /// <summary>The tag of a line such as ":61:..." or ":NS:...", or null.</summary>
@@ -115,14 +117,14 @@ internal static class SwiftSplitter
         return line[1..end];
     }
 
-    private static bool IsEnd(string line, List<string> lines, int index)
+    private static bool IsEnd(string line, SwiftText lines, int index)
     {
         if (line[0] != '-') return false;
         var trimmed = line.TrimEnd();
         if (trimmed == "-" || trimmed.StartsWith("-}", StringComparison.Ordinal)) return true;
         // "-XXX" style end markers: short, letters only, and followed by the next message or the end of the file.
         if (trimmed.Length > 5 || !trimmed[1..].All(char.IsAsciiLetterOrDigit)) return false;
-        for (var k = index + 1; k < lines.Count; k++)
+        for (var k = index + 1; lines.Has(k); k++)
         {
             var next = lines[k].TrimStart();
             if (next.Length == 0) continue;

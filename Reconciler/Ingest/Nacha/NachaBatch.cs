@@ -15,13 +15,13 @@ internal sealed class NachaBatch(NachaRecord header, string file, List<ParseProb
 
     public NachaRecord Header => header;
 
-    public string ServiceClass => header.Field(2, 4);
+    public string ServiceClass { get; } = header.Field(2, 4);
 
-    public string SecCode => header.Field(51, 53);
+    public string SecCode { get; } = header.Field(51, 53);
 
     public string CompanyId => header.Field(41, 50);
 
-    public string BatchNumber => header.Field(88, 94);
+    public string BatchNumber { get; } = header.Field(88, 94);
 
     /// <summary>ADV batches are the ACH operator's accounting advices, with their own layouts: not payments.</summary>
     public bool IsAdvice => ServiceClass == "280" || SecCode == "ADV";
@@ -53,7 +53,7 @@ internal sealed class NachaBatch(NachaRecord header, string file, List<ParseProb
             problems.Add(ParseProblem.Warning(file, record.Location, "transaction code", $"'{entry.TransactionCode}' is not an ACH transaction code"));
         if (record.TryNumber(4, 11, out var rdfi)) Hash = (Hash + rdfi) % HashModulus;
         else problems.Add(ParseProblem.Error(file, record.Location, "RDFI routing number", $"'{record.Raw(4, 11)}' (positions 4-11) is not 8 digits"));
-        if (record.TryNumber(4, 12, out _) && !NachaCheckDigit.IsValid(record.Raw(4, 12)))
+        if (record.TryNumber(4, 12, out _) && !NachaCheckDigit.IsValid(record.Text.AsSpan(3, 9)))
             problems.Add(ParseProblem.Warning(file, record.Location, "check digit", $"routing number {record.Raw(4, 12)} fails the ABA check digit"));
         if (entry.Cents is not { } cents)
         {
@@ -103,7 +103,7 @@ internal sealed class NachaBatch(NachaRecord header, string file, List<ParseProb
     {
         var description = header.Field(54, 63);
         var items = _entries.Select(e => e.ToItem(idFor(e), description, file)).ToList();
-        var traces = _entries.SelectMany(e => e.TrnTraces()).Distinct(StringComparer.Ordinal).ToList();
+
         DateOnly? date = header.TryDate(70, 75, out var effective) ? effective : null;
         if (date is null)
             problems.Add(ParseProblem.Warning(file, header.Location, "effective entry date", $"'{header.Field(70, 75)}' (positions 70-75) is not a YYMMDD date"));
@@ -114,15 +114,30 @@ internal sealed class NachaBatch(NachaRecord header, string file, List<ParseProb
             Date = date,
             Amount = items.Sum(i => i.Gross),
             Currency = "USD",
-            Trace = traces.Count == 1 ? traces[0] : null,
+            Trace = SingleTrace(),
             Payer = SecCode == "IAT" ? IatOriginator() : NullIfEmpty(header.Field(5, 20)),
             Items = items,
             Location = $"{file}:{header.Location}",
         };
     }
 
+    /// <summary>The TRN trace when the batch's entries name exactly one (however often), else null.</summary>
+    private string? SingleTrace()
+    {
+        string? single = null;
+        foreach (var entry in _entries)
+        {
+            foreach (var trace in entry.TrnTraces())
+            {
+                if (single is null) single = trace;
+                else if (!string.Equals(trace, single, StringComparison.Ordinal)) return null;
+            }
+        }
+        return single;
+    }
+
     private string? IatOriginator() =>
-        NullIfEmpty(_entries.SelectMany(e => e.Addenda).FirstOrDefault(a => a.Field(2, 3) == "11")?.Field(4, 38) ?? "");
+        NullIfEmpty(_entries.SelectMany(e => e.Addenda).FirstOrDefault(a => a.FieldIs(2, 3, "11"))?.Field(4, 38) ?? "");
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 }

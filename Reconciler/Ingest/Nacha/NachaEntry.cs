@@ -11,22 +11,28 @@ namespace Reconciler.Ingest.Nacha;
 internal sealed class NachaEntry(NachaRecord record, string secCode)
 {
     private readonly List<NachaRecord> _addenda = [];
+    private string? _trace;
+    private string? _paymentInformation;
 
     public NachaRecord Record => record;
 
     public IReadOnlyList<NachaRecord> Addenda => _addenda;
 
-    public string TransactionCode => record.Field(2, 3);
+    public string TransactionCode { get; } = record.Field(2, 3);
 
     public string Rdfi => record.Raw(4, 11);
 
-    public string Trace => record.Field(80, 94);
+    public string Trace => _trace ??= record.Field(80, 94);
 
     public bool AddendaIndicator => record.Raw(79, 79) == "1";
 
     public bool IsDebit => NachaTransactionCode.IsDebit(TransactionCode);
 
-    public void Add(NachaRecord addenda) => _addenda.Add(addenda);
+    public void Add(NachaRecord addenda)
+    {
+        _addenda.Add(addenda);
+        _paymentInformation = null;
+    }
 
     /// <summary>The amount in cents, or null when positions 30-39 are not digits.</summary>
     public decimal? Cents => record.TryNumber(30, 39, out var cents) ? cents : null;
@@ -48,8 +54,8 @@ internal sealed class NachaEntry(NachaRecord record, string secCode)
     {
         var cents = Cents ?? 0m;
         var amount = cents / 100m;
-        var returned = _addenda.FirstOrDefault(a => a.Field(2, 3) == "99");
-        var change = _addenda.FirstOrDefault(a => a.Field(2, 3) == "98");
+        var returned = _addenda.Find(a => a.FieldIs(2, 3, "99"));
+        var change = _addenda.Find(a => a.FieldIs(2, 3, "98"));
         var kind = returned is not null ? "return"
             : change is not null ? "noc"
             : NachaTransactionCode.IsReturnOrNoc(TransactionCode) ? "return"
@@ -71,7 +77,7 @@ internal sealed class NachaEntry(NachaRecord record, string secCode)
             InvoiceReference = reference,
             Customer = customer,
             Text = string.Join(" ", text.Where(t => t.Length > 0)),
-            Location = $"{file}:{record.Location}",
+            Location = $"{file}:{record.Unit} {record.Number}",
         };
     }
 
@@ -83,15 +89,18 @@ internal sealed class NachaEntry(NachaRecord record, string secCode)
             "CTX" => (Clean(record.Field(59, 74)), Clean(record.Field(40, 54))),
             "CIE" or "MTE" => (Clean(record.Field(40, 54)), Clean(record.Field(55, 76))),
             "SHR" => (null, Clean(record.Field(44, 54))),
-            "IAT" => (Clean(_addenda.FirstOrDefault(a => a.Field(2, 3) == "10")?.Field(47, 81) ?? ""), null),
+            "IAT" => (Clean(_addenda.Find(a => a.FieldIs(2, 3, "10"))?.Field(47, 81) ?? ""), null),
             _ => (Clean(record.Field(55, 76)), Clean(record.Field(40, 54))),
         };
     }
 
     /// <summary>The 05 addenda payment information, in sequence; CTX addenda are one stream split every 80 characters.</summary>
-    public string PaymentInformation()
+    public string PaymentInformation() => _paymentInformation ??= ReadPaymentInformation();
+
+    private string ReadPaymentInformation()
     {
-        var parts = _addenda.Where(a => a.Field(2, 3) == "05").Select(a => secCode == "CTX" ? a.Raw(4, 83) : a.Field(4, 83));
+        if (_addenda.Count == 0) return "";
+        var parts = _addenda.Where(a => a.FieldIs(2, 3, "05")).Select(a => secCode == "CTX" ? a.Raw(4, 83) : a.Field(4, 83));
         return (secCode == "CTX" ? string.Concat(parts) : string.Join(" ", parts)).Trim();
     }
 

@@ -17,7 +17,7 @@ internal sealed class NachaParser(string file, List<ParseProblem> problems)
     private bool _sawHeader;
     private int _unknownTypes;
 
-    public IReadOnlyList<PaymentBatch> Parse(string text)
+    public IReadOnlyList<PaymentBatch> Parse(RecordText text)
     {
         var cut = NachaRecordCutter.Cut(text, file, problems);
         if (cut.Records.Count == 0)

@@ -25,7 +25,7 @@ public sealed class NachaReader : IFileReader
         var problems = new List<ParseProblem>();
         try
         {
-            var text = TextDecoding.ReadAllText(content);
+            using var text = RecordText.Open(content);
             var batches = new NachaParser(fileName, problems).Parse(text);
             return new ParsedFile { File = fileName, Format = Format, Batches = batches, Problems = problems };
         }

@@ -3,12 +3,22 @@ using System.Globalization;
 namespace Reconciler.Ingest.Nacha;
 
 /// <summary>One 94-character NACHA record (padded with blanks when the file trimmed it) and where it was read.</summary>
-internal sealed record NachaRecord(string Text, int Number, string Location)
+internal sealed record NachaRecord(string Text, int Number, string Unit)
 {
     public char Type => Text[0];
 
+    /// <summary>"line 7" (or "record 7" in a file without line breaks), made when a problem or an item needs it.</summary>
+    public string Location => $"{Unit} {Number}";
+
     /// <summary>The field at 1-based positions <paramref name="from"/> to <paramref name="to"/>, inclusive, trimmed.</summary>
-    public string Field(int from, int to) => Raw(from, to).Trim();
+    public string Field(int from, int to)
+    {
+        var field = Span(from, to).Trim();
+        return field.Length == 0 ? "" : field.ToString();
+    }
+
+    /// <summary>Whether the trimmed field is exactly <paramref name="value"/>, without making a string of it.</summary>
+    public bool FieldIs(int from, int to, string value) => Span(from, to).Trim().SequenceEqual(value);
 
     /// <summary>The field at 1-based positions, untrimmed.</summary>
     public string Raw(int from, int to) => Text.Substring(from - 1, to - from + 1);
@@ -17,9 +27,17 @@ internal sealed record NachaRecord(string Text, int Number, string Location)
     public bool TryNumber(int from, int to, out decimal value)
     {
         value = 0m;
-        var s = Field(from, to);
-        return s.Length > 0 && s.All(char.IsAsciiDigit)
-            && decimal.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+        var s = Span(from, to).Trim();
+        if (s.Length == 0 || s.ContainsAnyExceptInRange('0', '9')) return false;
+        // Up to 18 digits fit a long, and the decimal made from it is the one decimal.TryParse gives (scale 0).
+        if (s.Length <= 18)
+        {
+            var digits = 0L;
+            foreach (var c in s) digits = (digits * 10) + (c - '0');
+            value = digits;
+            return true;
+        }
+        return decimal.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>A YYMMDD date field (years 00-79 are 20xx).</summary>
@@ -32,4 +50,6 @@ internal sealed record NachaRecord(string Text, int Number, string Location)
         var year = yy < 80 ? 2000 + yy : 1900 + yy;
         return DateOnly.TryParseExact($"{year}{s[2..]}", "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
+
+    private ReadOnlySpan<char> Span(int from, int to) => Text.AsSpan(from - 1, to - from + 1);
 }

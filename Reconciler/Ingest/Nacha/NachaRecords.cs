@@ -4,63 +4,81 @@ namespace Reconciler.Ingest.Nacha;
 internal sealed record NachaRecords(List<NachaRecord> Records, int FillerRecords, int FillerBeforeControl);
 
 /// <summary>
-/// Cuts NACHA text into 94-character records: one per line, or every 94 characters when the file has no line
-/// breaks. Short lines (trimmed padding) are padded back and long ones cut, with one warning per file;
-/// all-nine block-filler lines are counted and set aside.
+/// Cuts NACHA text into 94-character records as it is read: one per line, or every 94 characters when the file has
+/// no line breaks. Short lines (trimmed padding) are padded back and long ones cut, with one warning per file;
+/// all-nine block-filler lines are counted and set aside; blank lines are reported unless they end the file.
 /// </summary>
-internal static class NachaRecordCutter
+internal sealed class NachaRecordCutter(string file, List<ParseProblem> problems)
 {
     public const int Length = 94;
 
-    public static NachaRecords Cut(string text, string file, List<ParseProblem> problems)
-    {
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        while (lines.Count > 0 && lines[^1].Trim().Length == 0) lines.RemoveAt(lines.Count - 1);
-        var unit = "line";
-        if (lines.Count == 1 && lines[0].Length > Length)
-        {
-            unit = "record";
-            var single = lines[0];
-            lines = Enumerable.Range(0, (single.Length + Length - 1) / Length)
-                .Select(i => single.Substring(i * Length, Math.Min(Length, single.Length - (i * Length)))).ToList();
-        }
+    private readonly List<NachaRecord> _records = [];
+    private readonly List<int> _blanks = [];
+    private int _filler, _fillerEarly, _shortCount, _longCount;
+    private string? _firstShort, _firstLong;
+    private bool _sawControl;
 
-        var records = new List<NachaRecord>();
-        int filler = 0, fillerEarly = 0, shortCount = 0, longCount = 0;
-        string? firstShort = null, firstLong = null;
-        var sawControl = false;
-        for (var i = 0; i < lines.Count; i++)
+    public static NachaRecords Cut(RecordText text, string file, List<ParseProblem> problems) =>
+        new NachaRecordCutter(file, problems).Cut(text);
+
+    private NachaRecords Cut(RecordText text)
+    {
+        // A long first line is held back: when nothing but blank lines follows it, the file has no line breaks.
+        string? heldFirst = null;
+        var number = 0;
+        while (text.TryReadLine(anyBreak: false, out var raw))
         {
-            var location = $"{unit} {i + 1}";
-            var line = lines[i];
-            if (line.Trim().Length == 0)
-            {
-                problems.Add(ParseProblem.Warning(file, location, null, "blank line inside the file; ignored"));
-                continue;
-            }
-            var content = line.TrimEnd();
-            if (content.Length >= 10 && content.All(c => c == '9'))
-            {
-                filler++;
-                if (!sawControl) fillerEarly++;
-                continue;
-            }
-            if (line.Length < Length) { shortCount++; firstShort ??= location; }
-            if (line.Length > Length)
-            {
-                longCount++;
-                firstLong ??= location;
-                if (content.Length > Length)
-                    problems.Add(ParseProblem.Warning(file, location, null, $"record is {content.Length} characters long; characters after position 94 ignored"));
-            }
-            var padded = line.Length >= Length ? line[..Length] : line.PadRight(Length);
-            if (padded[0] == '9') sawControl = true;
-            records.Add(new NachaRecord(padded, i + 1, location));
+            number++;
+            var line = raw.TrimEnd('\r');
+            if (line.Trim().Length == 0) { _blanks.Add(number); continue; }
+            if (number == 1 && line.Length > Length) { heldFirst = line.ToString(); continue; }
+            if (heldFirst is not null) { Line(heldFirst, "line", 1); heldFirst = null; }
+            foreach (var blank in _blanks) problems.Add(ParseProblem.Warning(file, $"line {blank}", null, "blank line inside the file; ignored"));
+            _blanks.Clear();
+            Line(line, "line", number);
         }
-        if (shortCount > 0)
-            problems.Add(ParseProblem.Warning(file, firstShort!, null, $"{shortCount} record(s) shorter than 94 characters (padding trimmed); read as if padded with blanks"));
-        if (longCount > 0)
-            problems.Add(ParseProblem.Warning(file, firstLong!, null, $"{longCount} record(s) longer than 94 characters; read up to position 94"));
-        return new NachaRecords(records, filler, fillerEarly);
+        if (heldFirst is not null)
+        {
+            for (var i = 0; i * Length < heldFirst.Length; i++)
+                Line(heldFirst.AsSpan(i * Length, Math.Min(Length, heldFirst.Length - (i * Length))), "record", i + 1);
+        }
+        if (_shortCount > 0)
+            problems.Add(ParseProblem.Warning(file, _firstShort!, null, $"{_shortCount} record(s) shorter than 94 characters (padding trimmed); read as if padded with blanks"));
+        if (_longCount > 0)
+            problems.Add(ParseProblem.Warning(file, _firstLong!, null, $"{_longCount} record(s) longer than 94 characters; read up to position 94"));
+        return new NachaRecords(_records, _filler, _fillerEarly);
     }
+
+    private void Line(ReadOnlySpan<char> line, string unit, int number)
+    {
+        if (line.Trim().Length == 0)
+        {
+            problems.Add(ParseProblem.Warning(file, $"{unit} {number}", null, "blank line inside the file; ignored"));
+            return;
+        }
+        var content = line.TrimEnd();
+        if (content.Length >= 10 && !content.ContainsAnyExcept('9'))
+        {
+            _filler++;
+            if (!_sawControl) _fillerEarly++;
+            return;
+        }
+        if (line.Length < Length) { _shortCount++; _firstShort ??= $"{unit} {number}"; }
+        if (line.Length > Length)
+        {
+            _longCount++;
+            _firstLong ??= $"{unit} {number}";
+            if (content.Length > Length)
+                problems.Add(ParseProblem.Warning(file, $"{unit} {number}", null, $"record is {content.Length} characters long; characters after position 94 ignored"));
+        }
+        var padded = line.Length >= Length ? line[..Length].ToString() : Padded(line);
+        if (padded[0] == '9') _sawControl = true;
+        _records.Add(new NachaRecord(padded, number, unit));
+    }
+
+    private static string Padded(ReadOnlySpan<char> line) => string.Create(Length, line, static (target, source) =>
+    {
+        source.CopyTo(target);
+        target[source.Length..].Fill(' ');
+    });
 }

@@ -13,15 +13,28 @@ internal sealed class OfxElement(string name, int line)
 
     public OfxElement? Parent { get; set; }
 
-    public List<OfxElement> Children { get; } = [];
+    private List<OfxElement>? _children;
+
+    /// <summary>The child elements; most elements are leaves, which get no list of their own.</summary>
+    public IReadOnlyList<OfxElement> Children => (IReadOnlyList<OfxElement>?)_children ?? [];
+
+    /// <summary>The children for the tree builder to change (made on first use).</summary>
+    public List<OfxElement> MutableChildren => _children ??= [];
 
     /// <summary>Whether a closing tag was seen for it.</summary>
     public bool Closed { get; set; }
 
-    public OfxElement? Child(string name) => Children.Find(c => c.Name == name);
+    public OfxElement? Child(string name)
+    {
+        foreach (var child in Children)
+        {
+            if (child.Name == name) return child;
+        }
+        return null;
+    }
 
     /// <summary>The text of a direct child leaf; null when absent, "" when present but empty.</summary>
-    public string? Value(string name) => Child(name)?.Text?.Trim() ?? (Child(name) is null ? null : "");
+    public string? Value(string name) => Child(name) is { } child ? child.Text?.Trim() ?? "" : null;
 
     /// <summary>The text at a path of child names ("LEDGERBAL", "BALAMT").</summary>
     public OfxElement? At(params string[] path)

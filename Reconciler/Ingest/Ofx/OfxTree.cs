@@ -60,7 +60,7 @@ internal static class OfxTree
             {
                 var selfClosing = tag[^1] == '/';
                 var element = new OfxElement(Name(selfClosing ? tag[..^1] : tag), tagLine) { Parent = stack[^1] };
-                stack[^1].Children.Add(element);
+                stack[^1].MutableChildren.Add(element);
                 if (selfClosing) element.Closed = true;
                 else stack.Add(element);
                 if (stack.Count > MaxDepth)
@@ -100,10 +100,10 @@ internal static class OfxTree
             return;
         }
         var parent = element.Parent!;
-        var index = parent.Children.IndexOf(element);
+        var index = parent.MutableChildren.IndexOf(element);
         foreach (var child in element.Children) child.Parent = parent;
-        parent.Children.InsertRange(index + 1, element.Children);
-        element.Children.Clear();
+        parent.MutableChildren.InsertRange(index + 1, element.Children);
+        element.MutableChildren.Clear();
         element.Text ??= "";
     }
 
@@ -111,6 +111,28 @@ internal static class OfxTree
     {
         var trimmed = tag.Trim();
         var space = trimmed.IndexOfAny(' ', '\t', '\n');
-        return (space < 0 ? trimmed : trimmed[..space]).ToString().ToUpperInvariant();
+        var name = space < 0 ? trimmed : trimmed[..space];
+        // A file repeats a few dozen names (STMTTRN, TRNAMT ...) in upper case: those are shared, not made per tag.
+        if (!name.ContainsAnyExcept(NameCharacters)) return Names.TryGetValue(name, out var known) ? known : Remember(name.ToString());
+        return name.ToString().ToUpperInvariant();
+    }
+
+    /// <summary>Upper-case ASCII letters, digits, '.' and '_': names that upper-casing leaves as they are.</summary>
+    private static readonly System.Buffers.SearchValues<char> NameCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._");
+
+    private const int MaxNames = 1024;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? names;
+
+    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Names =>
+        (names ??= new Dictionary<string, string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string Remember(string name)
+    {
+        // A file of random tags would grow the cache without end: it stops taking names at a bound.
+        if (names!.Count < MaxNames) names[name] = name;
+        return name;
     }
 }

@@ -12,9 +12,11 @@ internal static class CasReader
 
     private static readonly HashSet<string> Groups = new(StringComparer.Ordinal) { "CO", "PR", "OA", "PI", "CR" };
 
-    public static List<ClaimAdjustment> Read(X12Segment cas, bool version5010, X12Problems problems)
+    /// <summary>Adds the segment's adjustments to <paramref name="adjustments"/>; returns their sum.</summary>
+    public static decimal Read(X12Segment cas, bool version5010, X12Problems problems, List<ClaimAdjustment> adjustments)
     {
-        var adjustments = new List<ClaimAdjustment>();
+        var before = adjustments.Count;
+        var sum = 0m;
         var group = cas.Element(1);
         if (group.Length == 0) problems.Warning(cas, 1, "the adjustment group code is missing");
         else if (!Groups.Contains(group)) problems.Warning(cas, 1, $"'{group}' is not an adjustment group (CO, PR, OA, PI)");
@@ -33,7 +35,11 @@ internal static class CasReader
             if (reason.Length == 0 && amountText.Length == 0) continue;
             if (reason.Length == 0) problems.Warning(cas, reasonIndex, "an adjustment amount has no reason code");
             var amount = problems.Amount(cas, reasonIndex + 1, required: true, ProblemSeverity.Warning);
-            if (amount is { } value) adjustments.Add(new ClaimAdjustment(group, reason, value));
+            if (amount is { } value)
+            {
+                adjustments.Add(new ClaimAdjustment(group, reason, value));
+                sum += value;
+            }
             var quantity = cas.Element(reasonIndex + 2);
             if (quantity.Length > 0 && !X12Values.TryAmount(quantity, out _))
             {
@@ -41,7 +47,7 @@ internal static class CasReader
             }
         }
 
-        if (adjustments.Count == 0 && group.Length > 0) problems.Warning(cas.Location, null, "the CAS holds no adjustment");
-        return adjustments;
+        if (adjustments.Count == before && group.Length > 0) problems.Warning(cas.Location, null, "the CAS holds no adjustment");
+        return sum;
     }
 }

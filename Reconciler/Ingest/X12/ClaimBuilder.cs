@@ -59,9 +59,7 @@ internal sealed class ClaimBuilder
 
     public void Adjustment(X12Segment cas)
     {
-        var read = CasReader.Read(cas, version5010, problems);
-        adjustments.AddRange(read);
-        var sum = read.Sum(a => a.Amount);
+        var sum = CasReader.Read(cas, version5010, problems, adjustments);
         if (service is not null) service.Adjustments += sum;
         else claimCas += sum;
     }
@@ -77,7 +75,7 @@ internal sealed class ClaimBuilder
             Gross = Paid,
             Fee = 0m,
             InvoiceReference = PatientControlNumber,
-            Location = $"{file}:{clp.Location}",
+            Location = $"{file}:segment {clp.Number} ({clp.Id})",
             Claim = new ClaimPayment
             {
                 Status = clp.Element(2),

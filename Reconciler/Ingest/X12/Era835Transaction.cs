@@ -77,7 +77,7 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
             Fee = 0m,
             Text = p.Text,
             Customer = payer,
-            Location = $"{file}:{p.Segment.Location}",
+            Location = $"{file}:segment {p.Segment.Number} ({p.Segment.Id})",
         }));
 
         return new PaymentBatch

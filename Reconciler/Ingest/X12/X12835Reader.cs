@@ -38,26 +38,26 @@ public sealed class X12835Reader : IFileReader
     {
         var problems = new X12Problems(fileName);
         var batches = new List<PaymentBatch>();
-        var where = "segment 1";
+        X12Segment? current = null;
         try
         {
-            var text = TextDecoding.ReadAllText(content);
+            using var text = RecordText.Open(content);
             var reader = new X12SegmentReader(text, problems);
             var walker = new X12EnvelopeWalker(fileName, reader, new ItemIds(), problems);
             foreach (var segment in reader.Segments())
             {
-                where = segment.Location;
+                current = segment;
                 walker.Add(segment);
             }
             walker.Finish();
             batches = walker.Batches;
-            if (text.Trim().Length == 0) problems.Error("file", null, "the file is empty");
+            if (reader.IsBlank) problems.Error("file", null, "the file is empty");
             else if (batches.Count == 0 && !problems.HasErrors) problems.Error("file", null, "the interchange holds no 835 transaction set (ST*835)");
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A safety net only: every known bad input is reported where it is found.
-            problems.Error(where, null, $"the file could not be read past this point ({ex.GetType().Name}: {ex.Message})");
+            problems.Error(current?.Location ?? "segment 1", null, $"the file could not be read past this point ({ex.GetType().Name}: {ex.Message})");
         }
         return new ParsedFile { File = fileName, Format = Format, Batches = batches, Problems = problems.All };
     }

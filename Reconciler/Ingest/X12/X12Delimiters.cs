@@ -12,19 +12,27 @@ public sealed record X12Delimiters(char Element, char Component, char Segment, c
     public const int IsaLength = 106;
 
     // A real ISA is 106 characters; a padded-out or sloppy one is still searched only this far.
-    private const int IsaSearchLimit = 512;
+    internal const int IsaSearchLimit = 512;
 
     /// <summary>
     /// Reads the delimiters of the ISA starting at <paramref name="start"/>. The ISA is found by counting its
     /// 16 element separators, so a non-padded ISA is still read; <paramref name="fixedWidth"/> says whether it
     /// had the standard 106-character layout.
     /// </summary>
-    public static bool TryRead(string text, int start, out X12Delimiters delimiters, out bool fixedWidth, out string error)
+    public static bool TryRead(string text, int start, out X12Delimiters delimiters, out bool fixedWidth, out string error) =>
+        TryRead(text.AsSpan(start), out delimiters, out fixedWidth, out error);
+
+    /// <summary>
+    /// Reads the delimiters of the ISA that <paramref name="text"/> starts with; the span needs to hold the rest of
+    /// the file or at least the first 514 characters (the search limit, ISA16 and the terminator after it).
+    /// </summary>
+    public static bool TryRead(ReadOnlySpan<char> text, out X12Delimiters delimiters, out bool fixedWidth, out string error)
     {
+        const int start = 0;
         delimiters = new X12Delimiters('*', ':', '~', null);
         fixedWidth = false;
         error = "";
-        if (text.Length - start < 4 || string.CompareOrdinal(text, start, "ISA", 0, 3) != 0)
+        if (text.Length - start < 4 || !text.StartsWith("ISA", StringComparison.Ordinal))
         {
             error = "an interchange must start with an ISA segment";
             return false;

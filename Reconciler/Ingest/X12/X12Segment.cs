@@ -2,26 +2,31 @@ namespace Reconciler.Ingest.X12;
 
 /// <summary>
 /// One segment: its number in the file (the ISA is segment 1) and its elements, where element 0 is the
-/// segment id, so <c>Element(4)</c> of a CLP is CLP04.
+/// segment id, so <c>Element(4)</c> of a CLP is CLP04. The elements are cut on first use: most segments of
+/// an 835 (names, addresses, dates) are never looked into.
 /// </summary>
-public sealed class X12Segment(int number, string[] elements)
+public sealed class X12Segment(int number, string id, string text, char separator)
 {
+    private string[]? elements;
+
     public int Number { get; } = number;
 
-    public string Id { get; } = elements[0];
+    public string Id { get; } = id;
 
     /// <summary>How many elements follow the id (trailing empty ones included).</summary>
-    public int Count => elements.Length - 1;
+    public int Count => Elements.Length - 1;
 
     /// <summary>"segment 37 (CLP)": where a problem is.</summary>
     public string Location => $"segment {Number} ({Id})";
 
     /// <summary>The element at <paramref name="index"/> (1-based), or "" when absent.</summary>
-    public string Element(int index) => index > 0 && index < elements.Length ? elements[index] : "";
+    public string Element(int index) => index > 0 && index < Elements.Length ? Elements[index] : "";
 
     /// <summary>The element's name: Field(4) of a CLP is "CLP04".</summary>
     public string Field(int index) => Id + index.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The components of a composite element, split on the interchange's component separator.</summary>
     public string[] Components(int index, char separator) => Element(index).Split(separator);
+
+    private string[] Elements => elements ??= text.Split(separator);
 }

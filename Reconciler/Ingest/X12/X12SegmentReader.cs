@@ -1,25 +1,30 @@
 namespace Reconciler.Ingest.X12;
 
 /// <summary>
-/// Splits X12 text into segments, one interchange after another. Each ISA sets the delimiters for the
-/// segments that follow it (concatenated interchanges may use different ones). Whitespace between
-/// segments (the CR/LF many senders put after each terminator) is skipped. Every step moves forward, so
-/// the loop ends on any input.
+/// Splits X12 text into segments as it is read, one interchange after another. Each ISA sets the delimiters for
+/// the segments that follow it (concatenated interchanges may use different ones). Whitespace between segments
+/// (the CR/LF many senders put after each terminator) is skipped. Every step moves forward, so the loop ends on
+/// any input.
 /// </summary>
-internal sealed class X12SegmentReader(string text, X12Problems problems)
+internal sealed class X12SegmentReader(RecordText text, X12Problems problems)
 {
     /// <summary>The delimiters of the interchange being read (null before the first ISA).</summary>
     public X12Delimiters? Delimiters { get; private set; }
 
+    /// <summary>Whether the text read holds nothing but whitespace (known once the segments are read).</summary>
+    public bool IsBlank { get; private set; } = true;
+
     public IEnumerable<X12Segment> Segments()
     {
-        var position = SkipFiller(0);
+        SkipFiller();
         var number = 0;
-        while (position < text.Length)
+        while (!text.AtEnd)
         {
-            if (IsIsaAt(position))
+            IsBlank = false;
+            if (IsIsaAhead())
             {
-                if (!X12Delimiters.TryRead(text, position, out var delimiters, out var fixedWidth, out var error))
+                // The ISA is read from a window as long as the search for its 16 separators may need.
+                if (!X12Delimiters.TryRead(text.Peek(X12Delimiters.IsaSearchLimit + 2), out var delimiters, out var fixedWidth, out var error))
                 {
                     problems.Error($"segment {number + 1} (ISA)", null, error);
                     yield break;
@@ -34,43 +39,57 @@ internal sealed class X12SegmentReader(string text, X12Problems problems)
             else if (Delimiters is null)
             {
                 problems.Error("segment 1", null,
-                    $"not an X12 interchange: the file starts with '{Preview(position)}' instead of an ISA segment");
+                    $"not an X12 interchange: the file starts with '{Preview()}' instead of an ISA segment");
                 yield break;
             }
 
-            var end = text.IndexOf(Delimiters.Segment, position);
+            var end = text.IndexOf(Delimiters.Segment);
             if (end < 0)
             {
-                end = text.Length;
+                end = text.Available.Length;
                 problems.Warning($"segment {number + 1}", null,
                     $"the last segment has no segment terminator '{Delimiters.Segment}'; the file may be cut short");
             }
 
             number++;
-            var elements = text.Substring(position, end - position).TrimEnd('\r', '\n').Split(Delimiters.Element);
-            yield return new X12Segment(number, elements);
-            position = SkipFiller(end + 1);
+            var content = text.Available[..end].TrimEnd("\r\n");
+            var idLength = content.IndexOf(Delimiters.Element);
+            var id = X12SegmentIds.Of(idLength < 0 ? content : content[..idLength]);
+            var segment = new X12Segment(number, id, content.ToString(), Delimiters.Element);
+            text.Skip(end + 1);
+            yield return segment;
+            SkipFiller();
         }
     }
 
-    private bool IsIsaAt(int position) =>
-        position + 3 < text.Length && string.CompareOrdinal(text, position, "ISA", 0, 3) == 0 && !char.IsLetterOrDigit(text[position + 3]);
+    private bool IsIsaAhead()
+    {
+        var head = text.Peek(4);
+        return head.Length == 4 && head.StartsWith("ISA", StringComparison.Ordinal) && !char.IsLetterOrDigit(head[3]);
+    }
 
     /// <summary>Skips line breaks, spaces, a BOM and NUL padding between segments.</summary>
-    private int SkipFiller(int position)
+    private void SkipFiller()
     {
-        while (position < text.Length && (char.IsWhiteSpace(text[position]) || text[position] is '\uFEFF' or '\0')
-            && text[position] != Delimiters?.Element)
+        while (true)
         {
-            position++;
+            var ahead = text.Peek(1);
+            if (ahead.Length == 0) return;
+            var available = text.Available;
+            var skipped = 0;
+            while (skipped < available.Length && IsFiller(available[skipped])) skipped++;
+            if (skipped > 0 && IsBlank && available[..skipped].ContainsAny('\uFEFF', '\0')) IsBlank = false;
+            text.Skip(skipped);
+            if (skipped < available.Length) return;
         }
-        return position;
     }
 
-    private string Preview(int position)
+    private bool IsFiller(char c) => (char.IsWhiteSpace(c) || c is '\uFEFF' or '\0') && c != Delimiters?.Element;
+
+    private string Preview()
     {
-        var preview = text.Substring(position, Math.Min(20, text.Length - position));
-        var cut = preview.IndexOfAny(['\r', '\n']);
-        return cut >= 0 ? preview[..cut] : preview;
+        var preview = text.Peek(20);
+        var cut = preview.IndexOfAny('\r', '\n');
+        return (cut >= 0 ? preview[..cut] : preview).ToString();
     }
 }

@@ -12,8 +12,39 @@ internal static class X12Values
     {
         amount = 0m;
         if (text.Length is 0 or > MaxAmountLength) return false;
+        if (TryPlain(text, out amount)) return true;
         return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
             CultureInfo.InvariantCulture, out amount);
+    }
+
+    /// <summary>
+    /// The usual amounts ("-1008.1", "945.00": an optional minus, at most 18 digits, one point) read without the general
+    /// number parser, to the same value and scale decimal.TryParse gives; anything else (zero included, whose sign and
+    /// scale are left to decimal.TryParse) is not read here.
+    /// </summary>
+    private static bool TryPlain(ReadOnlySpan<char> s, out decimal amount)
+    {
+        amount = 0m;
+        var negative = s[0] == '-';
+        if (negative) s = s[1..];
+        var value = 0L;
+        var digits = 0;
+        var scale = -1;
+        foreach (var c in s)
+        {
+            if (c == '.')
+            {
+                if (scale >= 0) return false;
+                scale = 0;
+                continue;
+            }
+            if (!char.IsAsciiDigit(c) || ++digits > 18) return false;
+            value = (value * 10) + (c - '0');
+            if (scale >= 0) scale++;
+        }
+        if (value == 0) return false;
+        amount = new decimal((int)value, (int)(value >> 32), 0, negative, (byte)Math.Max(scale, 0));
+        return true;
     }
 
     /// <summary>Reads a DT value, CCYYMMDD.</summary>

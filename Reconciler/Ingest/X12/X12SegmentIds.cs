@@ -1,0 +1,15 @@
+namespace Reconciler.Ingest.X12;
+
+/// <summary>Shares the id strings of the segments an 835 repeats on every claim, instead of one copy per segment.</summary>
+internal static class X12SegmentIds
+{
+    private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
+    {
+        "ISA", "GS", "ST", "BPR", "TRN", "CUR", "REF", "DTM", "N1", "N3", "N4", "PER", "LX", "TS3", "TS2", "CLP", "CAS", "NM1",
+        "MIA", "MOA", "AMT", "QTY", "SVC", "LQ", "PLB", "SE", "GE", "IEA", "RDM",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Common.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static string Of(ReadOnlySpan<char> id) => Lookup.TryGetValue(id, out var known) ? known : id.ToString();
+}
