@@ -13,14 +13,18 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
 {
     public string Name => name;
 
-    public SettlementOutcome Evaluate(CashCandidate bankLine, IReadOnlyList<NightBatch> unsettled)
+    // Upper-cased once: every bank line of the night is searched for them.
+    private readonly string[] _keywords = options.Keywords.Select(k => k.ToUpperInvariant()).ToArray();
+
+    public SettlementOutcome Evaluate(CashCandidate bankLine, UnsettledBatches unsettled)
     {
-        var (keys, text) = TextOf(bankLine);
+        var line = LineText.Of(bankLine);
         var view = ViewOf(unsettled);
-        if (options.RequireKeyword && QuickNoMatch(bankLine, keys, view) is { } quick) return quick;
-        var batches = unsettled.Where(b => b.Batch.Kind == batchKind && b.Batch.Currency == bankLine.Currency && InWindow(b.Batch, bankLine.Date)).ToList();
+        if (options.RequireKeyword && QuickNoMatch(bankLine, line, view, unsettled) is { } quick) return quick;
+        var batches = view.Mine.Where(b => unsettled.IsLive(b) && b.Batch.Currency == bankLine.Currency && InWindow(b.Batch, bankLine.Date)).ToList();
         if (batches.Count == 0) return new SettlementOutcome.NoMatch($"no unsettled {batchKind} batch in {bankLine.Currency} dated around {bankLine.Date:yyyy-MM-dd}");
 
+        var keys = line.Keys;
         var named = batches.Where(b => view.Identifiers[b].Any(keys.Contains)).ToList();
         if (named.Count == 1)
             return new SettlementOutcome.Settled(named[0], $"{batchKind} {named[0].Batch.Id} named in the bank text; bank {Money.Format(bankLine.Amount)} vs batch {Money.Format(named[0].Batch.Amount)}");
@@ -29,7 +33,8 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
         if (named.Count == 1)
             return new SettlementOutcome.Settled(named[0], $"{batchKind} {named[0].Batch.Id} named in the bank text with the same amount {Money.Format(bankLine.Amount)}");
 
-        var keyword = options.Keywords.FirstOrDefault(k => text.Contains(k.ToUpperInvariant(), StringComparison.Ordinal));
+        var text = line.Upper;
+        var keyword = options.Keywords.Where((_, i) => text.Contains(_keywords[i], StringComparison.Ordinal)).FirstOrDefault();
         var payerNamed = batches.Where(b => b.Batch.Payer is { Length: > 3 } payer && text.Contains(payer.ToUpperInvariant(), StringComparison.Ordinal)).ToList();
         if (keyword is null && payerNamed.Count == 0 && options.RequireKeyword)
             return new SettlementOutcome.NoMatch($"bank text names no {batchKind} batch and has none of: {string.Join(", ", options.Keywords)}");
@@ -50,33 +55,16 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
     /// a line gets the same "no match" the full evaluation below would give, without a scan of every batch for each
     /// line (a night of a million lines has thousands of batches). Null when the full evaluation is needed.
     /// </summary>
-    private SettlementOutcome.NoMatch? QuickNoMatch(CashCandidate bankLine, HashSet<string> keys, BatchView view)
+    private SettlementOutcome.NoMatch? QuickNoMatch(CashCandidate bankLine, LineText line, BatchView view, UnsettledBatches unsettled)
     {
-        bool Fits(NightBatch b) => view.Live.Contains(b) && b.Batch.Currency == bankLine.Currency && InWindow(b.Batch, bankLine.Date);
-        if (keys.Any(k => view.ByIdentifier.TryGetValue(k, out var named) && named.Any(Fits))) return null;
-        var text = TextOf(bankLine).Upper;
-        if (options.Keywords.Any(k => text.Contains(k.ToUpperInvariant(), StringComparison.Ordinal))) return null;
+        bool Fits(NightBatch b) => unsettled.IsLive(b) && b.Batch.Currency == bankLine.Currency && InWindow(b.Batch, bankLine.Date);
+        if (line.NamesAny(view.ByIdentifier, Fits)) return null;
+        var text = line.Upper;
+        if (_keywords.Any(k => text.Contains(k, StringComparison.Ordinal))) return null;
         if (view.ByPayer.Any(p => text.Contains(p.Key, StringComparison.Ordinal) && p.Value.Any(Fits))) return null;
         return view.Mine.Any(Fits)
             ? new SettlementOutcome.NoMatch($"bank text names no {batchKind} batch and has none of: {string.Join(", ", options.Keywords)}")
             : new SettlementOutcome.NoMatch($"no unsettled {batchKind} batch in {bankLine.Currency} dated around {bankLine.Date:yyyy-MM-dd}");
-    }
-
-    /// <summary>A bank line's candidate keys and upper-cased text, worked out once for all the settlement rules.</summary>
-    private sealed record LineText(HashSet<string> Keys, string Upper);
-
-    // The settlement rules look at one line after another, each rule in turn on the same thread: remembering the
-    // last line's text saves working it out once per rule.
-    [ThreadStatic] private static CashCandidate? _lastLine;
-    [ThreadStatic] private static LineText? _lastText;
-
-    private static LineText TextOf(CashCandidate line)
-    {
-        if (ReferenceEquals(line, _lastLine) && _lastText is not null) return _lastText;
-        _lastText = new LineText(new HashSet<string>(line.Texts.SelectMany(ReferenceKey.CandidateKeys), StringComparer.Ordinal),
-            string.Join(' ', line.Texts).ToUpperInvariant());
-        _lastLine = line;
-        return _lastText;
     }
 
     /// <summary>The unsettled batches of this rule's kind, indexed by identifier and by payer.</summary>
@@ -86,38 +74,20 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
         public Dictionary<NightBatch, string[]> Identifiers { get; } = new(ReferenceEqualityComparer.Instance);
         public Dictionary<string, List<NightBatch>> ByIdentifier { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, List<NightBatch>> ByPayer { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>The batches still unsettled: the indexes keep the settled ones, which this filters out.</summary>
-        public HashSet<object> Live { get; set; } = new(ReferenceEqualityComparer.Instance);
     }
 
-    private sealed record CachedView(IReadOnlyList<NightBatch> Source, int Count, BatchView View);
+    private (UnsettledBatches Source, BatchView View)? _cached;
 
-    private CachedView? _cached;
-
-    // The phase passes the same list all night and only ever removes the batches it settles. The indexes are built
-    // once per list; a settlement only refreshes the set of live batches (rebuilding every index per settlement made
-    // a night of thousands of batches allocate tens of gigabytes).
-    private BatchView ViewOf(IReadOnlyList<NightBatch> unsettled)
+    // The phase passes the same set all night and only ever settles batches in it: the indexes are built once per
+    // set and keep the settled batches, which the callers filter out with IsLive.
+    private BatchView ViewOf(UnsettledBatches unsettled)
     {
-        if (_cached is { } c && ReferenceEquals(c.Source, unsettled))
-        {
-            if (c.Count != unsettled.Count)
-            {
-                c.View.Live = new HashSet<object>(unsettled, ReferenceEqualityComparer.Instance);
-                _cached = c with { Count = unsettled.Count };
-            }
-            return c.View;
-        }
-        var view = new BatchView(unsettled.Where(b => b.Batch.Kind == batchKind).ToList())
-        {
-            Live = new HashSet<object>(unsettled, ReferenceEqualityComparer.Instance),
-        };
-        foreach (var b in unsettled)
+        if (_cached is { } c && ReferenceEquals(c.Source, unsettled)) return c.View;
+        var view = new BatchView(unsettled.All.Where(b => b.Batch.Kind == batchKind).ToList());
+        foreach (var b in view.Mine)
         {
             var ids = Identifiers(b.Batch).ToArray();
             view.Identifiers[b] = ids;
-            if (b.Batch.Kind != batchKind) continue;
             foreach (var id in ids)
             {
                 if (!view.ByIdentifier.TryGetValue(id, out var list)) view.ByIdentifier[id] = list = [];
@@ -129,7 +99,7 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
                 list.Add(b);
             }
         }
-        _cached = new CachedView(unsettled, unsettled.Count, view);
+        _cached = (unsettled, view);
         return view;
     }
 
