@@ -62,9 +62,21 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
         var text = line.Upper;
         if (_keywords.Any(k => text.Contains(k, StringComparison.Ordinal))) return null;
         if (view.ByPayer.Any(p => text.Contains(p.Key, StringComparison.Ordinal) && p.Value.Any(Fits))) return null;
-        return view.Mine.Any(Fits)
-            ? new SettlementOutcome.NoMatch($"bank text names no {batchKind} batch and has none of: {string.Join(", ", options.Keywords)}")
-            : new SettlementOutcome.NoMatch($"no unsettled {batchKind} batch in {bankLine.Currency} dated around {bankLine.Date:yyyy-MM-dd}");
+        return view.Mine.Any(Fits) ? _namesNone : NoneAround(bankLine);
+    }
+
+    // Most lines of a night are turned down for one of these reasons: one outcome each (per currency and day) for the night.
+    private SettlementOutcome.NoMatch? _namesNoneCache;
+    private SettlementOutcome.NoMatch _namesNone =>
+        _namesNoneCache ??= new($"bank text names no {batchKind} batch and has none of: {string.Join(", ", options.Keywords)}");
+    private readonly Dictionary<(string Currency, DateOnly Date), SettlementOutcome.NoMatch> _noneAround = [];
+
+    private SettlementOutcome.NoMatch NoneAround(CashCandidate bankLine)
+    {
+        var key = (bankLine.Currency, bankLine.Date);
+        if (!_noneAround.TryGetValue(key, out var outcome))
+            _noneAround[key] = outcome = new($"no unsettled {batchKind} batch in {bankLine.Currency} dated around {bankLine.Date:yyyy-MM-dd}");
+        return outcome;
     }
 
     /// <summary>The unsettled batches of this rule's kind, indexed by identifier and by payer.</summary>
