@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Reconciler.Reports.Xlsx;
+using Reconciler.Reports.Xlsx.Streaming;
 using Reconciler.Rules.Discrepancies;
 using Reconciler.Runs;
 using Reconciler.Tests.Support;
@@ -137,11 +138,12 @@ public sealed class ExceptionsXlsxTests
     [Test]
     public void SheetBeyondTheCap_EndsWithANotePointingToTheCsv()
     {
-        using var workbook = new XLWorkbook();
+        using var folder = new TempFolder();
         var items = Enumerable.Range(1, 5).Select(n => (NightResults.Exception(n), NightResults.AsOf)).ToList();
+        using (var book = new StreamedWorkbook(folder.File("capped.xlsx")))
+            ExceptionSheet.Write(book.AddSheet("unmatched_receipt"), items, new Reconciler.Reports.Csv.ExceptionSourceText(NightResults.With()), "T1", maxRows: 3);
 
-        ExceptionSheet.Write(workbook.Worksheets.Add("unmatched_receipt"), items, new Dictionary<string, string>(), "T1", maxRows: 3);
-
+        using var workbook = new XLWorkbook(folder.File("capped.xlsx"));
         var sheet = workbook.Worksheet("unmatched_receipt");
         Assert.That(sheet.Tables.Single().DataRange.RowCount(), Is.EqualTo(3));
         Assert.That(sheet.Cell(6, 1).GetString(), Does.Contain("first 3 of 5").And.Contain("exceptions.csv"));

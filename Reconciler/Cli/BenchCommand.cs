@@ -14,11 +14,13 @@ public static class BenchCommand
     private static readonly Option<string?> AsOf = new("--as-of") { Description = "The night's as-of date, yyyy-MM-dd (default: the generator's, 2026-11-20)" };
     private static readonly Option<bool> Json = new("--json") { Description = "Print one JSON object instead of tables" };
     private static readonly Option<string?> Keep = new("--keep") { Description = "Work in this folder and keep it (night, bench.db, reports); default: a temporary folder, removed" };
+    private static readonly Option<bool> Parse = new("--parse") { Description = "Measure the readers instead: one large generated file per format, MB/s against CsvHelper's plain parse" };
+    private static readonly Option<double> SizeMb = new("--size-mb") { Description = "With --parse: about how many MB each format's file has", DefaultValueFactory = _ => 50 };
 
     public static Command Create()
     {
         var command = new Command("bench", "Measure a night end to end: stage times, rows per second, peak memory, bare parse floor, accuracy");
-        foreach (var option in new Option[] { Invoices, BankLines, Seed, Night, AsOf, Json, Keep }) command.Add(option);
+        foreach (var option in new Option[] { Invoices, BankLines, Seed, Night, AsOf, Json, Keep, Parse, SizeMb }) command.Add(option);
         command.SetAction(parse => Cli.Guard(parse, Execute));
         return command;
     }
@@ -32,6 +34,7 @@ public static class BenchCommand
         }
         var keep = parse.GetValue(Keep);
         var work = keep is null ? Path.Combine(Path.GetTempPath(), $"reconciler-bench-{Guid.NewGuid():N}") : Path.GetFullPath(keep);
+        if (parse.GetValue(Parse)) return ExecuteParse(parse, work, keep is null);
         var night = parse.GetValue(Night) is { } n ? Path.GetFullPath(n) : null;
         if (night is not null && !Directory.Exists(night))
         {
@@ -52,6 +55,24 @@ public static class BenchCommand
         finally
         {
             if (keep is null && Directory.Exists(work)) Directory.Delete(work, recursive: true);
+        }
+    }
+
+    /// <summary>--parse: the readers alone on large generated files (Bench/ParseBenchRunner.cs).</summary>
+    private static int ExecuteParse(ParseResult parse, string work, bool remove)
+    {
+        if (parse.GetValue(SizeMb) is not (> 0 and <= 10_000))
+        {
+            Console.Error.WriteLine("error: --size-mb must be more than 0 and at most 10000");
+            return Runs.ExitCodes.BadUsage;
+        }
+        try
+        {
+            return ParseBenchConsole.Execute(new ParseBenchOptions(work, parse.GetValue(SizeMb), parse.GetValue(Seed), KeepFiles: !remove), Ingest.FormatRegistry.Default(), parse.GetValue(Json));
+        }
+        finally
+        {
+            if (remove && Directory.Exists(work)) Directory.Delete(work, recursive: true);
         }
     }
 }

@@ -42,6 +42,8 @@ public sealed class ReportSet(AgingBuckets buckets, int maxXlsxRows = ReportSett
         PrivateFiles.CreateFolder(staging);
         // The workbooks take most of the time: they are written one after the other on a second thread while this one
         // writes the CSVs, JSON and HTML. Writers only read the night, and ClosedXML is never used from two threads at once.
+        // The writers share what several of them need (open balances, aging, deposit order, ...) while they run.
+        using var sharing = Shared.NightFacts.Share(night);
         var workbooks = Writers.Where(w => w.FileName.EndsWith(".xlsx", StringComparison.Ordinal)).ToList();
         var others = Writers.Where(w => !workbooks.Contains(w)).ToList();
         var background = Task.Run(() => WriteAll(workbooks, night, staging));

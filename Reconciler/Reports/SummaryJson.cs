@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Reconciler.Reports.Shared;
 using Reconciler.Rules.Discrepancies;
 using Reconciler.Rules.Model;
 using Reconciler.Runs;
@@ -41,16 +42,17 @@ public sealed class SummaryJson : IReportWriter
 
     public static JsonObject Counts(NightResult night)
     {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (d, _) in night.Exceptions) counts[d.Category] = counts.GetValueOrDefault(d.Category) + 1;
         var byCategory = new JsonObject();
         foreach (var category in DiscrepancyCategory.All)
         {
-            var count = night.Exceptions.Count(e => e.Discrepancy.Category == category);
-            if (count > 0) byCategory[category] = count;
+            if (counts.GetValueOrDefault(category) is var count and > 0) byCategory[category] = count;
         }
         return new JsonObject
         {
             ["bank_lines_considered"] = night.Cash.Count,
-            ["open_items"] = night.OpenItems.Count(i => i.OpenAmount != 0m),
+            ["open_items"] = NightFacts.Of(night).Totals.OpenItems,
             ["applications"] = night.Matching.Applications.Count,
             ["settlements"] = night.Matching.Settlements.Count,
             ["exceptions"] = night.Exceptions.Count,
@@ -61,26 +63,19 @@ public sealed class SummaryJson : IReportWriter
     private static JsonObject Totals(NightResult night)
     {
         var totals = new JsonObject();
-        var openAfter = night.OpenAfter();
-        foreach (var currency in night.Cash.Select(c => c.Transaction.Currency).Concat(night.OpenItems.Select(i => i.Currency)).Distinct().Order(StringComparer.Ordinal))
+        foreach (var t in NightFacts.Of(night).Totals.Currencies)
         {
-            totals[currency] = new JsonObject
+            totals[t.Currency] = new JsonObject
             {
-                ["cash_considered"] = Money.Format(night.Cash.Where(c => c.Transaction.Currency == currency).Sum(c => c.Remaining)),
-                ["applied"] = Money.Format(night.Matching.Applications.Where(a => a.Currency == currency).Sum(a => a.AppliedAmount)),
-                ["unapplied"] = Money.Format(night.Cash.Where(c => c.Transaction.Currency == currency)
-                    .Sum(c => night.Matching.UnappliedBySource.GetValueOrDefault(c.Transaction.Id, c.Remaining))),
-                ["open_receivables"] = Money.Format(night.OpenItems.Where(i => i.Currency == currency).Sum(i => openAfter[i.InvoiceNumber])),
+                ["cash_considered"] = Money.Format(t.Cash),
+                ["applied"] = Money.Format(t.Applied),
+                ["unapplied"] = Money.Format(t.Unapplied),
+                ["open_receivables"] = Money.Format(t.Open),
             };
         }
         return totals;
     }
 
     /// <summary>The share of the money considered that rules explained on their own (by count), 0 to 1.</summary>
-    public static decimal AutoMatchRate(NightResult night)
-    {
-        if (night.Cash.Count == 0) return 0m;
-        var explained = night.Cash.Count(c => night.Matching.UnappliedBySource.GetValueOrDefault(c.Transaction.Id, c.Remaining) == 0m);
-        return Math.Round((decimal)explained / night.Cash.Count, 4);
-    }
+    public static decimal AutoMatchRate(NightResult night) => NightFacts.Of(night).Totals.AutoMatchRate;
 }

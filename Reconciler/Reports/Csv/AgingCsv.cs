@@ -1,3 +1,4 @@
+using Reconciler.Reports.Shared;
 using Reconciler.Rules.Aging;
 using Reconciler.Runs;
 
@@ -12,7 +13,7 @@ public sealed class AgingCsv(AgingBuckets? buckets = null) : IReportWriter
 
     public void Write(NightResult night, string path)
     {
-        var rows = AgingCalculator.Age(night.OpenItems, night.OpenAfter(), night.AsOf, _buckets);
+        var rows = NightFacts.Of(night).Aging(_buckets);
         using var csv = ReportCsv.Create(path, ["as_of", "customer_id", "customer_name", "currency", .. _buckets.Names, "total"]);
         foreach (var row in rows)
         {

@@ -1,5 +1,6 @@
-using ClosedXML.Excel;
 using Reconciler.Configuration;
+using Reconciler.Reports.Shared;
+using Reconciler.Reports.Xlsx.Streaming;
 using Reconciler.Rules.Aging;
 using Reconciler.Runs;
 
@@ -20,50 +21,58 @@ public sealed class AgingXlsx(AgingBuckets? buckets = null, int maxDetailRows = 
 
     public void Write(NightResult night, string path)
     {
-        var openAfter = night.OpenAfter();
-        using var workbook = new XLWorkbook();
-        WriteByCustomer(workbook.Worksheets.Add(ByCustomerSheet), night, AgingCalculator.Age(night.OpenItems, openAfter, night.AsOf, _buckets));
-        AgingDetailSheet.Write(workbook.Worksheets.Add(DetailSheet), night, openAfter, _buckets, maxDetailRows);
-        workbook.SaveAs(path);
+        var facts = NightFacts.Of(night);
+        using var workbook = new StreamedWorkbook(path);
+        WriteByCustomer(workbook.AddSheet(ByCustomerSheet), night, facts.Aging(_buckets));
+        AgingDetailSheet.Write(workbook.AddSheet(DetailSheet), night, facts.OpenAfter, _buckets, maxDetailRows);
     }
 
-    private void WriteByCustomer(IXLWorksheet sheet, NightResult night, IReadOnlyList<AgingRow> rows)
+    private void WriteByCustomer(StreamedSheet sheet, NightResult night, IReadOnlyList<AgingRow> rows)
     {
         string[] columns = ["as_of", "customer_id", "customer_name", "currency", .. _buckets.Names, "total"];
-        XlsxCells.Header(sheet, columns);
+        var amounts = _buckets.Names.Count + 1;
+        sheet.Begin(1, [new(11, XlsxFormat.Date), new(14), new(34), new(9), .. Enumerable.Repeat(new XlsxColumn(13, XlsxFormat.Amount), amounts)]);
+        sheet.Row(1);
+        for (var c = 0; c < columns.Length; c++) sheet.Code(c + 1, columns[c], XlsxFormat.Header);
         var row = 1;
-        foreach (var aging in rows.Take(maxDetailRows))
+        // The per-currency totals add up every row; only the listing is cut.
+        var totals = new SortedDictionary<string, decimal[]>(StringComparer.Ordinal);
+        for (var i = 0; i < rows.Count; i++)
         {
-            row++;
-            sheet.Cell(row, 1).Date(night.AsOf);
-            sheet.Cell(row, 2).Text(aging.CustomerId);
-            sheet.Cell(row, 3).Text(aging.CustomerName);
-            sheet.Cell(row, 4).Code(aging.Currency);
-            for (var b = 0; b < aging.Buckets.Count; b++) sheet.Cell(row, 5 + b).Amount(aging.Buckets[b]);
-            sheet.Cell(row, 5 + aging.Buckets.Count).Amount(aging.Total);
+            var aging = rows[i];
+            if (!totals.TryGetValue(aging.Currency, out var sum)) totals[aging.Currency] = sum = new decimal[amounts];
+            for (var b = 0; b < aging.Buckets.Count; b++) sum[b] += aging.Buckets[b];
+            sum[^1] += aging.Total;
+            if (i >= maxDetailRows) continue;
+            sheet.Row(++row);
+            sheet.Date(1, night.AsOf);
+            sheet.Text(2, aging.CustomerId);
+            sheet.Text(3, aging.CustomerName);
+            sheet.Code(4, aging.Currency);
+            for (var b = 0; b < aging.Buckets.Count; b++) sheet.Amount(5 + b, aging.Buckets[b]);
+            sheet.Amount(5 + aging.Buckets.Count, aging.Total);
         }
-        foreach (var currency in rows.GroupBy(r => r.Currency).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var total = XlsxFormat.Total;
+        var totalAmount = XlsxFormat.Total with { Number = XlsxNumber.Amount };
+        foreach (var (currency, sum) in totals)
         {
-            row++;
-            sheet.Cell(row, 2).Code("total");
-            sheet.Cell(row, 4).Code(currency.Key);
-            for (var b = 0; b < _buckets.Names.Count; b++) sheet.Cell(row, 5 + b).Amount(currency.Sum(r => r.Buckets[b]));
-            sheet.Cell(row, 5 + _buckets.Names.Count).Amount(currency.Sum(r => r.Total));
-            var totals = sheet.Range(row, 1, row, columns.Length).Style;
-            totals.Font.Bold = true;
-            totals.Border.TopBorder = XLBorderStyleValues.Thin;
+            sheet.Row(++row);
+            sheet.Date(1, null, XlsxFormat.Total with { Number = XlsxNumber.Date });
+            sheet.Code(2, "total", total);
+            sheet.Code(3, null, total);
+            sheet.Code(4, currency, total);
+            for (var b = 0; b < amounts; b++) sheet.Amount(5 + b, sum[b], totalAmount);
         }
-        if (rows.Count == 0) sheet.Cell(2, 2).Code("Nothing is open.");
-
-        XlsxCells.Widths(sheet, [11, 14, 34, 9, .. Enumerable.Repeat(13.0, _buckets.Names.Count + 1)]);
-        XlsxCells.DateColumns(sheet, 1);
-        XlsxCells.AmountColumns(sheet, [.. Enumerable.Range(5, _buckets.Names.Count + 1)]);
-        if (row > 1) sheet.Range(1, 1, row, columns.Length).SetAutoFilter();
+        if (rows.Count == 0)
+        {
+            sheet.Row(2);
+            sheet.Code(2, "Nothing is open.");
+        }
         if (rows.Count > maxDetailRows)
         {
-            // The per-currency totals above still add up every row; only the listing is cut.
-            var note = sheet.Cell(row + 2, 1).Code($"Only the first {maxDetailRows:N0} of {rows.Count:N0} customer rows are shown here; aging.csv has them all.");
-            note.Style.Font.Italic = true;
+            sheet.Row(row + 2);
+            sheet.Code(1, $"Only the first {maxDetailRows:N0} of {rows.Count:N0} customer rows are shown here; aging.csv has them all.", XlsxFormat.Note);
         }
+        sheet.Finish(filter: row > 1 ? StreamedSheet.Range(1, 1, row, columns.Length) : null);
     }
 }

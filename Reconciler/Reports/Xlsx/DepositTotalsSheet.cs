@@ -1,37 +1,72 @@
-using ClosedXML.Excel;
 using Reconciler.Reports.Csv;
+using Reconciler.Reports.Xlsx.Streaming;
 
 namespace Reconciler.Reports.Xlsx;
 
 /// <summary>The Totals sheet of deposits.xlsx: count, amount and what is left, by kind and by bank account.</summary>
-public static class DepositTotalsSheet
+public sealed class DepositTotalsSheet
 {
     private static readonly string[] Columns = ["group", "value", "currency", "count", "amount", "difference"];
 
-    public static void Write(IXLWorksheet sheet, IReadOnlyList<DepositRow> rows)
+    private readonly Dictionary<(string Kind, string Currency), Total> _byKind = [];
+    private readonly Dictionary<(string Account, string Currency), Total> _byAccount = [];
+    private int _rows;
+
+    /// <summary>Counts every deposit row, also those the Deposits sheet leaves out.</summary>
+    public DepositTotalsSheet(DepositPlan plan)
     {
-        XlsxCells.Header(sheet, Columns);
-        var row = 1;
-        row = Block(sheet, row, "kind", rows, r => r.Kind, code: true);
-        row = Block(sheet, row, "bank_account", rows, r => r.BankAccount, code: false);
-        XlsxCells.Widths(sheet, 14, 20, 9, 8, 15, 15);
-        XlsxCells.AmountColumns(sheet, 5, 6);
-        if (rows.Count == 0) sheet.Cell(row + 1, 1).Code("No bank credits this night.");
+        foreach (var row in plan.Totals())
+        {
+            _rows++;
+            Add(_byKind, (row.Kind, row.Currency), row.Amount, row.Difference);
+            Add(_byAccount, (row.BankAccount, row.Currency), row.Amount, row.Difference);
+        }
     }
 
-    private static int Block(IXLWorksheet sheet, int row, string group, IReadOnlyList<DepositRow> rows, Func<DepositRow, string> key, bool code)
+    public void Write(StreamedSheet sheet)
     {
-        foreach (var g in rows.GroupBy(r => (Key: key(r), r.Currency)).OrderBy(g => g.Key.Key, StringComparer.Ordinal).ThenBy(g => g.Key.Currency, StringComparer.Ordinal))
+        sheet.Begin(1, [new(14), new(20), new(9), new(8), new(15, XlsxFormat.Amount), new(15, XlsxFormat.Amount)]);
+        sheet.Row(1);
+        for (var c = 0; c < Columns.Length; c++) sheet.Code(c + 1, Columns[c], XlsxFormat.Header);
+        var row = 1;
+        row = Block(sheet, row, "kind", _byKind, code: true);
+        row = Block(sheet, row, "bank_account", _byAccount, code: false);
+        if (_rows == 0)
         {
-            row++;
-            sheet.Cell(row, 1).Code(group);
-            if (code) sheet.Cell(row, 2).Code(g.Key.Key);
-            else sheet.Cell(row, 2).Text(g.Key.Key);
-            sheet.Cell(row, 3).Code(g.Key.Currency);
-            sheet.Cell(row, 4).Number(g.Count());
-            sheet.Cell(row, 5).Amount(g.Sum(r => r.Amount));
-            sheet.Cell(row, 6).Amount(g.Sum(r => r.Difference));
+            sheet.Row(row + 1);
+            sheet.Code(1, "No bank credits this night.");
+        }
+        sheet.Finish();
+    }
+
+    private static void Add(Dictionary<(string, string), Total> totals, (string, string) key, decimal amount, decimal difference)
+    {
+        if (!totals.TryGetValue(key, out var total)) totals[key] = total = new Total();
+        total.Count++;
+        total.Amount += amount;
+        total.Difference += difference;
+    }
+
+    private static int Block(StreamedSheet sheet, int row, string group, Dictionary<(string, string), Total> totals, bool code)
+    {
+        foreach (var ((key, currency), total) in totals.OrderBy(t => t.Key.Item1, StringComparer.Ordinal).ThenBy(t => t.Key.Item2, StringComparer.Ordinal))
+        {
+            sheet.Row(++row);
+            sheet.Code(1, group);
+            if (code) sheet.Code(2, key);
+            else sheet.Text(2, key);
+            sheet.Code(3, currency);
+            sheet.Number(4, total.Count);
+            sheet.Amount(5, total.Amount);
+            sheet.Amount(6, total.Difference);
         }
         return row;
+    }
+
+    private sealed class Total
+    {
+        public int Count;
+        public decimal Amount;
+        public decimal Difference;
     }
 }

@@ -1,6 +1,7 @@
-using ClosedXML.Excel;
 using Reconciler.Configuration;
 using Reconciler.Reports.Csv;
+using Reconciler.Reports.Shared;
+using Reconciler.Reports.Xlsx.Streaming;
 using Reconciler.Runs;
 
 namespace Reconciler.Reports.Xlsx;
@@ -15,42 +16,41 @@ public sealed class DepositsXlsx(int maxRows = ReportSettings.DefaultMaxXlsxRows
 
     public void Write(NightResult night, string path)
     {
-        var rows = DepositRows.For(night).ToList();
-        using var workbook = new XLWorkbook();
-        WriteRows(workbook.Worksheets.Add(DepositsSheet), rows, maxRows);
-        DepositTotalsSheet.Write(workbook.Worksheets.Add(TotalsSheet), rows);
-        workbook.SaveAs(path);
+        using var workbook = new StreamedWorkbook(path);
+        var plan = NightFacts.Of(night).Deposits;
+        WriteRows(workbook.AddSheet(DepositsSheet), plan, maxRows);
+        new DepositTotalsSheet(plan).Write(workbook.AddSheet(TotalsSheet));
     }
 
-    /// <summary>The Deposits sheet; beyond <paramref name="maxRows"/> a note points to deposits.csv (ClosedXML takes minutes and gigabytes for a million rows).</summary>
-    private static void WriteRows(IXLWorksheet sheet, IReadOnlyList<DepositRow> rows, int maxRows)
+    /// <summary>The Deposits sheet, <paramref name="maxRows"/> rows at most and then a note pointing to deposits.csv (the Totals sheet counts them all).</summary>
+    private static void WriteRows(StreamedSheet sheet, DepositPlan plan, int maxRows)
     {
-        XlsxCells.Header(sheet, DepositRows.Header);
+        sheet.Begin(1, [new(13), new(12, XlsxFormat.Date), new(20), new(14, XlsxFormat.Amount), new(9), new(50, XlsxFormat.Wrapped),
+            new(18), new(13), new(24), new(7), new(14, XlsxFormat.Amount)]);
+        sheet.Row(1);
+        for (var c = 0; c < DepositRows.Header.Length; c++) sheet.Code(c + 1, DepositRows.Header[c], XlsxFormat.Header);
         var row = 1;
-        foreach (var r in rows.Take(maxRows))
+        var count = plan.Count;
+        foreach (var r in plan.Rows().Take(maxRows))
         {
-            row++;
-            sheet.Cell(row, 1).Text(r.BankAccount);
-            sheet.Cell(row, 2).Date(r.BookingDate);
-            sheet.Cell(row, 3).Code(r.BankLineId);
-            sheet.Cell(row, 4).Amount(r.Amount);
-            sheet.Cell(row, 5).Code(r.Currency);
-            sheet.Cell(row, 6).Text(r.Description);
-            sheet.Cell(row, 7).Code(r.Kind);
-            sheet.Cell(row, 8).Code(r.Status);
-            sheet.Cell(row, 9).Text(r.MatchedTo);
-            sheet.Cell(row, 10).Number(r.Items);
-            sheet.Cell(row, 11).Amount(r.Difference);
+            sheet.Row(++row);
+            sheet.Text(1, r.BankAccount);
+            sheet.Date(2, r.BookingDate);
+            sheet.Code(3, r.BankLineId);
+            sheet.Amount(4, r.Amount);
+            sheet.Code(5, r.Currency);
+            sheet.Text(6, r.Description);
+            sheet.Code(7, r.Kind);
+            sheet.Code(8, r.Status);
+            sheet.Text(9, r.MatchedTo);
+            sheet.Number(10, r.Items);
+            sheet.Amount(11, r.Difference);
         }
-        XlsxCells.Widths(sheet, 13, 12, 20, 14, 9, 50, 18, 13, 24, 7, 14);
-        XlsxCells.DateColumns(sheet, 2);
-        XlsxCells.AmountColumns(sheet, 4, 11);
-        sheet.Column(6).Style.Alignment.WrapText = true;
-        if (row > 1) sheet.Range(1, 1, row, DepositRows.Header.Length).SetAutoFilter();
-        if (rows.Count > maxRows)
+        if (count > maxRows)
         {
-            var note = sheet.Cell(row + 2, 1).Code($"Only the first {maxRows:N0} of {rows.Count:N0} deposits are shown here; deposits.csv has them all (the Totals sheet counts them all).");
-            note.Style.Font.Italic = true;
+            sheet.Row(row + 2);
+            sheet.Code(1, $"Only the first {maxRows:N0} of {count:N0} deposits are shown here; deposits.csv has them all (the Totals sheet counts them all).", XlsxFormat.Note);
         }
+        sheet.Finish(filter: row > 1 ? StreamedSheet.Range(1, 1, row, DepositRows.Header.Length) : null);
     }
 }

@@ -1,4 +1,5 @@
-using ClosedXML.Excel;
+using Reconciler.Reports.Csv;
+using Reconciler.Reports.Xlsx.Streaming;
 using Reconciler.Rules.Discrepancies;
 
 namespace Reconciler.Reports.Xlsx;
@@ -12,71 +13,64 @@ public static class ExceptionSheet
     /// <summary>Light amber, for rows of severity warning.</summary>
     public const string WarningColor = "#FFE699";
 
-    private static readonly XLColor ErrorFill = XLColor.FromHtml(ErrorColor);
-    private static readonly XLColor WarningFill = XLColor.FromHtml(WarningColor);
-    private static readonly XLColor ReviewerFill = XLColor.FromHtml("#E2EFDA");
+    /// <summary>The columns of exceptions.csv, which take the row's severity colour.</summary>
+    private const int Listed = 16;
 
     private static readonly double[] Widths = [17, 22, 9, 13, 20, 14, 14, 13, 13, 13, 9, 11, 60, 40, 22, 40, 13, 20, 30, 17];
 
-    public static void Write(IXLWorksheet sheet, IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> items, IReadOnlyDictionary<string, string> sourceTexts, string tableName, int maxRows)
+    /// <summary>Each column's look: aligned to the top, long texts wrapped, amounts and dates formatted.</summary>
+    private static readonly XlsxFormat[] Formats = [.. ExceptionColumns.All.Select(name => new XlsxFormat(
+        Top: true,
+        Wrap: name is "description" or "suggested_action" or "candidates" or "source_text" or ExceptionColumns.Note,
+        Number: name is "amount" or "expected_amount" or "difference" ? XlsxNumber.Amount : name == "first_seen" ? XlsxNumber.Date : XlsxNumber.General))];
+
+    public static void Write(StreamedSheet sheet, IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> items, ExceptionSourceText sourceTexts, string tableName, int maxRows)
     {
         var columns = ExceptionColumns.All;
-        XlsxCells.Header(sheet, columns);
+        var key = ExceptionColumns.Number(ExceptionColumns.Key);
+        sheet.Begin(1, [.. Widths.Select((width, i) => new XlsxColumn(width, Formats[i], Hidden: i + 1 == key))]);
+        sheet.Row(1);
+        var reviewer = XlsxFormat.Header with { Fill = XlsxFill.Reviewer };
+        for (var c = 1; c <= columns.Count; c++)
+            sheet.Code(c, columns[c - 1], c >= ExceptionColumns.Number(ExceptionColumns.Decision) && c <= ExceptionColumns.Number(ExceptionColumns.Note) ? reviewer : XlsxFormat.Header);
+
         var shown = Math.Min(items.Count, maxRows);
-        for (var i = 0; i < shown; i++) WriteRow(sheet, i + 2, items[i].Discrepancy, items[i].FirstSeen, sourceTexts);
+        var row = new XlsxFormat[Listed + 1];
+        for (var i = 0; i < shown; i++)
+        {
+            var (d, firstSeen) = items[i];
+            var fill = d.Severity switch { Severity.Error => XlsxFill.Error, Severity.Warning => XlsxFill.Warning, _ => XlsxFill.None };
+            for (var c = 1; c <= Listed; c++) row[c] = Formats[c - 1] with { Fill = fill };
+            sheet.Row(i + 2);
+            sheet.Code(1, d.Id, row[1]);
+            sheet.Code(2, d.Category, row[2]);
+            sheet.Code(3, Severities.Name(d.Severity), row[3]);
+            sheet.Code(4, d.SourceKind, row[4]);
+            sheet.Text(5, d.SourceId, row[5]);
+            sheet.Text(6, d.InvoiceNumber, row[6]);
+            sheet.Text(7, d.CustomerId, row[7]);
+            sheet.Amount(8, d.Amount, row[8]);
+            sheet.Amount(9, d.ExpectedAmount, row[9]);
+            sheet.Amount(10, d.Difference, row[10]);
+            sheet.Code(11, d.Currency, row[11]);
+            sheet.Date(12, firstSeen, row[12]);
+            sheet.Text(13, d.Description, row[13]);
+            sheet.Text(14, d.SuggestedAction, row[14]);
+            sheet.Text(15, string.Join(' ', d.Candidates), row[15]);
+            sheet.Text(16, sourceTexts.Get(d.SourceId), row[16]);
+            sheet.Code(key, d.Id);
+        }
         var last = shown + 1;
-
-        XlsxCells.Widths(sheet, Widths);
-        XlsxCells.AmountColumns(sheet, Col("amount"), Col("expected_amount"), Col("difference"));
-        XlsxCells.DateColumns(sheet, Col("first_seen"));
-        foreach (var wrapped in new[] { Col("description"), Col("suggested_action"), Col("candidates"), Col("source_text"), Col(ExceptionColumns.Note) }) sheet.Column(wrapped).Style.Alignment.WrapText = true;
-        sheet.Columns(1, columns.Count).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-
-        var table = sheet.Range(1, 1, last, columns.Count).CreateTable(tableName);
-        table.Theme = XLTableTheme.TableStyleLight1;
-        table.ShowAutoFilter = true;
-        sheet.Range(1, ExceptionColumns.Number(ExceptionColumns.Decision), 1, ExceptionColumns.Number(ExceptionColumns.Note))
-            .Style.Fill.BackgroundColor = ReviewerFill;
-
-        var decision = ExceptionColumns.Number(ExceptionColumns.Decision);
-        var validation = sheet.Range(2, decision, Math.Max(last, 2), decision).SetDataValidation();
-        validation.List("\"" + string.Join(',', ExceptionColumns.Decisions) + "\"", true);
-        validation.IgnoreBlanks = true;
-        validation.ErrorStyle = XLErrorStyle.Stop;
-        validation.ErrorTitle = "Decision";
-        validation.ErrorMessage = "Choose one of: " + string.Join(", ", ExceptionColumns.Decisions);
-
-        sheet.Column(ExceptionColumns.Number(ExceptionColumns.Key)).Hide();
-        sheet.SheetView.FreezeRows(1);
         if (items.Count > shown)
         {
-            sheet.Cell(last + 2, 1).Code($"Only the first {shown:N0} of {items.Count:N0} rows are shown here; exceptions.csv has them all.");
-            sheet.Cell(last + 2, 1).Style.Font.Italic = true;
+            sheet.Row(last + 2);
+            sheet.Code(1, $"Only the first {shown:N0} of {items.Count:N0} rows are shown here; exceptions.csv has them all.", XlsxFormat.Note);
         }
-    }
 
-    private static int Col(string name) => ExceptionColumns.Number(name);
-
-    private static void WriteRow(IXLWorksheet sheet, int row, Discrepancy d, DateOnly firstSeen, IReadOnlyDictionary<string, string> sourceTexts)
-    {
-        sheet.Cell(row, 1).Code(d.Id);
-        sheet.Cell(row, 2).Code(d.Category);
-        sheet.Cell(row, 3).Code(d.Severity.ToString().ToLowerInvariant());
-        sheet.Cell(row, 4).Code(d.SourceKind);
-        sheet.Cell(row, 5).Text(d.SourceId);
-        sheet.Cell(row, 6).Text(d.InvoiceNumber);
-        sheet.Cell(row, 7).Text(d.CustomerId);
-        sheet.Cell(row, 8).Amount(d.Amount);
-        sheet.Cell(row, 9).Amount(d.ExpectedAmount);
-        sheet.Cell(row, 10).Amount(d.Difference);
-        sheet.Cell(row, 11).Code(d.Currency);
-        sheet.Cell(row, 12).Date(firstSeen);
-        sheet.Cell(row, 13).Text(d.Description);
-        sheet.Cell(row, 14).Text(d.SuggestedAction);
-        sheet.Cell(row, 15).Text(string.Join(' ', d.Candidates));
-        sheet.Cell(row, 16).Text(sourceTexts.GetValueOrDefault(d.SourceId));
-        sheet.Cell(row, ExceptionColumns.Number(ExceptionColumns.Key)).Code(d.Id);
-        var fill = d.Severity switch { Severity.Error => ErrorFill, Severity.Warning => WarningFill, _ => null };
-        if (fill is not null) sheet.Range(row, 1, row, 16).Style.Fill.BackgroundColor = fill;
+        var decision = ExceptionColumns.Number(ExceptionColumns.Decision);
+        sheet.Finish(
+            validation: new XlsxValidation(StreamedSheet.Range(2, decision, Math.Max(last, 2), decision), ExceptionColumns.Decisions,
+                "Decision", "Choose one of: " + string.Join(", ", ExceptionColumns.Decisions)),
+            table: new XlsxTable(tableName, StreamedSheet.Range(1, 1, last, columns.Count), columns));
     }
 }

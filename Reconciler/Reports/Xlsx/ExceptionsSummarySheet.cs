@@ -1,4 +1,5 @@
-using ClosedXML.Excel;
+using Reconciler.Reports.Xlsx.Streaming;
+using Reconciler.Rules.Discrepancies;
 using Reconciler.Runs;
 
 namespace Reconciler.Reports.Xlsx;
@@ -8,44 +9,46 @@ public static class ExceptionsSummarySheet
 {
     private static readonly string[] Columns = ["category", "currency", "count", "errors", "warnings", "amount", "difference", "oldest_first_seen"];
     private const int HeaderRow = 3;
+    private static readonly XlsxFormat Link = new(XlsxFont.Link);
 
-    public static void Write(IXLWorksheet sheet, NightResult night, IReadOnlyList<CategoryGroup> groups)
+    public static void Write(StreamedSheet sheet, NightResult night, IReadOnlyList<CategoryGroup> groups)
     {
-        sheet.Cell(1, 1).Code($"Exceptions of run {night.RunId} as of {night.AsOf:yyyy-MM-dd}");
-        sheet.Cell(1, 1).Style.Font.Bold = true;
-        sheet.Cell(1, 1).Style.Font.FontSize = 14;
-        XlsxCells.Header(sheet, Columns, HeaderRow);
+        sheet.Begin(HeaderRow,
+            [new(26), new(10), new(8), new(8), new(10), new(15, XlsxFormat.Amount), new(15, XlsxFormat.Amount), new(18, XlsxFormat.Date)]);
+        sheet.Row(1);
+        sheet.Code(1, $"Exceptions of run {night.RunId} as of {night.AsOf:yyyy-MM-dd}", new XlsxFormat(XlsxFont.Title));
+        sheet.Row(HeaderRow);
+        for (var c = 0; c < Columns.Length; c++) sheet.Code(c + 1, Columns[c], XlsxFormat.Header);
         var row = HeaderRow;
         foreach (var group in groups)
         {
             foreach (var byCurrency in group.Items.GroupBy(e => e.Discrepancy.Currency).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                row++;
-                var link = sheet.Cell(row, 1).Code(group.Category);
-                link.Hyperlink = new XLHyperlink($"'{group.Sheet}'!A1");
-                link.Style.Font.FontColor = XLColor.Blue;
-                link.Style.Font.Underline = XLFontUnderlineValues.Single;
-                sheet.Cell(row, 2).Code(byCurrency.Key);
-                sheet.Cell(row, 3).Number(byCurrency.Count());
-                sheet.Cell(row, 4).Number(byCurrency.Count(e => e.Discrepancy.Severity == Rules.Discrepancies.Severity.Error));
-                sheet.Cell(row, 5).Number(byCurrency.Count(e => e.Discrepancy.Severity == Rules.Discrepancies.Severity.Warning));
-                sheet.Cell(row, 6).Amount(byCurrency.Sum(e => e.Discrepancy.Amount ?? 0m));
-                sheet.Cell(row, 7).Amount(byCurrency.Sum(e => e.Discrepancy.Difference ?? 0m));
-                sheet.Cell(row, 8).Date(byCurrency.Min(e => e.FirstSeen));
+                sheet.Row(++row);
+                sheet.Link(1, group.Category, $"'{group.Sheet}'!A1", Link);
+                sheet.Code(2, byCurrency.Key);
+                sheet.Number(3, byCurrency.Count());
+                sheet.Number(4, byCurrency.Count(e => e.Discrepancy.Severity == Severity.Error));
+                sheet.Number(5, byCurrency.Count(e => e.Discrepancy.Severity == Severity.Warning));
+                sheet.Amount(6, byCurrency.Sum(e => e.Discrepancy.Amount ?? 0m));
+                sheet.Amount(7, byCurrency.Sum(e => e.Discrepancy.Difference ?? 0m));
+                sheet.Date(8, byCurrency.Min(e => e.FirstSeen));
             }
         }
-        row++;
-        sheet.Cell(row, 1).Code("total");
-        sheet.Cell(row, 3).Number(night.Exceptions.Count);
-        sheet.Cell(row, 4).Number(night.Exceptions.Count(e => e.Discrepancy.Severity == Rules.Discrepancies.Severity.Error));
-        sheet.Cell(row, 5).Number(night.Exceptions.Count(e => e.Discrepancy.Severity == Rules.Discrepancies.Severity.Warning));
-        if (night.Exceptions.Count > 0) sheet.Cell(row, 8).Date(night.Exceptions.Min(e => e.FirstSeen));
-        sheet.Range(row, 1, row, Columns.Length).Style.Font.Bold = true;
-        sheet.Range(row, 1, row, Columns.Length).Style.Border.TopBorder = XLBorderStyleValues.Thin;
-
-        XlsxCells.Widths(sheet, 26, 10, 8, 8, 10, 15, 15, 18);
-        XlsxCells.AmountColumns(sheet, 6, 7);
-        XlsxCells.DateColumns(sheet, 8);
-        if (groups.Count == 0) sheet.Cell(row + 2, 1).Code("No exceptions this night.");
+        sheet.Row(++row);
+        sheet.Code(1, "total", XlsxFormat.Total);
+        sheet.Code(2, null, XlsxFormat.Total);
+        sheet.Number(3, night.Exceptions.Count, XlsxFormat.Total);
+        sheet.Number(4, night.Exceptions.Count(e => e.Discrepancy.Severity == Severity.Error), XlsxFormat.Total);
+        sheet.Number(5, night.Exceptions.Count(e => e.Discrepancy.Severity == Severity.Warning), XlsxFormat.Total);
+        sheet.Amount(6, null, XlsxFormat.Total with { Number = XlsxNumber.Amount });
+        sheet.Amount(7, null, XlsxFormat.Total with { Number = XlsxNumber.Amount });
+        sheet.Date(8, night.Exceptions.Count > 0 ? night.Exceptions.Min(e => e.FirstSeen) : null, XlsxFormat.Total with { Number = XlsxNumber.Date });
+        if (groups.Count == 0)
+        {
+            sheet.Row(row + 2);
+            sheet.Code(1, "No exceptions this night.");
+        }
+        sheet.Finish();
     }
 }

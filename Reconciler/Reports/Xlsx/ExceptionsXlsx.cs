@@ -1,6 +1,6 @@
-using ClosedXML.Excel;
 using Reconciler.Configuration;
-using Reconciler.Rules.Discrepancies;
+using Reconciler.Reports.Shared;
+using Reconciler.Reports.Xlsx.Streaming;
 using Reconciler.Runs;
 
 namespace Reconciler.Reports.Xlsx;
@@ -18,19 +18,16 @@ public sealed class ExceptionsXlsx(int maxRows = ReportSettings.DefaultMaxXlsxRo
     {
         var groups = night.Exceptions
             .GroupBy(e => e.Discrepancy.Category)
-            .OrderBy(g => Order(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .OrderBy(g => CategoryCounts.Order(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new CategoryGroup(g.Key, XlsxCells.SheetName(g.Key), g.ToList()))
             .ToList();
 
-        using var workbook = new XLWorkbook();
-        var summary = workbook.Worksheets.Add(ExceptionColumns.SummarySheet);
+        using var workbook = new StreamedWorkbook(path);
+        ExceptionsSummarySheet.Write(workbook.AddSheet(ExceptionColumns.SummarySheet), night, groups);
         var sourceTexts = Csv.ExceptionSourceText.For(night);
         var shares = Shares(groups.Select(g => g.Items.Count).ToList(), maxRows);
-        var tableNumber = 0;
         for (var i = 0; i < groups.Count; i++)
-            ExceptionSheet.Write(workbook.Worksheets.Add(groups[i].Sheet), groups[i].Items, sourceTexts, $"Exceptions{++tableNumber}", shares[i]);
-        ExceptionsSummarySheet.Write(summary, night, groups);
-        workbook.SaveAs(path);
+            ExceptionSheet.Write(workbook.AddSheet(groups[i].Sheet), groups[i].Items, sourceTexts, $"Exceptions{i + 1}", shares[i]);
     }
 
     /// <summary>
@@ -51,11 +48,4 @@ public sealed class ExceptionsXlsx(int maxRows = ReportSettings.DefaultMaxXlsxRo
         }
         return shares;
     }
-
-    private static int Order(string category)
-    {
-        var index = DiscrepancyCategory.All.ToList().IndexOf(category);
-        return index < 0 ? int.MaxValue : index;
-    }
 }
-
