@@ -48,7 +48,7 @@ internal static class SettlementPhase
                         handled.Add(line.SourceId);
                         break;
                     case SettlementOutcome.NoMatch no:
-                        (rejected ??= []).Add((rule.Name, no.Reason));
+                        (rejected ??= new(rules.Count)).Add((rule.Name, no.Reason));
                         continue;
                 }
                 break;

@@ -32,6 +32,57 @@ public sealed class UnsettledBatches : IEnumerable<NightBatch>
 
     public void Settle(NightBatch batch) => _settled.Add(batch);
 
+    private Dictionary<string, List<NightBatch>>? _byIdentifier;
+    private CashCandidate? _namedFor;
+    private List<NightBatch> _named = [];
+
+    /// <summary>
+    /// The batches, settled or not, that <paramref name="line"/>'s texts name by one of their <see cref="Identifiers"/>, in
+    /// order of mention. Worked out once per line for all the settlement rules (each keeps those of its kind).
+    /// </summary>
+    public IReadOnlyList<NightBatch> NamedBy(CashCandidate line)
+    {
+        if (ReferenceEquals(line, _namedFor)) return _named;
+        if (_byIdentifier is null)
+        {
+            _byIdentifier = new Dictionary<string, List<NightBatch>>(StringComparer.Ordinal);
+            foreach (var batch in _all)
+            {
+                foreach (var id in Identifiers(batch.Batch))
+                {
+                    if (!_byIdentifier.TryGetValue(id, out var list)) _byIdentifier[id] = list = [];
+                    list.Add(batch);
+                }
+            }
+        }
+        var lookup = _byIdentifier.GetAlternateLookup<ReadOnlySpan<char>>();
+        var named = new List<NightBatch>();
+        foreach (var text in line.Texts)
+        {
+            ReferenceKey.AnyKey(text, key =>
+            {
+                // Identifiers have four characters or more: shorter keys cannot name a batch.
+                if (key.Length < 4 || !lookup.TryGetValue(key, out var batches)) return false;
+                foreach (var batch in batches)
+                    if (!named.Contains(batch)) named.Add(batch);
+                return false;
+            });
+        }
+        (_namedFor, _named) = (line, named);
+        return named;
+    }
+
+    /// <summary>
+    /// The batch's id and the first part of its trace as reference keys. An 835 trace's second part (TRN03)
+    /// is the payer's id, shared by all its remittances, so it identifies no single batch.
+    /// </summary>
+    public static IEnumerable<string> Identifiers(Model.PaymentBatch batch)
+    {
+        var raw = new[] { batch.Id }.Concat((batch.Trace ?? "").Split([' ', '*'], StringSplitOptions.RemoveEmptyEntries).Take(1));
+        // Short ids ("1", "42") would be found in any text by chance; only ids of 4 characters or more count.
+        return raw.Select(ReferenceKey.Normalize).Where(k => k.Length >= 4).Distinct();
+    }
+
     public IEnumerator<NightBatch> GetEnumerator() => _all.Where(IsLive).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

@@ -24,8 +24,8 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
         var batches = view.Mine.Where(b => unsettled.IsLive(b) && b.Batch.Currency == bankLine.Currency && InWindow(b.Batch, bankLine.Date)).ToList();
         if (batches.Count == 0) return new SettlementOutcome.NoMatch($"no unsettled {batchKind} batch in {bankLine.Currency} dated around {bankLine.Date:yyyy-MM-dd}");
 
-        var keys = line.Keys;
-        var named = batches.Where(b => view.Identifiers[b].Any(keys.Contains)).ToList();
+        var namedByLine = unsettled.NamedBy(bankLine);
+        var named = batches.Where(b => namedByLine.Contains(b)).ToList();
         if (named.Count == 1)
             return new SettlementOutcome.Settled(named[0], $"{batchKind} {named[0].Batch.Id} named in the bank text; bank {Money.Format(bankLine.Amount)} vs batch {Money.Format(named[0].Batch.Amount)}");
         if (named.Count > 1)
@@ -58,11 +58,25 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
     private SettlementOutcome.NoMatch? QuickNoMatch(CashCandidate bankLine, LineText line, BatchView view, UnsettledBatches unsettled)
     {
         bool Fits(NightBatch b) => unsettled.IsLive(b) && b.Batch.Currency == bankLine.Currency && InWindow(b.Batch, bankLine.Date);
-        if (line.NamesAny(view.ByIdentifier, Fits)) return null;
+        if (unsettled.NamedBy(bankLine).Any(b => b.Batch.Kind == batchKind && Fits(b))) return null;
         var text = line.Upper;
         if (_keywords.Any(k => text.Contains(k, StringComparison.Ordinal))) return null;
         if (view.ByPayer.Any(p => text.Contains(p.Key, StringComparison.Ordinal) && p.Value.Any(Fits))) return null;
-        return view.Mine.Any(Fits) ? _namesNone : NoneAround(bankLine);
+        return AnyFits(view, unsettled, bankLine.Currency, bankLine.Date) ? _namesNone : NoneAround(bankLine);
+    }
+
+    // Whether a live batch of this kind fits a currency and day, remembered with the batch that showed it: a batch
+    // never comes back once settled, so "none" stays true all night and "some" holds while its witness is live.
+    // (Scanning every batch for each line that names none made a big night quadratic.)
+    private readonly Dictionary<(string Currency, DateOnly Date), NightBatch?> _fitting = [];
+
+    private bool AnyFits(BatchView view, UnsettledBatches unsettled, string currency, DateOnly date)
+    {
+        var key = (currency, date);
+        if (_fitting.TryGetValue(key, out var witness) && (witness is null || unsettled.IsLive(witness))) return witness is not null;
+        witness = view.Mine.FirstOrDefault(b => unsettled.IsLive(b) && b.Batch.Currency == currency && InWindow(b.Batch, date));
+        _fitting[key] = witness;
+        return witness is not null;
     }
 
     // Most lines of a night are turned down for one of these reasons: one outcome each (per currency and day) for the night.
@@ -79,12 +93,10 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
         return outcome;
     }
 
-    /// <summary>The unsettled batches of this rule's kind, indexed by identifier and by payer.</summary>
+    /// <summary>The unsettled batches of this rule's kind, and indexed by payer.</summary>
     private sealed class BatchView(IReadOnlyList<NightBatch> mine)
     {
         public IReadOnlyList<NightBatch> Mine { get; } = mine;
-        public Dictionary<NightBatch, string[]> Identifiers { get; } = new(ReferenceEqualityComparer.Instance);
-        public Dictionary<string, List<NightBatch>> ByIdentifier { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, List<NightBatch>> ByPayer { get; } = new(StringComparer.Ordinal);
     }
 
@@ -95,16 +107,10 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
     private BatchView ViewOf(UnsettledBatches unsettled)
     {
         if (_cached is { } c && ReferenceEquals(c.Source, unsettled)) return c.View;
+        _fitting.Clear();
         var view = new BatchView(unsettled.All.Where(b => b.Batch.Kind == batchKind).ToList());
         foreach (var b in view.Mine)
         {
-            var ids = Identifiers(b.Batch).ToArray();
-            view.Identifiers[b] = ids;
-            foreach (var id in ids)
-            {
-                if (!view.ByIdentifier.TryGetValue(id, out var list)) view.ByIdentifier[id] = list = [];
-                list.Add(b);
-            }
             if (b.Batch.Payer is { Length: > 3 } payer)
             {
                 if (!view.ByPayer.TryGetValue(payer.ToUpperInvariant(), out var list)) view.ByPayer[payer.ToUpperInvariant()] = list = [];
@@ -117,15 +123,4 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
 
     private bool InWindow(PaymentBatch batch, DateOnly bankDate) =>
         batch.Date is not { } date || (bankDate.DayNumber - date.DayNumber >= -options.DaysBefore && bankDate.DayNumber - date.DayNumber <= options.DaysAfter);
-
-    /// <summary>
-    /// The batch's id and the first part of its trace as reference keys. An 835 trace's second part (TRN03)
-    /// is the payer's id, shared by all its remittances, so it identifies no single batch.
-    /// </summary>
-    private static IEnumerable<string> Identifiers(PaymentBatch batch)
-    {
-        var raw = new[] { batch.Id }.Concat((batch.Trace ?? "").Split([' ', '*'], StringSplitOptions.RemoveEmptyEntries).Take(1));
-        // Short ids ("1", "42") would be found in any text by chance; only ids of 4 characters or more count.
-        return raw.Select(ReferenceKey.Normalize).Where(k => k.Length >= 4).Distinct();
-    }
 }
