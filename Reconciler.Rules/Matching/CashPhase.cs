@@ -42,12 +42,13 @@ internal sealed class CashPhase(RuleSet rules, MatchContext context, NightBook b
         Finding? finding = null;
         List<(string Rule, string Reason)>? rejected = null;
         var label = cash.Claim is null ? CashRules : ClaimRules;
-        foreach (var (rule, mode) in cash.Claim is null ? rules.Cash : rules.Claims)
+        var phaseRules = cash.Claim is null ? rules.Cash : rules.Claims;
+        foreach (var (rule, mode) in phaseRules)
         {
             var outcome = rule.Evaluate(cash, context);
             if (outcome is RuleOutcome.NoMatch no)
             {
-                (rejected ??= []).Add((rule.Name, no.Reason));
+                (rejected ??= new(phaseRules.Count)).Add((rule.Name, no.Reason));
                 continue;
             }
             book.Rejected(cash.SourceId, label, rejected);

@@ -23,8 +23,11 @@ public sealed class CustomerIndex
     private readonly Dictionary<string, IReadOnlyList<string>> _tokens = new(StringComparer.Ordinal);
     // Token → the customers whose name has it, once per occurrence (so counts equal the customer's found tokens).
     private readonly Dictionary<string, List<string>> _byToken = new(StringComparer.Ordinal);
-    // Sorted distinct tokens joined by a space → the customers whose name is exactly those tokens.
-    private readonly Dictionary<string, List<string>> _byTokenSet = new(StringComparer.Ordinal);
+    // A name's distinct tokens → the customers whose name is exactly those tokens. The key of a token set is the sum of
+    // its tokens' random 64-bit ids: order does not matter, and a subset's key is a sum, not a sorted joined string.
+    // A collision of sums is harmless: every customer found is checked against the matched tokens.
+    private readonly Dictionary<ulong, List<string>> _byTokenSet = [];
+    private readonly Dictionary<string, ulong> _tokenIds = new(StringComparer.Ordinal);
     // A token, and each token of five letters or more with one letter deleted → those tokens (one-typo search).
     private readonly Dictionary<string, List<string>> _byDeletion = new(StringComparer.Ordinal);
 
@@ -41,6 +44,7 @@ public sealed class CustomerIndex
                 if (!_byToken.TryGetValue(token, out var owners))
                 {
                     _byToken[token] = owners = [];
+                    _tokenIds[token] = TokenId(_tokenIds.Count);
                     IndexDeletions(token);
                 }
                 owners.Add(item.CustomerId);
@@ -55,22 +59,23 @@ public sealed class CustomerIndex
     public (IReadOnlyList<string> Customers, decimal Score) Identify(IEnumerable<string?> texts)
     {
         var words = texts.SelectMany(NameTokens.Of).Distinct().ToList();
-        var prefixes = words.Select(Prefix).ToHashSet(StringComparer.Ordinal);
         var matched = MatchedTokens(words);
         if (matched.Count == 0) return ([], 0m); // every score is 0: nobody fits
 
         // A customer is considered only if one of its tokens shares a prefix with a payment word.
-        bool Considered(string customer) => _tokens[customer].Any(t => prefixes.Contains(Prefix(t)));
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words) prefixes.Add(word.Length <= 3 ? word : word[..3]);
+        var prefixLookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool Considered(string customer)
+        {
+            foreach (var t in _tokens[customer])
+                if (prefixLookup.Contains(t.AsSpan(0, Math.Min(3, t.Length)))) return true;
+            return false;
+        }
 
         if (matched.Count <= MaxSubsetTokens)
         {
-            var complete = new List<string>();
-            var sorted = matched.Order(StringComparer.Ordinal).ToArray();
-            for (var mask = 1; mask < 1 << sorted.Length; mask++)
-            {
-                var key = SetKey(sorted.Where((_, i) => (mask & (1 << i)) != 0));
-                if (_byTokenSet.TryGetValue(key, out var customers)) complete.AddRange(customers.Where(Considered));
-            }
+            var complete = CompleteNames(matched, Considered);
             if (complete.Count > 0) return (complete.Distinct().Order(StringComparer.Ordinal).ToList(), 1m);
         }
 
@@ -89,17 +94,54 @@ public sealed class CustomerIndex
         return (best, bestScore);
     }
 
+    /// <summary>
+    /// The considered customers whose every name token is among <paramref name="matched"/>: the name's token set is
+    /// one of the subsets of the matched tokens, each looked up by its key (visited in subset order, as before).
+    /// </summary>
+    private List<string> CompleteNames(HashSet<string> matched, Func<string, bool> considered)
+    {
+        var complete = new List<string>();
+        var sorted = matched.Order(StringComparer.Ordinal).ToArray();
+        var ids = sorted.Select(t => _tokenIds[t]).ToArray();
+        for (var mask = 1; mask < 1 << sorted.Length; mask++)
+        {
+            var key = 0UL;
+            for (var i = 0; i < sorted.Length; i++)
+                if ((mask & (1 << i)) != 0) key += ids[i];
+            if (!_byTokenSet.TryGetValue(key, out var customers)) continue;
+            foreach (var customer in customers)
+                if (DistinctCount(_tokens[customer]) == BitCount(mask) && _tokens[customer].All(matched.Contains) && considered(customer)) complete.Add(customer);
+        }
+        return complete;
+    }
+
+    private static int BitCount(int mask) => System.Numerics.BitOperations.PopCount((uint)mask);
+
+    private static int DistinctCount(IReadOnlyList<string> tokens) => tokens.Count == 1 ? 1 : tokens.Distinct(StringComparer.Ordinal).Count();
+
     /// <summary>The customers' name tokens that are <see cref="NameTokens.Alike"/> some payment word.</summary>
     private HashSet<string> MatchedTokens(IReadOnlyList<string> words)
     {
         var matched = new HashSet<string>(StringComparer.Ordinal);
+        var deletions = _byDeletion.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> variant = stackalloc char[64];
         foreach (var word in words)
         {
             if (_byToken.ContainsKey(word)) matched.Add(word);
             if (word.Length < 5) continue; // a typo match needs both words of five letters or more
-            foreach (var variant in Deletions(word).Prepend(word))
+            // The word itself, then the word with each letter deleted in turn, looked up without a string each.
+            for (var cut = -1; cut < word.Length; cut++)
             {
-                if (!_byDeletion.TryGetValue(variant, out var tokens)) continue;
+                scoped ReadOnlySpan<char> key;
+                if (cut < 0) key = word;
+                else if (word.Length - 1 <= variant.Length)
+                {
+                    word.AsSpan(0, cut).CopyTo(variant);
+                    word.AsSpan(cut + 1).CopyTo(variant[cut..]);
+                    key = variant[..(word.Length - 1)];
+                }
+                else key = string.Concat(word.AsSpan(0, cut), word.AsSpan(cut + 1));
+                if (!deletions.TryGetValue(key, out var tokens)) continue;
                 foreach (var token in tokens)
                     if (NameTokens.Alike(token, word)) matched.Add(token);
             }
@@ -122,7 +164,14 @@ public sealed class CustomerIndex
         for (var i = 0; i < word.Length; i++) yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
     }
 
-    private static string SetKey(IEnumerable<string> tokens) => string.Join(' ', tokens.Order(StringComparer.Ordinal));
+    private ulong SetKey(IEnumerable<string> tokens) => tokens.Aggregate(0UL, (sum, t) => sum + _tokenIds[t]);
 
-    private static string Prefix(string token) => token.Length <= 3 ? token : token[..3];
+    /// <summary>A well-mixed 64-bit id for the n-th token (splitmix64): sums of distinct sets rarely collide.</summary>
+    private static ulong TokenId(int ordinal)
+    {
+        var z = (ulong)(ordinal + 1) * 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Reconciler.Rules.Matching;
 
 /// <summary>
@@ -18,13 +16,19 @@ public static class NameTokens
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         var tokens = new List<string>();
-        var current = new StringBuilder();
-        foreach (var c in text.Append(' '))
+        // Every payment's texts are cut into tokens: the letters go into a scratch buffer and a token becomes a
+        // string only when it is kept (the filler words are looked up by span).
+        var filler = Filler.GetAlternateLookup<ReadOnlySpan<char>>();
+        var rented = text.Length > 256 ? System.Buffers.ArrayPool<char>.Shared.Rent(text.Length) : null;
+        Span<char> buffer = rented ?? stackalloc char[256];
+        var length = 0;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (char.IsLetterOrDigit(c)) { current.Append(char.ToUpperInvariant(c)); continue; }
-            if (current.Length > 0 && !Filler.Contains(current.ToString())) tokens.Add(current.ToString());
-            current.Clear();
+            if (i < text.Length && char.IsLetterOrDigit(text[i])) { buffer[length++] = char.ToUpperInvariant(text[i]); continue; }
+            if (length > 0 && !filler.Contains(buffer[..length])) tokens.Add(new string(buffer[..length]));
+            length = 0;
         }
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
         return tokens;
     }
 

@@ -32,18 +32,50 @@ internal sealed class NightBook
             Note(sourceId, rejected[0].Rule, "no match", rejected[0].Reason);
             return;
         }
-        var detail = string.Join("; ", rejected.Select(r => $"{r.Rule}: {r.Reason}"));
-        // Most bank lines are turned down by the settlement rules for the same few reasons (no batch named, none on that
-        // date and currency): one shared string per distinct text instead of a copy per line, held until the commit.
+        // A big night turns most payments down for the same few reasons: each reason is kept once (the settlement
+        // rules' reasons are the same few for most lines, so their whole list is shared too), and the entry keeps the
+        // list, not a joined text (about a kilobyte a payment, held until the commit).
+        var reasons = new (string Rule, string Reason)[rejected.Count];
+        for (var i = 0; i < reasons.Length; i++) reasons[i] = (rejected[i].Rule, Shared(rejected[i].Reason));
         if (rules == SettlementPhase.SettlementRules)
         {
-            if (_shared.TryGetValue(detail, out var shared)) detail = shared;
-            else _shared[detail] = detail;
+            if (_sharedLists.TryGetValue(reasons, out var shared)) reasons = shared;
+            else _sharedLists[reasons] = reasons;
         }
-        Note(sourceId, rules, "no match", detail);
+        var step = _steps[sourceId] = _steps.GetValueOrDefault(sourceId) + 1;
+        Trail.Add(new TrailEntry(sourceId, step, rules, "no match", reasons));
     }
 
-    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+    private string Shared(string reason)
+    {
+        if (_reasons.TryGetValue(reason, out var shared)) return shared;
+        _reasons[reason] = reason;
+        return reason;
+    }
+
+    private readonly Dictionary<string, string> _reasons = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Rule, string Reason)[], (string Rule, string Reason)[]> _sharedLists = new(SameReasons.Instance);
+
+    /// <summary>Lists of shared reasons compare by the identity of their strings (each reason is kept once).</summary>
+    private sealed class SameReasons : IEqualityComparer<(string Rule, string Reason)[]>
+    {
+        public static readonly SameReasons Instance = new();
+
+        public bool Equals((string Rule, string Reason)[]? x, (string Rule, string Reason)[]? y) =>
+            x is not null && y is not null && x.Length == y.Length
+            && x.Zip(y).All(p => ReferenceEquals(p.First.Rule, p.Second.Rule) && ReferenceEquals(p.First.Reason, p.Second.Reason));
+
+        public int GetHashCode((string Rule, string Reason)[] list)
+        {
+            var hash = new HashCode();
+            foreach (var (rule, reason) in list)
+            {
+                hash.Add(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(rule));
+                hash.Add(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(reason));
+            }
+            return hash.ToHashCode();
+        }
+    }
 
     public void Flag(CashCandidate cash, Finding finding, decimal unapplied) =>
         Discrepancies.Add(new Discrepancy

@@ -47,29 +47,12 @@ public sealed class OpenItemLedger
     /// </summary>
     private void FindReferenced(string text, List<OpenItem> found)
     {
-        const int OnStack = 256;
-        var rentedChars = text.Length > OnStack ? System.Buffers.ArrayPool<char>.Shared.Rent(text.Length) : null;
-        var rentedEnds = text.Length > OnStack ? System.Buffers.ArrayPool<int>.Shared.Rent(text.Length) : null;
-        Span<char> buffer = rentedChars ?? stackalloc char[OnStack];
-        Span<int> ends = rentedEnds ?? stackalloc int[OnStack];
-        try
+        var lookup = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        ReferenceKey.AnyKey(text, key =>
         {
-            var lookup = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
-            var atoms = ReferenceKey.Atoms(text, buffer, ends);
-            for (var start = 0; start < atoms; start++)
-            {
-                var from = start == 0 ? 0 : ends[start - 1];
-                for (var length = 1; length <= ReferenceKey.MaxAtomsPerReference && start + length <= atoms; length++)
-                {
-                    if (lookup.TryGetValue(buffer[from..ends[start + length - 1]], out var item) && !found.Contains(item)) found.Add(item);
-                }
-            }
-        }
-        finally
-        {
-            if (rentedChars is not null) System.Buffers.ArrayPool<char>.Shared.Return(rentedChars);
-            if (rentedEnds is not null) System.Buffers.ArrayPool<int>.Shared.Return(rentedEnds);
-        }
+            if (lookup.TryGetValue(key, out var item) && !found.Contains(item)) found.Add(item);
+            return false;
+        });
     }
 
     private CustomerIndex? _customers;

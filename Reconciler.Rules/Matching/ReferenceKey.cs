@@ -68,6 +68,38 @@ public static class ReferenceKey
         return count;
     }
 
+    /// <summary>
+    /// Visits the keys of <see cref="CandidateKeys"/> in the same order without allocating a string per key: each key
+    /// is a span over a scratch buffer, valid only during the call. Stops at the first key <paramref name="visit"/>
+    /// answers true for, and returns whether there was one.
+    /// </summary>
+    public static bool AnyKey(string text, Func<ReadOnlySpan<char>, bool> visit)
+    {
+        const int OnStack = 256;
+        var rentedChars = text.Length > OnStack ? System.Buffers.ArrayPool<char>.Shared.Rent(text.Length) : null;
+        var rentedEnds = text.Length > OnStack ? System.Buffers.ArrayPool<int>.Shared.Rent(text.Length) : null;
+        Span<char> buffer = rentedChars ?? stackalloc char[OnStack];
+        Span<int> ends = rentedEnds ?? stackalloc int[OnStack];
+        try
+        {
+            var atoms = Atoms(text, buffer, ends);
+            for (var start = 0; start < atoms; start++)
+            {
+                var from = start == 0 ? 0 : ends[start - 1];
+                for (var length = 1; length <= MaxAtomsPerReference && start + length <= atoms; length++)
+                {
+                    if (visit(buffer[from..ends[start + length - 1]])) return true;
+                }
+            }
+            return false;
+        }
+        finally
+        {
+            if (rentedChars is not null) System.Buffers.ArrayPool<char>.Shared.Return(rentedChars);
+            if (rentedEnds is not null) System.Buffers.ArrayPool<int>.Shared.Return(rentedEnds);
+        }
+    }
+
     private static List<string> Atoms(string text)
     {
         var atoms = new List<string>();

@@ -18,7 +18,7 @@ internal static class SettlementPhase
     public static HashSet<string> Run(IEnumerable<CashCandidate> bankLines, IReadOnlyList<NightBatch> batches, IReadOnlyList<ISettlementRule> rules, NightBook book)
     {
         var handled = new HashSet<string>(StringComparer.Ordinal);
-        var unsettled = batches.OrderBy(b => b.Key, StringComparer.Ordinal).ToList();
+        var unsettled = new UnsettledBatches(batches.OrderBy(b => b.Key, StringComparer.Ordinal));
         foreach (var line in bankLines)
         {
             List<(string Rule, string Reason)>? rejected = null;
@@ -35,7 +35,7 @@ internal static class SettlementPhase
                     case SettlementOutcome.Settled settled:
                         book.Note(line.SourceId, rule.Name, "settled", settled.Explanation);
                         Settle(line, settled, rule.Name, book);
-                        unsettled.Remove(settled.Batch);
+                        unsettled.Settle(settled.Batch);
                         handled.Add(line.SourceId);
                         break;
                     case SettlementOutcome.Ambiguous ambiguous:
@@ -48,7 +48,7 @@ internal static class SettlementPhase
                         handled.Add(line.SourceId);
                         break;
                     case SettlementOutcome.NoMatch no:
-                        (rejected ??= []).Add((rule.Name, no.Reason));
+                        (rejected ??= new(rules.Count)).Add((rule.Name, no.Reason));
                         continue;
                 }
                 break;

@@ -13,15 +13,19 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
 {
     public string Name => name;
 
-    public SettlementOutcome Evaluate(CashCandidate bankLine, IReadOnlyList<NightBatch> unsettled)
+    // Upper-cased once: every bank line of the night is searched for them.
+    private readonly string[] _keywords = options.Keywords.Select(k => k.ToUpperInvariant()).ToArray();
+
+    public SettlementOutcome Evaluate(CashCandidate bankLine, UnsettledBatches unsettled)
     {
-        var (keys, text) = TextOf(bankLine);
+        var line = LineText.Of(bankLine);
         var view = ViewOf(unsettled);
-        if (options.RequireKeyword && QuickNoMatch(bankLine, keys, view) is { } quick) return quick;
-        var batches = unsettled.Where(b => b.Batch.Kind == batchKind && b.Batch.Currency == bankLine.Currency && InWindow(b.Batch, bankLine.Date)).ToList();
+        if (options.RequireKeyword && QuickNoMatch(bankLine, line, view, unsettled) is { } quick) return quick;
+        var batches = view.Mine.Where(b => unsettled.IsLive(b) && b.Batch.Currency == bankLine.Currency && InWindow(b.Batch, bankLine.Date)).ToList();
         if (batches.Count == 0) return new SettlementOutcome.NoMatch($"no unsettled {batchKind} batch in {bankLine.Currency} dated around {bankLine.Date:yyyy-MM-dd}");
 
-        var named = batches.Where(b => view.Identifiers[b].Any(keys.Contains)).ToList();
+        var namedByLine = unsettled.NamedBy(bankLine);
+        var named = batches.Where(b => namedByLine.Contains(b)).ToList();
         if (named.Count == 1)
             return new SettlementOutcome.Settled(named[0], $"{batchKind} {named[0].Batch.Id} named in the bank text; bank {Money.Format(bankLine.Amount)} vs batch {Money.Format(named[0].Batch.Amount)}");
         if (named.Count > 1)
@@ -29,7 +33,8 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
         if (named.Count == 1)
             return new SettlementOutcome.Settled(named[0], $"{batchKind} {named[0].Batch.Id} named in the bank text with the same amount {Money.Format(bankLine.Amount)}");
 
-        var keyword = options.Keywords.FirstOrDefault(k => text.Contains(k.ToUpperInvariant(), StringComparison.Ordinal));
+        var text = line.Upper;
+        var keyword = options.Keywords.Where((_, i) => text.Contains(_keywords[i], StringComparison.Ordinal)).FirstOrDefault();
         var payerNamed = batches.Where(b => b.Batch.Payer is { Length: > 3 } payer && text.Contains(payer.ToUpperInvariant(), StringComparison.Ordinal)).ToList();
         if (keyword is null && payerNamed.Count == 0 && options.RequireKeyword)
             return new SettlementOutcome.NoMatch($"bank text names no {batchKind} batch and has none of: {string.Join(", ", options.Keywords)}");
@@ -50,100 +55,72 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
     /// a line gets the same "no match" the full evaluation below would give, without a scan of every batch for each
     /// line (a night of a million lines has thousands of batches). Null when the full evaluation is needed.
     /// </summary>
-    private SettlementOutcome.NoMatch? QuickNoMatch(CashCandidate bankLine, HashSet<string> keys, BatchView view)
+    private SettlementOutcome.NoMatch? QuickNoMatch(CashCandidate bankLine, LineText line, BatchView view, UnsettledBatches unsettled)
     {
-        bool Fits(NightBatch b) => view.Live.Contains(b) && b.Batch.Currency == bankLine.Currency && InWindow(b.Batch, bankLine.Date);
-        if (keys.Any(k => view.ByIdentifier.TryGetValue(k, out var named) && named.Any(Fits))) return null;
-        var text = TextOf(bankLine).Upper;
-        if (options.Keywords.Any(k => text.Contains(k.ToUpperInvariant(), StringComparison.Ordinal))) return null;
+        bool Fits(NightBatch b) => unsettled.IsLive(b) && b.Batch.Currency == bankLine.Currency && InWindow(b.Batch, bankLine.Date);
+        if (unsettled.NamedBy(bankLine).Any(b => b.Batch.Kind == batchKind && Fits(b))) return null;
+        var text = line.Upper;
+        if (_keywords.Any(k => text.Contains(k, StringComparison.Ordinal))) return null;
         if (view.ByPayer.Any(p => text.Contains(p.Key, StringComparison.Ordinal) && p.Value.Any(Fits))) return null;
-        return view.Mine.Any(Fits)
-            ? new SettlementOutcome.NoMatch($"bank text names no {batchKind} batch and has none of: {string.Join(", ", options.Keywords)}")
-            : new SettlementOutcome.NoMatch($"no unsettled {batchKind} batch in {bankLine.Currency} dated around {bankLine.Date:yyyy-MM-dd}");
+        return AnyFits(view, unsettled, bankLine.Currency, bankLine.Date) ? _namesNone : NoneAround(bankLine);
     }
 
-    /// <summary>A bank line's candidate keys and upper-cased text, worked out once for all the settlement rules.</summary>
-    private sealed record LineText(HashSet<string> Keys, string Upper);
+    // Whether a live batch of this kind fits a currency and day, remembered with the batch that showed it: a batch
+    // never comes back once settled, so "none" stays true all night and "some" holds while its witness is live.
+    // (Scanning every batch for each line that names none made a big night quadratic.)
+    private readonly Dictionary<(string Currency, DateOnly Date), NightBatch?> _fitting = [];
 
-    // The settlement rules look at one line after another, each rule in turn on the same thread: remembering the
-    // last line's text saves working it out once per rule.
-    [ThreadStatic] private static CashCandidate? _lastLine;
-    [ThreadStatic] private static LineText? _lastText;
-
-    private static LineText TextOf(CashCandidate line)
+    private bool AnyFits(BatchView view, UnsettledBatches unsettled, string currency, DateOnly date)
     {
-        if (ReferenceEquals(line, _lastLine) && _lastText is not null) return _lastText;
-        _lastText = new LineText(new HashSet<string>(line.Texts.SelectMany(ReferenceKey.CandidateKeys), StringComparer.Ordinal),
-            string.Join(' ', line.Texts).ToUpperInvariant());
-        _lastLine = line;
-        return _lastText;
+        var key = (currency, date);
+        if (_fitting.TryGetValue(key, out var witness) && (witness is null || unsettled.IsLive(witness))) return witness is not null;
+        witness = view.Mine.FirstOrDefault(b => unsettled.IsLive(b) && b.Batch.Currency == currency && InWindow(b.Batch, date));
+        _fitting[key] = witness;
+        return witness is not null;
     }
 
-    /// <summary>The unsettled batches of this rule's kind, indexed by identifier and by payer.</summary>
+    // Most lines of a night are turned down for one of these reasons: one outcome each (per currency and day) for the night.
+    private SettlementOutcome.NoMatch? _namesNoneCache;
+    private SettlementOutcome.NoMatch _namesNone =>
+        _namesNoneCache ??= new($"bank text names no {batchKind} batch and has none of: {string.Join(", ", options.Keywords)}");
+    private readonly Dictionary<(string Currency, DateOnly Date), SettlementOutcome.NoMatch> _noneAround = [];
+
+    private SettlementOutcome.NoMatch NoneAround(CashCandidate bankLine)
+    {
+        var key = (bankLine.Currency, bankLine.Date);
+        if (!_noneAround.TryGetValue(key, out var outcome))
+            _noneAround[key] = outcome = new($"no unsettled {batchKind} batch in {bankLine.Currency} dated around {bankLine.Date:yyyy-MM-dd}");
+        return outcome;
+    }
+
+    /// <summary>The unsettled batches of this rule's kind, and indexed by payer.</summary>
     private sealed class BatchView(IReadOnlyList<NightBatch> mine)
     {
         public IReadOnlyList<NightBatch> Mine { get; } = mine;
-        public Dictionary<NightBatch, string[]> Identifiers { get; } = new(ReferenceEqualityComparer.Instance);
-        public Dictionary<string, List<NightBatch>> ByIdentifier { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, List<NightBatch>> ByPayer { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>The batches still unsettled: the indexes keep the settled ones, which this filters out.</summary>
-        public HashSet<object> Live { get; set; } = new(ReferenceEqualityComparer.Instance);
     }
 
-    private sealed record CachedView(IReadOnlyList<NightBatch> Source, int Count, BatchView View);
+    private (UnsettledBatches Source, BatchView View)? _cached;
 
-    private CachedView? _cached;
-
-    // The phase passes the same list all night and only ever removes the batches it settles. The indexes are built
-    // once per list; a settlement only refreshes the set of live batches (rebuilding every index per settlement made
-    // a night of thousands of batches allocate tens of gigabytes).
-    private BatchView ViewOf(IReadOnlyList<NightBatch> unsettled)
+    // The phase passes the same set all night and only ever settles batches in it: the indexes are built once per
+    // set and keep the settled batches, which the callers filter out with IsLive.
+    private BatchView ViewOf(UnsettledBatches unsettled)
     {
-        if (_cached is { } c && ReferenceEquals(c.Source, unsettled))
+        if (_cached is { } c && ReferenceEquals(c.Source, unsettled)) return c.View;
+        _fitting.Clear();
+        var view = new BatchView(unsettled.All.Where(b => b.Batch.Kind == batchKind).ToList());
+        foreach (var b in view.Mine)
         {
-            if (c.Count != unsettled.Count)
-            {
-                c.View.Live = new HashSet<object>(unsettled, ReferenceEqualityComparer.Instance);
-                _cached = c with { Count = unsettled.Count };
-            }
-            return c.View;
-        }
-        var view = new BatchView(unsettled.Where(b => b.Batch.Kind == batchKind).ToList())
-        {
-            Live = new HashSet<object>(unsettled, ReferenceEqualityComparer.Instance),
-        };
-        foreach (var b in unsettled)
-        {
-            var ids = Identifiers(b.Batch).ToArray();
-            view.Identifiers[b] = ids;
-            if (b.Batch.Kind != batchKind) continue;
-            foreach (var id in ids)
-            {
-                if (!view.ByIdentifier.TryGetValue(id, out var list)) view.ByIdentifier[id] = list = [];
-                list.Add(b);
-            }
             if (b.Batch.Payer is { Length: > 3 } payer)
             {
                 if (!view.ByPayer.TryGetValue(payer.ToUpperInvariant(), out var list)) view.ByPayer[payer.ToUpperInvariant()] = list = [];
                 list.Add(b);
             }
         }
-        _cached = new CachedView(unsettled, unsettled.Count, view);
+        _cached = (unsettled, view);
         return view;
     }
 
     private bool InWindow(PaymentBatch batch, DateOnly bankDate) =>
         batch.Date is not { } date || (bankDate.DayNumber - date.DayNumber >= -options.DaysBefore && bankDate.DayNumber - date.DayNumber <= options.DaysAfter);
-
-    /// <summary>
-    /// The batch's id and the first part of its trace as reference keys. An 835 trace's second part (TRN03)
-    /// is the payer's id, shared by all its remittances, so it identifies no single batch.
-    /// </summary>
-    private static IEnumerable<string> Identifiers(PaymentBatch batch)
-    {
-        var raw = new[] { batch.Id }.Concat((batch.Trace ?? "").Split([' ', '*'], StringSplitOptions.RemoveEmptyEntries).Take(1));
-        // Short ids ("1", "42") would be found in any text by chance; only ids of 4 characters or more count.
-        return raw.Select(ReferenceKey.Normalize).Where(k => k.Length >= 4).Distinct();
-    }
 }
