@@ -77,23 +77,13 @@ internal sealed class BatchedInsert : IDisposable
     private static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
     {
         null or DBNull => raw.sqlite3_bind_null(statement, index),
-        string text => BindText(statement, index, text),
+        string text => raw.sqlite3_bind_text(statement, index, text),
         long number => raw.sqlite3_bind_int64(statement, index, number),
         int number => raw.sqlite3_bind_int64(statement, index, number),
         bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
         double real => raw.sqlite3_bind_double(statement, index, real),
         _ => throw new ArgumentException($"no SQLite binding for a {value.GetType().Name}", nameof(value)),
     };
-
-    /// <summary>
-    /// Binds the string's UTF-16 as it is: SQLite converts it to UTF-8 in native code, where binding the string converted it
-    /// into a new byte array per value. An empty string (an empty span would bind NULL) and one with a surrogate (SQLite and
-    /// .NET convert a lone surrogate differently) take the ordinary path, so what is stored stays the same.
-    /// </summary>
-    private static int BindText(sqlite3_stmt statement, int index, string text) =>
-        text.Length == 0 || text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0
-            ? raw.sqlite3_bind_text(statement, index, text)
-            : raw.sqlite3_bind_text16(statement, index, text.AsSpan());
 
     private sqlite3_stmt Prepare(int rows)
     {
