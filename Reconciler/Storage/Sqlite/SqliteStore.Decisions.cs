@@ -26,9 +26,11 @@ public sealed partial class SqliteStore
     public IReadOnlyDictionary<string, decimal> LatestOpenBalances()
     {
         using var command = Command("""
-            SELECT s.invoice_number, s.open_x4 - COALESCE((SELECT SUM(a.applied_x4) FROM applications a
-                                                          WHERE a.run_id = s.run_id AND a.invoice_number = s.invoice_number), 0)
-            FROM open_item_snapshots s WHERE s.run_id = (SELECT run_id FROM runs WHERE status = 'completed' ORDER BY as_of DESC, finished_at DESC LIMIT 1)
+            WITH latest AS (SELECT run_id FROM runs WHERE status = 'completed' ORDER BY as_of DESC, finished_at DESC LIMIT 1),
+                 applied AS (SELECT invoice_number, SUM(applied_x4) AS total FROM applications WHERE run_id = (SELECT run_id FROM latest) GROUP BY invoice_number)
+            SELECT s.invoice_number, s.open_x4 - COALESCE(a.total, 0)
+            FROM open_item_snapshots s LEFT JOIN applied a ON a.invoice_number = s.invoice_number
+            WHERE s.run_id = (SELECT run_id FROM latest)
             """);
         using var reader = command.ExecuteReader();
         var open = new Dictionary<string, decimal>(StringComparer.Ordinal);

@@ -52,9 +52,9 @@ public sealed partial class SqliteStore
     private IEnumerable<(string, IReadOnlyList<string>)> SourceHistory(string source)
     {
         yield return ("Decisions, night by night (every rule that looked at it)", Lines("""
-            SELECT r.as_of, d.step, d.rule, d.outcome, d.detail FROM decision_trail d JOIN runs r ON r.run_id = d.run_id
+            SELECT r.as_of, d.step, d.rule, d.outcome, d.phrases, d.run_id FROM decision_trail d JOIN runs r ON r.run_id = d.run_id
             WHERE d.source_id = $id AND r.status = 'completed' ORDER BY r.as_of DESC, d.step
-            """, source, r => $"night {r.GetString(0)} step {r.GetInt64(1)}: {r.GetString(2)} → {r.GetString(3)}: {r.GetString(4)}"));
+            """, source, r => $"night {r.GetString(0)} step {r.GetInt64(1)}: {r.GetString(2)} → {r.GetString(3)}: {TrailWriter.Detail(r.GetString(4), n => Phrase(r.GetString(5), n))}"));
         yield return ("Applications", Applications(byInvoice: false, source));
         yield return ("Settlements", Lines("""
             SELECT r.as_of, s.batch_kind, s.batch_id, s.bank_x4, s.batch_x4, s.status, s.explanation FROM settlements s JOIN runs r ON r.run_id = s.run_id
@@ -80,6 +80,12 @@ public sealed partial class SqliteStore
         var lines = new List<string>();
         while (reader.Read()) lines.Add(format(reader));
         return lines;
+    }
+
+    private string Phrase(string runId, long number)
+    {
+        using var command = Command("SELECT phrase FROM trail_phrases WHERE run_id = $run AND phrase_no = $no", ("$run", runId), ("$no", number));
+        return (string)command.ExecuteScalar()!;
     }
 
     private string? Scalar(string sql, string id)

@@ -70,7 +70,8 @@ public sealed partial class SqliteStore
         using (var insert = Batched(transaction, "open_item_snapshots",
             "run_id", "invoice_number", "customer_id", "customer_name", "issue_date", "due_date", "currency", "amount_x4", "open_x4", "export_open_x4"))
         {
-            foreach (var i in run.OpenItems)
+            // Every result table is written in its key's order: the clustered tables (V006) then only ever append.
+            foreach (var i in run.OpenItems.OrderBy(i => i.InvoiceNumber, StringComparer.Ordinal))
                 insert.Add(run.RunId, i.InvoiceNumber, i.CustomerId, i.CustomerName, Date(i.IssueDate), Date(i.DueDate), i.Currency,
                     Fixed4.ToStore(i.Amount), Fixed4.ToStore(i.OpenAmount), Fixed4.ToStore(run.ExportedOpen.GetValueOrDefault(i.InvoiceNumber, i.OpenAmount)));
             insert.Finish();
@@ -94,15 +95,11 @@ public sealed partial class SqliteStore
             insert.Finish();
         }
 
-        using (var insert = Batched(transaction, "decision_trail", "run_id", "source_id", "step", "rule", "outcome", "detail"))
-        {
-            foreach (var t in run.Matching.Trail) insert.Add(run.RunId, t.SourceId, t.Step, t.Rule, t.Outcome, t.Detail);
-            insert.Finish();
-        }
+        TrailWriter.Write(_connection, transaction, run.RunId, run.Matching.Trail);
 
         using (var insert = Batched(transaction, "cash_positions", "run_id", "source_id", "remaining_x4"))
         {
-            foreach (var (source, remaining) in run.Matching.UnappliedBySource) insert.Add(run.RunId, source, Fixed4.ToStore(remaining));
+            foreach (var (source, remaining) in run.Matching.UnappliedBySource.OrderBy(p => p.Key, StringComparer.Ordinal)) insert.Add(run.RunId, source, Fixed4.ToStore(remaining));
             insert.Finish();
         }
 
@@ -120,7 +117,7 @@ public sealed partial class SqliteStore
             ON CONFLICT(exception_id) DO UPDATE SET
                 first_seen = MIN(first_seen, excluded.first_seen), last_seen = MAX(last_seen, excluded.last_seen)
             """);
-        foreach (var (d, firstSeen) in run.Exceptions)
+        foreach (var (d, firstSeen) in run.Exceptions.OrderBy(e => e.Discrepancy.Id, StringComparer.Ordinal))
         {
             insert.Add(run.RunId, d.Id, d.Category, d.Severity.ToString().ToLowerInvariant(), d.SourceKind, d.SourceId, d.InvoiceNumber,
                 d.CustomerId, Fixed4.ToStore(d.Amount), Fixed4.ToStore(d.ExpectedAmount), d.Currency, Date(firstSeen), d.Description,

@@ -1,0 +1,63 @@
+using Microsoft.Data.Sqlite;
+using Reconciler.Storage.Sqlite;
+using Reconciler.Tests.Support;
+
+namespace Reconciler.Tests.Storage;
+
+/// <summary>V006 rebuilds the result tables clustered on their keys: a database written before it keeps every row.</summary>
+public sealed class SqliteMigrationV006Tests
+{
+    [Test]
+    public void ADatabaseOfVersion5_KeepsItsResultsAndItsDecisionDetailsWord_for_word()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("old.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            Execute(connection, "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            foreach (var (version, name, sql) in SqliteMigrator.Scripts().Where(s => s.Version <= 5))
+            {
+                Execute(connection, sql);
+                Execute(connection, $"INSERT INTO schema_migrations VALUES ({version}, '{name}', 'then')");
+            }
+            Execute(connection, """
+                INSERT INTO runs(run_id, as_of, status, trigger, rules_hash, started_at) VALUES ('R1', '2025-03-14', 'completed', 'console', 'h', 't');
+                INSERT INTO decision_trail VALUES ('R1', 'line-2', 1, 'cash rules', 'no match', 'a: none; b: none'),
+                                                  ('R1', 'line-1', 1, 'cash rules', 'no match', 'a: none; b: none'),
+                                                  ('R1', 'line-1', 2, 'amount_only', 'suggested', 'owes 1.00');
+                INSERT INTO open_item_snapshots VALUES ('R1', 'INV-2', 'C', 'N', '2025-01-01', '2025-02-01', 'USD', 10000, 10000, 10000);
+                INSERT INTO cash_positions VALUES ('R1', 'line-1', 5000);
+                INSERT INTO exception_registry VALUES ('X1', 'unmatched_receipt', '2025-03-14', '2025-03-14');
+                INSERT INTO exceptions VALUES ('R1', 'X1', 'unmatched_receipt', 'medium', 'bank_line', 'line-1', NULL, NULL, 5000, NULL, 'USD',
+                                               '2025-03-14', 'd', 's', NULL);
+                """);
+        }
+
+        using var store = new SqliteStore(path);
+        Assert.That(store.Migrate(), Is.GreaterThanOrEqualTo(6));
+        var details = Rows(store, "SELECT source_id || '/' || step, phrases, run_id FROM decision_trail ORDER BY source_id, step")
+            .Select(r => (Key: r[0], Detail: TrailWriter.Detail(r[1], n => Rows(store, $"SELECT phrase FROM trail_phrases WHERE run_id = '{r[2]}' AND phrase_no = {n}")[0][0])))
+            .ToList();
+        Assert.That(details, Is.EqualTo(new[] { ("line-1/1", "a: none; b: none"), ("line-1/2", "owes 1.00"), ("line-2/1", "a: none; b: none") }));
+        Assert.That(Rows(store, "SELECT invoice_number, export_open_x4 FROM open_item_snapshots")[0], Is.EqualTo(new[] { "INV-2", "10000" }));
+        Assert.That(Rows(store, "SELECT source_id, remaining_x4 FROM cash_positions")[0], Is.EqualTo(new[] { "line-1", "5000" }));
+        Assert.That(Rows(store, "SELECT exception_id, first_seen FROM exceptions")[0], Is.EqualTo(new[] { "X1", "2025-03-14" }));
+        Assert.That(Rows(store, "SELECT exception_id, last_seen FROM exception_registry")[0], Is.EqualTo(new[] { "X1", "2025-03-14" }));
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = new SqliteCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
+    private static List<string[]> Rows(SqliteStore store, string sql)
+    {
+        using var command = store.Command(sql);
+        using var reader = command.ExecuteReader();
+        var rows = new List<string[]>();
+        while (reader.Read()) rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!).ToArray());
+        return rows;
+    }
+}
