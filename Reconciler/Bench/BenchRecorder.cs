@@ -17,17 +17,23 @@ public sealed class BenchRecorder : IRunProgress
 {
     private readonly Dictionary<string, (double Seconds, long Rows, double PeakMb, long Allocated)> _stages = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
-    private long _allocatedAtStart;
+    // Per stage: reports and commit run at the same time (on two threads), so each keeps its own starting count; the
+    // allocation count is the process's, so overlapping stages each include the other's allocations.
+    private readonly Dictionary<string, long> _allocatedAtStart = new(StringComparer.Ordinal);
 
     public List<(string File, string Format, int Records)> Files { get; } = [];
 
-    public void StageStarted(string stage) => _allocatedAtStart = GC.GetTotalAllocatedBytes();
+    public void StageStarted(string stage)
+    {
+        _allocatedAtStart[stage] = GC.GetTotalAllocatedBytes();
+        if (!_stages.ContainsKey(stage) && !_order.Contains(stage)) _order.Add(stage);
+    }
 
     public void StageFinished(string stage, TimeSpan elapsed, long rows)
     {
-        var allocated = GC.GetTotalAllocatedBytes() - _allocatedAtStart;
+        var allocated = GC.GetTotalAllocatedBytes() - _allocatedAtStart.GetValueOrDefault(stage);
         var peak = PeakWorkingSetMb();
-        if (!_stages.TryGetValue(stage, out var sofar)) _order.Add(stage);
+        if (!_stages.TryGetValue(stage, out var sofar) && !_order.Contains(stage)) _order.Add(stage);
         _stages[stage] = (sofar.Seconds + elapsed.TotalSeconds, sofar.Rows + rows, Math.Max(sofar.PeakMb, peak), sofar.Allocated + allocated);
     }
 

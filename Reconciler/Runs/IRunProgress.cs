@@ -3,7 +3,8 @@ namespace Reconciler.Runs;
 /// <summary>
 /// Watches a night as it runs: a console progress display and <c>reconciler bench</c> listen here. A stage may
 /// be reported more than once (<c>parse</c> and <c>store</c> once per inbox file); a listener that wants totals
-/// adds them up. Calls come on the run's own thread, in order; a listener must be quick and must not throw.
+/// adds them up. Reports and commit overlap (the reports are written on a second thread meanwhile): both start before
+/// either ends. Calls come on the run's own thread, in order; a listener must be quick and must not throw.
 /// </summary>
 public interface IRunProgress
 {

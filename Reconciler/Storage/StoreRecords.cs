@@ -80,4 +80,10 @@ public sealed record CompletedRun
     public required IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> Exceptions { get; init; }
 
     public required string CountsJson { get; init; }
+
+    /// <summary>
+    /// Called after every row is written and just before the transaction commits; if it throws, nothing is committed.
+    /// The run waits here for its reports (written meanwhile on another thread), so a night whose reports fail commits nothing.
+    /// </summary>
+    public Action? BeforeCommit { get; init; }
 }

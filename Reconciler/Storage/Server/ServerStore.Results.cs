@@ -37,6 +37,7 @@ public abstract partial class ServerStore
         }).ToList());
         Execute(Sql.Results.RegisterExceptions, ("@run", id), ("@asOf", run.AsOf));
         Execute(Sql.Runs.Complete, ("@run", id), ("@at", Instant(run.FinishedAt)), ("@counts", run.CountsJson));
+        run.BeforeCommit?.Invoke();
         unit.Commit();
     }
 }

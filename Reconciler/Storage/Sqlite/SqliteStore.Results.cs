@@ -106,6 +106,7 @@ public sealed partial class SqliteStore
         WriteExceptions(run, transaction);
         Run(transaction, "UPDATE runs SET status = 'completed', finished_at = $at, counts = $counts WHERE run_id = $run",
             id, ("$at", Instant(run.FinishedAt)), ("$counts", run.CountsJson));
+        run.BeforeCommit?.Invoke();
         transaction.Commit();
     }
 
