@@ -1,0 +1,57 @@
+namespace Reconciler.Ingest.Csv;
+
+/// <summary>
+/// A delimited export whose header is among its first rows, read as a stream: the delimiter is the first non-blank
+/// line's, the header the first of the first <c>searchRows</c> rows that the reader's test accepts, and the rows
+/// under it are read one at a time. Dispose it when done.
+/// </summary>
+internal sealed class HeaderedRows : IDisposable
+{
+    private readonly TailReader _text;
+
+    private HeaderedRows(TailReader text, CsvRow? header, IEnumerable<CsvRow> data)
+    {
+        _text = text;
+        Header = header;
+        Data = data;
+    }
+
+    /// <summary>The header row, or null when none of the first rows is one (then <see cref="Data"/> is empty).</summary>
+    public CsvRow? Header { get; }
+
+    /// <summary>The rows after the header, blank ones included, in file order; enumerate once.</summary>
+    public IEnumerable<CsvRow> Data { get; }
+
+    /// <summary>Whether the text read so far ends with a line end (after <see cref="Data"/> has been read to its end: the file's).</summary>
+    public bool EndsWithLineEnd => _text.Last == '\n';
+
+    public static HeaderedRows Open(TextSource source, int searchRows, Func<string[], bool> isHeader)
+    {
+        char delimiter;
+        using (var first = source.OpenReader()) delimiter = DelimitedText.FirstLineDelimiter(first, searchRows);
+
+        var text = source.OpenReader();
+        var rows = DelimitedText.ReadRows(text, delimiter).GetEnumerator();
+        var head = new List<CsvRow>(searchRows);
+        while (head.Count < searchRows && rows.MoveNext()) head.Add(rows.Current);
+        var index = head.FindIndex(r => isHeader(r.Fields));
+        if (index < 0)
+        {
+            rows.Dispose();
+            return new HeaderedRows(text, null, []);
+        }
+        return new HeaderedRows(text, head[index], After(head, index + 1, rows));
+    }
+
+    public void Dispose() => _text.Dispose();
+
+    /// <summary>The rows already read past the header, then the rest of the file.</summary>
+    private static IEnumerable<CsvRow> After(List<CsvRow> head, int from, IEnumerator<CsvRow> rest)
+    {
+        using (rest)
+        {
+            for (var i = from; i < head.Count; i++) yield return head[i];
+            while (rest.MoveNext()) yield return rest.Current;
+        }
+    }
+}
