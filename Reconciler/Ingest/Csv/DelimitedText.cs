@@ -82,6 +82,19 @@ internal static class DelimitedText
         }
     }
 
+    /// <summary>
+    /// The rows of <paramref name="head"/> from <paramref name="from"/> on (read already, while looking for the
+    /// header), then the rest of <paramref name="rest"/>, which is disposed at the end.
+    /// </summary>
+    public static IEnumerable<CsvRow> Continue(List<CsvRow> head, int from, IEnumerator<CsvRow> rest)
+    {
+        using (rest)
+        {
+            for (var i = from; i < head.Count; i++) yield return head[i];
+            while (rest.MoveNext()) yield return rest.Current;
+        }
+    }
+
     /// <summary>The first index with the highest count (ties go to the earlier delimiter, as in <see cref="GuessDelimiter"/>).</summary>
     private static int MostCounted(ReadOnlySpan<int> counts)
     {

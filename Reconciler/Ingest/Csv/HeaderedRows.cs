@@ -40,18 +40,8 @@ internal sealed class HeaderedRows : IDisposable
             rows.Dispose();
             return new HeaderedRows(text, null, []);
         }
-        return new HeaderedRows(text, head[index], After(head, index + 1, rows));
+        return new HeaderedRows(text, head[index], DelimitedText.Continue(head, index + 1, rows));
     }
 
     public void Dispose() => _text.Dispose();
-
-    /// <summary>The rows already read past the header, then the rest of the file.</summary>
-    private static IEnumerable<CsvRow> After(List<CsvRow> head, int from, IEnumerator<CsvRow> rest)
-    {
-        using (rest)
-        {
-            for (var i = from; i < head.Count; i++) yield return head[i];
-            while (rest.MoveNext()) yield return rest.Current;
-        }
-    }
 }
