@@ -36,8 +36,7 @@ public sealed class BankCsvReader(IReadOnlyList<BankCsvProfile> profiles, string
         // The delimiter of the header row, not of a preamble line: try each until a usable header appears.
         foreach (var delimiter in profiles.Select(p => p.Delimiter).OfType<char>().Concat([',', ';', '\t', '|']).Distinct())
         {
-            using var text = source.OpenReader();
-            using var rows = DelimitedText.ReadRows(text, delimiter).GetEnumerator();
+            using var rows = DelimitedText.ReadRows(source, delimiter).GetEnumerator();
             var head = new List<CsvRow>(HeaderSearchRows);
             while (head.Count < HeaderSearchRows && rows.MoveNext()) head.Add(rows.Current);
             var headerIndex = FindHeader(head, out var map, out var profile);

@@ -62,18 +62,21 @@ internal static class DelimitedText
     /// <summary>The rows of <paramref name="text"/> one at a time, as they are read (the reader is left open).</summary>
     public static IEnumerable<CsvRow> ReadRows(TextReader text, char delimiter)
     {
-        var options = new CsvReaderOptions
-        {
-            Separator = delimiter,
-            HasHeader = false,
-            AllowLineBreaksInQuotes = true,
-            SkipEmptyLines = true,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            TrackLineNumbers = true,
-            MissingField = CsvMissingFieldHandling.ReturnEmpty,
-        };
-        using var reader = CsvReader.Create(text, options, leaveOpen: true);
+        using var reader = CsvReader.Create(text, Options(delimiter), leaveOpen: true);
+        foreach (var row in Rows(reader)) yield return row;
+    }
+
+    /// <summary>The rows of <paramref name="source"/> from its start, one at a time (UTF-8 is tokenized as bytes).</summary>
+    public static IEnumerable<CsvRow> ReadRows(TextSource source, char delimiter)
+    {
+        using var reader = source.IsUtf8
+            ? CsvReader.Create(source.OpenUtf8(), Options(delimiter), leaveOpen: true)
+            : CsvReader.Create(source.OpenReader(), Options(delimiter), leaveOpen: false);
+        foreach (var row in Rows(reader)) yield return row;
+    }
+
+    private static IEnumerable<CsvRow> Rows(CsvReader reader)
+    {
         while (reader.Read())
         {
             var fields = new string[reader.FieldCount];
@@ -81,6 +84,18 @@ internal static class DelimitedText
             yield return new CsvRow((int)reader.LineNumber, fields);
         }
     }
+
+    private static CsvReaderOptions Options(char delimiter) => new()
+    {
+        Separator = delimiter,
+        HasHeader = false,
+        AllowLineBreaksInQuotes = true,
+        SkipEmptyLines = true,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        MalformedData = CsvMalformedDataHandling.Recover,
+        TrackLineNumbers = true,
+        MissingField = CsvMissingFieldHandling.ReturnEmpty,
+    };
 
     /// <summary>
     /// The rows of <paramref name="head"/> from <paramref name="from"/> on (read already, while looking for the

@@ -7,11 +7,13 @@ namespace Reconciler.Ingest.Csv;
 /// </summary>
 internal sealed class HeaderedRows : IDisposable
 {
-    private readonly TailReader _text;
+    private readonly TextSource _source;
+    private readonly IEnumerator<CsvRow>? _rows;
 
-    private HeaderedRows(TailReader text, CsvRow? header, IEnumerable<CsvRow> data)
+    private HeaderedRows(TextSource source, IEnumerator<CsvRow>? rows, CsvRow? header, IEnumerable<CsvRow> data)
     {
-        _text = text;
+        _source = source;
+        _rows = rows;
         Header = header;
         Data = data;
     }
@@ -22,26 +24,25 @@ internal sealed class HeaderedRows : IDisposable
     /// <summary>The rows after the header, blank ones included, in file order; enumerate once.</summary>
     public IEnumerable<CsvRow> Data { get; }
 
-    /// <summary>Whether the text read so far ends with a line end (after <see cref="Data"/> has been read to its end: the file's).</summary>
-    public bool EndsWithLineEnd => _text.Last == '\n';
+    /// <summary>Whether the file ends with a line end (ask once <see cref="Data"/> has been read).</summary>
+    public bool EndsWithLineEnd() => _source.EndsWithLineEnd();
 
     public static HeaderedRows Open(TextSource source, int searchRows, Func<string[], bool> isHeader)
     {
         char delimiter;
         using (var first = source.OpenReader()) delimiter = DelimitedText.FirstLineDelimiter(first, searchRows);
 
-        var text = source.OpenReader();
-        var rows = DelimitedText.ReadRows(text, delimiter).GetEnumerator();
+        var rows = DelimitedText.ReadRows(source, delimiter).GetEnumerator();
         var head = new List<CsvRow>(searchRows);
         while (head.Count < searchRows && rows.MoveNext()) head.Add(rows.Current);
         var index = head.FindIndex(r => isHeader(r.Fields));
         if (index < 0)
         {
             rows.Dispose();
-            return new HeaderedRows(text, null, []);
+            return new HeaderedRows(source, null, null, []);
         }
-        return new HeaderedRows(text, head[index], DelimitedText.Continue(head, index + 1, rows));
+        return new HeaderedRows(source, rows, head[index], DelimitedText.Continue(head, index + 1, rows));
     }
 
-    public void Dispose() => _text.Dispose();
+    public void Dispose() => _rows?.Dispose();
 }

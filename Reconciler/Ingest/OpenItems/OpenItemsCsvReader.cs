@@ -22,8 +22,7 @@ public static class OpenItemsCsvReader
     public static OpenItemsLoad Read(Stream content, string file)
     {
         using var source = TextSource.Open(content);
-        using var text = source.OpenReader();
-        using var rows = DelimitedText.ReadRows(text, ',').GetEnumerator();
+        using var rows = DelimitedText.ReadRows(source, ',').GetEnumerator();
         var problems = new List<ParseProblem>();
         if (!rows.MoveNext())
         {

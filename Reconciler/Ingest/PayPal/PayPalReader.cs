@@ -46,7 +46,7 @@ public sealed class PayPalReader(PayPalOptions? options = null) : IFileReader
             // What is only known at the end goes first, where it always stood: the short rows, then a cut last row.
             var found = new List<ParseProblem>();
             shortRows.Report(fileName, found);
-            if (shortRows.Last is { } last && last.Fields.Length < header.Fields.Length && !file.EndsWithLineEnd)
+            if (shortRows.Last is { } last && last.Fields.Length < header.Fields.Length && !file.EndsWithLineEnd())
             {
                 // A short last row with no line end is a file cut in transit; reading it would invent a transaction.
                 found.Add(ParseProblem.Error(fileName, $"line {last.Line}", null,
