@@ -46,7 +46,8 @@ internal sealed class OpenItemsRowReader(string file, int[] index, List<ParsePro
     private decimal Money(CsvRow row, int column)
     {
         var text = row.Span(index[column]);
-        if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var a)) return a;
+        if (PlainDecimal.TryParse(text, allowMinus: true, out var a)
+            || decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out a)) return a;
         Fail(row, column, $"'{text}' is not an amount (digits with '.' decimals)");
         return 0m;
     }

@@ -67,7 +67,8 @@ public static class AmountText
         var number = digits[..count];
         if (count == 0 || number is ".") { error = $"'{text}' is not an amount"; return false; }
         if (count > 28) { error = $"'{text}' has more digits than any real amount"; return false; }
-        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
+        if (!PlainDecimal.TryParse(number, allowMinus: false, out amount)
+            && !decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
         {
             error = $"'{text}' is not an amount";
             return false;
