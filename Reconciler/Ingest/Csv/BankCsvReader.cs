@@ -30,17 +30,19 @@ public sealed class BankCsvReader(IReadOnlyList<BankCsvProfile> profiles, string
     public ParsedFile Read(Stream content, string fileName)
     {
         var firstGuess = profiles.FirstOrDefault(p => p.Encoding is not null);
-        var text = TextDecoding.ReadAllText(content, TextDecoding.ByName(firstGuess?.Encoding));
+        using var source = TextSource.Open(content, TextDecoding.ByName(firstGuess?.Encoding));
         var problems = new List<ParseProblem>();
-        var headerLine = text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
 
         // The delimiter of the header row, not of a preamble line: try each until a usable header appears.
         foreach (var delimiter in profiles.Select(p => p.Delimiter).OfType<char>().Concat([',', ';', '\t', '|']).Distinct())
         {
-            var rows = DelimitedText.ReadRows(text, delimiter);
-            var headerIndex = FindHeader(rows, out var map, out var profile);
+            using var rows = DelimitedText.ReadRows(source, delimiter).GetEnumerator();
+            var head = new List<CsvRow>(HeaderSearchRows);
+            while (head.Count < HeaderSearchRows && rows.MoveNext()) head.Add(rows.Current);
+            var headerIndex = FindHeader(head, out var map, out var profile);
             if (headerIndex < 0) continue;
-            return new BankCsvRows(fileName, rows, headerIndex, map, profile, defaultCurrency, problems).Parse();
+            var data = DelimitedText.Continue(head, headerIndex + 1, rows);
+            return new BankCsvRows(fileName, head[headerIndex], data, map, profile, defaultCurrency, problems).Parse();
         }
 
         problems.Add(ParseProblem.Error(fileName, "line 1", null,

@@ -3,39 +3,62 @@ using Reconciler.Rules.Model;
 
 namespace Reconciler.Ingest.Csv;
 
-/// <summary>Turns the rows under a bank CSV header into one statement, with every problem located.</summary>
+/// <summary>
+/// Turns the rows under a bank CSV header into one statement, with every problem located. The rows stream by: only
+/// the sample the date format and decimal separator are decided from, and undated rows that may yet be a footer,
+/// wait in memory.
+/// </summary>
 internal sealed class BankCsvRows(
-    string file, List<CsvRow> rows, int headerIndex, ColumnMap map, BankCsvProfile? profile,
+    string file, CsvRow header, IEnumerable<CsvRow> rows, ColumnMap map, BankCsvProfile? profile,
     string defaultCurrency, List<ParseProblem> problems)
 {
-    private readonly string[] _header = rows[headerIndex].Fields;
+    private readonly string[] _header = header.Fields;
+    private readonly IReadOnlyList<string> _debits = profile?.DebitIndicators ?? new BankCsvProfile { Name = "" }.DebitIndicators;
+    private readonly (int Column, decimal Sign)[] _debitCredit = [(map.Credit, 1m), (map.Debit, -1m)];
+
+    /// <summary>The rows' own problems: they follow the footer warnings, which are only known at the end.</summary>
+    private readonly List<ParseProblem> _rowProblems = [];
+    private readonly List<BankTransaction> _transactions = [];
+    private readonly List<decimal?> _balances = [];
 
     public ParsedFile Parse()
     {
-        var data = rows.Skip(headerIndex + 1).ToList();
-        var dateFormat = DecideDateFormat(data, out var lastDated);
-        if (lastDated < data.Count - 1)
+        IReadOnlyList<string> formats = profile?.DateFormat is { } configured ? [configured] : DateText.Candidates;
+        using var source = rows.GetEnumerator();
+        var sample = new BankCsvSample(source, map, formats);
+        var dateFormat = sample.DateFormat(out var ambiguous);
+        if (ambiguous is not null && sample.More)
         {
-            foreach (var footer in data.Skip(lastDated + 1))
-                problems.Add(ParseProblem.Warning(file, $"line {footer.Line}", null, "row after the data has no date; read as a footer and ignored"));
-            data = data.Take(lastDated + 1).ToList();
+            // The first rows allow two date orders: only the whole column can tell, as it always could.
+            sample.ReadToEnd(source);
+            dateFormat = sample.DateFormat(out ambiguous);
+        }
+        if (ambiguous is not null)
+        {
+            problems.Add(ParseProblem.Error(file, $"line {sample.Read[0].Line}", ColumnName(map.Date),
+                $"the date order is ambiguous ({string.Join(" or ", ambiguous)} both read every date); add a profile in config/sources with a dateFormat"));
         }
 
-        var decimalComma = profile?.DecimalComma ?? DecideDecimalComma(data);
-        var transactions = new List<BankTransaction>(data.Count);
-        var balances = new List<decimal?>(data.Count);
-        foreach (var row in data)
+        var decimalComma = profile?.DecimalComma ?? sample.DecimalComma();
+        var readable = ambiguous is null;
+        for (var i = 0; i <= sample.LastDated && readable; i++) Read(sample.Read[i], dateFormat, decimalComma);
+        var pending = sample.Read.Skip(sample.LastDated + 1).ToList();
+        while (sample.More && source.MoveNext())
         {
-            if (dateFormat is null) break;
-            var transaction = ReadRow(row, dateFormat, decimalComma, out var balance);
-            if (transaction is null) continue;
-            transactions.Add(transaction);
-            balances.Add(balance);
+            var row = source.Current;
+            if (!sample.IsDated(row, dateFormat)) { pending.Add(row); continue; }
+            // A dated row: the undated rows before it were data after all.
+            foreach (var waiting in pending) Read(waiting, dateFormat, decimalComma);
+            pending.Clear();
+            Read(row, dateFormat, decimalComma);
         }
+        foreach (var footer in pending)
+            problems.Add(ParseProblem.Warning(file, $"line {footer.Line}", null, "row after the data has no date; read as a footer and ignored"));
+        problems.AddRange(_rowProblems);
 
-        var account = profile?.Account ?? transactions.Select(t => t.Account).FirstOrDefault(a => a != "unknown") ?? "unknown";
-        var currency = transactions.FirstOrDefault()?.Currency ?? profile?.Currency ?? defaultCurrency;
-        var (balanced, note) = RunningBalance.Check(transactions, balances);
+        var account = profile?.Account ?? _transactions.Select(t => t.Account).FirstOrDefault(a => a != "unknown") ?? "unknown";
+        var currency = _transactions.FirstOrDefault()?.Currency ?? profile?.Currency ?? defaultCurrency;
+        var (balanced, note) = RunningBalance.Check(_transactions, _balances);
         if (balanced == false) problems.Add(ParseProblem.Warning(file, "file", ColumnName(map.Balance), note!));
         var statement = new BankStatement
         {
@@ -45,38 +68,45 @@ internal sealed class BankCsvRows(
             ClosingBalance = null,
             Balanced = balanced,
             BalanceNote = note,
-            Transactions = transactions,
+            Transactions = _transactions,
         };
         return new ParsedFile { File = file, Format = "csv", Statements = [statement], Problems = problems };
+    }
+
+    private void Read(CsvRow row, string dateFormat, bool? decimalComma)
+    {
+        var transaction = ReadRow(row, dateFormat, decimalComma, out var balance);
+        if (transaction is null) return;
+        _transactions.Add(transaction);
+        _balances.Add(balance);
     }
 
     private BankTransaction? ReadRow(CsvRow row, string dateFormat, bool? decimalComma, out decimal? balance)
     {
         balance = null;
-        var location = $"line {row.Line}";
-        var errors = problems.Count;
-        if (!DateText.TryParse(row.Field(map.Date), dateFormat, out var booking))
-            problems.Add(ParseProblem.Error(file, location, ColumnName(map.Date), $"'{row.Field(map.Date)}' is not a date in the format {dateFormat}"));
+        var errors = _rowProblems.Count;
+        if (!DateText.TryParse(row.Span(map.Date), dateFormat, out var booking))
+            Error(row, map.Date, $"'{row.Field(map.Date)}' is not a date in the format {dateFormat}");
         DateOnly? valueDate = null;
-        if (map.ValueDate >= 0 && row.Field(map.ValueDate).Length > 0)
+        if (map.ValueDate >= 0 && row.Span(map.ValueDate).Length > 0)
         {
-            if (DateText.TryParse(row.Field(map.ValueDate), dateFormat, out var value)) valueDate = value;
-            else problems.Add(ParseProblem.Error(file, location, ColumnName(map.ValueDate), $"'{row.Field(map.ValueDate)}' is not a date in the format {dateFormat}"));
+            if (DateText.TryParse(row.Span(map.ValueDate), dateFormat, out var value)) valueDate = value;
+            else Error(row, map.ValueDate, $"'{row.Field(map.ValueDate)}' is not a date in the format {dateFormat}");
         }
 
-        var amount = ReadAmount(row, decimalComma, location);
-        if (map.Balance >= 0 && row.Field(map.Balance).Length > 0)
+        var amount = ReadAmount(row, decimalComma);
+        if (map.Balance >= 0 && row.Span(map.Balance).Length > 0)
         {
-            if (AmountText.TryParse(row.Field(map.Balance), decimalComma, out var b, out var error)) balance = b;
-            else problems.Add(ParseProblem.Error(file, location, ColumnName(map.Balance), error!));
+            if (AmountText.TryParse(row.Span(map.Balance), decimalComma, out var b, out var error)) balance = b;
+            else Error(row, map.Balance, error!);
         }
 
-        var currency = map.Currency >= 0 && row.Field(map.Currency).Length > 0
+        var currency = map.Currency >= 0 && row.Span(map.Currency).Length > 0
             ? row.Field(map.Currency).ToUpperInvariant()
             : profile?.Currency ?? defaultCurrency;
         if (!CurrencyInfo.IsWellFormed(currency))
-            problems.Add(ParseProblem.Error(file, location, ColumnName(map.Currency), $"'{currency}' is not an ISO 4217 currency code"));
-        if (problems.Count > errors || amount is null) return null;
+            Error(row, map.Currency, $"'{currency}' is not an ISO 4217 currency code");
+        if (_rowProblems.Count > errors || amount is null) return null;
 
         var signed = profile?.InvertSign == true ? -amount.Value : amount.Value;
         return new BankTransaction
@@ -94,77 +124,40 @@ internal sealed class BankCsvRows(
         };
     }
 
-    private decimal? ReadAmount(CsvRow row, bool? decimalComma, string location)
+    private decimal? ReadAmount(CsvRow row, bool? decimalComma)
     {
         if (map.Amount >= 0)
         {
-            if (!AmountText.TryParse(row.Field(map.Amount), decimalComma, out var amount, out var error))
+            if (!AmountText.TryParse(row.Span(map.Amount), decimalComma, out var amount, out var error))
             {
-                problems.Add(ParseProblem.Error(file, location, ColumnName(map.Amount), error!));
+                Error(row, map.Amount, error!);
                 return null;
             }
             if (map.Indicator < 0) return amount;
             var indicator = row.Field(map.Indicator).ToUpperInvariant();
-            var debits = profile?.DebitIndicators ?? new BankCsvProfile { Name = "" }.DebitIndicators;
-            return debits.Contains(indicator, StringComparer.OrdinalIgnoreCase) ? -Math.Abs(amount) : Math.Abs(amount);
+            return _debits.Contains(indicator, StringComparer.OrdinalIgnoreCase) ? -Math.Abs(amount) : Math.Abs(amount);
         }
 
         decimal total = 0m;
         var any = false;
-        foreach (var (column, sign) in new[] { (map.Credit, 1m), (map.Debit, -1m) })
+        foreach (var (column, sign) in _debitCredit)
         {
-            if (column < 0 || row.Field(column).Length == 0) continue;
-            if (!AmountText.TryParse(row.Field(column), decimalComma, out var value, out var error))
+            if (column < 0 || row.Span(column).Length == 0) continue;
+            if (!AmountText.TryParse(row.Span(column), decimalComma, out var value, out var error))
             {
-                problems.Add(ParseProblem.Error(file, location, ColumnName(column), error!));
+                Error(row, column, error!);
                 return null;
             }
             total += sign * Math.Abs(value);
             any = true;
         }
-        if (!any) problems.Add(ParseProblem.Error(file, location, ColumnName(map.Credit >= 0 ? map.Credit : map.Debit), "neither debit nor credit holds an amount"));
+        if (!any) Error(row, map.Credit >= 0 ? map.Credit : map.Debit, "neither debit nor credit holds an amount");
         return any ? total : null;
     }
 
-    private string? DecideDateFormat(List<CsvRow> data, out int lastDated)
-    {
-        var formats = profile?.DateFormat is { } configured ? [configured] : DateText.Candidates;
-        lastDated = -1;
-        for (var i = data.Count - 1; i >= 0; i--)
-        {
-            var cell = data[i].Field(map.Date);
-            if (formats.Any(f => DateText.TryParse(cell, f, out _))) { lastDated = i; break; }
-        }
-        var values = data.Take(lastDated + 1).Select(r => r.Field(map.Date)).ToList();
-        if (values.Count == 0) return formats[0];
-        var consistent = DateText.Consistent(values, formats);
-        if (consistent.Count == 1) return consistent[0];
-        if (consistent.Count > 1)
-        {
-            problems.Add(ParseProblem.Error(file, $"line {data[0].Line}", ColumnName(map.Date),
-                $"the date order is ambiguous ({string.Join(" or ", consistent)} both read every date); add a profile in config/sources with a dateFormat"));
-            return null;
-        }
-        // No format reads every value: use the one that reads most, and each row it cannot read is an error.
-        return formats.OrderByDescending(f => values.Count(v => DateText.TryParse(v, f, out _))).First();
-    }
-
-    private bool? DecideDecimalComma(List<CsvRow> data)
-    {
-        int[] columns = [map.Amount, map.Debit, map.Credit, map.Balance];
-        var values = data.SelectMany(r => columns.Where(c => c >= 0).Select(r.Field)).Where(v => v.Length > 0);
-        var commaDecimals = 0;
-        var dotDecimals = 0;
-        foreach (var value in values.Take(5000))
-        {
-            var v = value.TrimEnd('-', ')', ' ');
-            if (v.Length >= 3 && v[^3] == ',' || v.Length >= 2 && v[^2] == ',' && !v.Contains('.')) commaDecimals++;
-            else if (v.Length >= 3 && v[^3] == '.' || v.Length >= 2 && v[^2] == '.') dotDecimals++;
-        }
-        if (commaDecimals > 0 && dotDecimals == 0) return true;
-        if (dotDecimals > 0 && commaDecimals == 0) return false;
-        return null;
-    }
+    /// <summary>An error at the row's line in <paramref name="column"/>; the location text is made only here.</summary>
+    private void Error(CsvRow row, int column, string message) =>
+        _rowProblems.Add(ParseProblem.Error(file, $"line {row.Line}", ColumnName(column), message));
 
     private string? ColumnName(int index) => index >= 0 && index < _header.Length ? _header[index].Trim() : null;
 

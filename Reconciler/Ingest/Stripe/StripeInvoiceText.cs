@@ -13,6 +13,9 @@ internal static partial class StripeInvoiceText
     {
         if (string.IsNullOrWhiteSpace(description)) return null;
         var text = description.Length > 500 ? description[..500] : description;
+        // Both patterns start with "inv" (either case): most descriptions ("Stripe fee", "Payout") lack it, and this
+        // look is far cheaper than two regex scans. The patterns' case rules are invariant, so i/I, n/N, v/V only.
+        if (!text.Contains("inv", StringComparison.OrdinalIgnoreCase)) return null;
         try
         {
             var prefixed = InvPrefixed().Match(text);

@@ -5,7 +5,8 @@ namespace Reconciler.Ingest.Stripe;
 /// <summary>
 /// Stripe CSV exports (FORMATS.md §7): the itemized payout reconciliation and balance-change reports and the
 /// Dashboard's "all transactions" download. Columns by header name; rows grouped into one batch per payout
-/// (<see cref="StripePayouts"/>). Never throws on bad data.
+/// (<see cref="StripePayouts"/>). Read as a stream: only the rows the date format is decided from wait in memory.
+/// Never throws on bad data.
 /// </summary>
 public sealed class StripeReader : IFileReader
 {
@@ -20,22 +21,25 @@ public sealed class StripeReader : IFileReader
         var problems = new List<ParseProblem>();
         try
         {
-            var text = TextDecoding.ReadAllText(content);
-            var (rows, headerIndex) = DelimitedText.ReadWithHeader(text, HeaderSearchRows, StripeColumns.IsStripeHeader);
-            if (headerIndex < 0)
+            using var source = TextSource.Open(content);
+            using var file = HeaderedRows.Open(source, HeaderSearchRows, StripeColumns.IsStripeHeader);
+            if (file.Header is not { } header)
             {
                 problems.Add(ParseProblem.Error(fileName, "line 1", null,
                     "no Stripe header row (balance_transaction_id / automatic_payout_id / reporting_category, or id, Type, Source, Amount, Fee, Net, Available On) was found"));
                 return new ParsedFile { File = fileName, Format = Format, Problems = problems };
             }
 
-            var columns = StripeColumns.Find(rows[headerIndex].Fields);
-            var data = rows.Skip(headerIndex + 1).Where(r => r.Fields.Any(f => f.Trim().Length > 0)).ToList();
-            var dateFormat = StripeDates.Decide(data, columns, out var ambiguity);
-            if (ambiguity is not null) problems.Add(ParseProblem.Warning(fileName, $"line {rows[headerIndex].Line}", null, ambiguity));
+            var columns = StripeColumns.Find(header.Fields);
+            using var data = file.Data.Where(r => !r.IsBlank()).GetEnumerator();
+            var sample = StripeDates.Sample(data, columns, out var more);
+            var dateFormat = StripeDates.Decide(sample, columns, out var ambiguity);
+            if (ambiguity is not null) problems.Add(ParseProblem.Warning(fileName, $"line {header.Line}", null, ambiguity));
 
             var reader = new StripeRowReader(fileName, columns, dateFormat, problems);
-            var parsed = data.Select(reader.Read).OfType<StripeRow>().ToList();
+            var parsed = new List<StripeRow>();
+            foreach (var row in sample) Add(parsed, reader.Read(row));
+            while (more && data.MoveNext()) Add(parsed, reader.Read(data.Current));
             var batches = StripePayouts.Group(fileName, parsed, problems);
             return new ParsedFile { File = fileName, Format = Format, Batches = batches, Problems = problems };
         }
@@ -46,5 +50,10 @@ public sealed class StripeReader : IFileReader
             problems.Add(ParseProblem.Error(fileName, "file", null, $"the file could not be read: {ex.Message}"));
             return new ParsedFile { File = fileName, Format = Format, Problems = problems };
         }
+    }
+
+    private static void Add(List<StripeRow> parsed, StripeRow? row)
+    {
+        if (row is not null) parsed.Add(row);
     }
 }

@@ -12,36 +12,37 @@ namespace Reconciler.Ingest.Stripe;
 /// </summary>
 internal sealed class StripeRowReader(string file, StripeColumns columns, string dateFormat, List<ParseProblem> problems)
 {
+    /// <summary>Errors reported so far: a row with a new error gives no row.</summary>
+    private int _errors;
+
     public StripeRow? Read(CsvRow row)
     {
-        var location = $"line {row.Line}";
-        var before = problems.Count(p => p.Severity == ProblemSeverity.Error);
-
-        var gross = Amount(row, columns.Gross, location);
-        var fee = Amount(row, columns.Fee, location);
-        var net = Amount(row, columns.Net, location);
+        var before = _errors;
+        var gross = Amount(row, columns.Gross);
+        var fee = Amount(row, columns.Fee);
+        var net = Amount(row, columns.Net);
         var currency = row.Field(columns.Currency).ToUpperInvariant();
         if (!CurrencyInfo.IsWellFormed(currency))
         {
             var message = currency.Length == 0 ? "the currency is missing" : $"'{currency}' is not an ISO 4217 currency code";
-            problems.Add(ParseProblem.Error(file, location, columns.Name(columns.Currency) ?? "currency", message));
+            Error(row, columns.Name(columns.Currency) ?? "currency", message);
         }
         if (gross is null && net is null)
-            problems.Add(ParseProblem.Error(file, location, columns.Name(columns.Gross) ?? "gross", "the row has neither a gross nor a net amount"));
+            Error(row, columns.Name(columns.Gross) ?? "gross", "the row has neither a gross nor a net amount");
 
-        var created = Date(row, columns.Created, location);
-        var available = Date(row, columns.AvailableOn, location);
-        var payoutDate = Date(row, columns.PayoutDate, location);
-        if (problems.Count(p => p.Severity == ProblemSeverity.Error) > before) return null;
+        var created = Date(row, columns.Created);
+        var available = Date(row, columns.AvailableOn);
+        var payoutDate = Date(row, columns.PayoutDate);
+        if (_errors > before) return null;
 
-        var (g, f) = Settle(gross, fee, net, location);
+        var (g, f) = Settle(gross, fee, net, row);
         var category = row.Field(columns.Category).ToLowerInvariant().Replace(' ', '_');
         var source = row.Field(columns.Source);
         var id = row.Field(columns.Id);
         if (id.Length == 0)
         {
             id = $"line-{row.Line.ToString(CultureInfo.InvariantCulture)}";
-            problems.Add(ParseProblem.Warning(file, location, columns.Name(columns.Id) ?? "balance_transaction_id", $"the balance transaction id is missing; the row is called '{id}'"));
+            problems.Add(ParseProblem.Warning(file, Location(row), columns.Name(columns.Id) ?? "balance_transaction_id", $"the balance transaction id is missing; the row is called '{id}'"));
         }
 
         var isPayout = category == "payout";
@@ -63,8 +64,8 @@ internal sealed class StripeRowReader(string file, StripeColumns columns, string
                 Kind = category.Length == 0 ? "unknown" : category,
                 Gross = g,
                 Fee = f,
-                InvoiceReference = columns.Invoice.Select(row.Field).FirstOrDefault(v => v.Length > 0) ?? StripeInvoiceText.Find(description),
-                Customer = columns.Customer.Select(row.Field).FirstOrDefault(v => v.Length > 0),
+                InvoiceReference = FirstFilled(row, columns.Invoice) ?? StripeInvoiceText.Find(description),
+                Customer = FirstFilled(row, columns.Customer),
                 Text = description,
                 Location = $"{file}:{row.Line.ToString(CultureInfo.InvariantCulture)}",
             },
@@ -75,13 +76,13 @@ internal sealed class StripeRowReader(string file, StripeColumns columns, string
     /// Gross and fee such that gross - fee is the row's net. When all three are given and disagree, the net
     /// (what Stripe paid out) wins: the fee is taken as gross - net and a warning says so.
     /// </summary>
-    private (decimal Gross, decimal Fee) Settle(decimal? gross, decimal? fee, decimal? net, string location)
+    private (decimal Gross, decimal Fee) Settle(decimal? gross, decimal? fee, decimal? net, CsvRow row)
     {
         if (gross is { } g && net is { } n)
         {
             if (fee is { } f && g - f != n)
             {
-                problems.Add(ParseProblem.Warning(file, location, columns.Name(columns.Net),
+                problems.Add(ParseProblem.Warning(file, Location(row), columns.Name(columns.Net),
                     $"gross - fee != net ({Money.Format(g)} - {Money.Format(f)} != {Money.Format(n)}); the fee is taken as gross - net = {Money.Format(g - n)}"));
             }
             return (g, g - n);
@@ -90,21 +91,41 @@ internal sealed class StripeRowReader(string file, StripeColumns columns, string
         return (net!.Value + (fee ?? 0m), fee ?? 0m);
     }
 
-    private decimal? Amount(CsvRow row, int column, string location)
+    private decimal? Amount(CsvRow row, int column)
     {
-        var text = row.Field(column);
+        var text = row.Span(column);
         if (column < 0 || text.Length == 0) return null;
         if (AmountText.TryParse(text, decimalComma: false, out var value, out var error)) return value;
-        problems.Add(ParseProblem.Error(file, location, columns.Name(column), error!));
+        Error(row, columns.Name(column), error!);
         return null;
     }
 
-    private DateOnly? Date(CsvRow row, int column, string location)
+    private DateOnly? Date(CsvRow row, int column)
     {
-        var text = row.Field(column);
+        var text = row.Span(column);
         if (column < 0 || text.Length == 0) return null;
         if (DateText.TryParse(StripeDates.DatePart(text), dateFormat, out var date)) return date;
-        problems.Add(ParseProblem.Error(file, location, columns.Name(column), $"'{text}' is not a date in the format {dateFormat}"));
+        Error(row, columns.Name(column), $"'{text}' is not a date in the format {dateFormat}");
+        return null;
+    }
+
+    /// <summary>An error at the row's line; the location text is made only here, when there is something to report.</summary>
+    private void Error(CsvRow row, string? field, string message)
+    {
+        problems.Add(ParseProblem.Error(file, Location(row), field, message));
+        _errors++;
+    }
+
+    private static string Location(CsvRow row) => $"line {row.Line}";
+
+    /// <summary>The first of <paramref name="candidates"/> (best first) that holds a value.</summary>
+    private static string? FirstFilled(CsvRow row, IReadOnlyList<int> candidates)
+    {
+        foreach (var column in candidates)
+        {
+            var value = row.Field(column);
+            if (value.Length > 0) return value;
+        }
         return null;
     }
 

@@ -9,16 +9,25 @@ namespace Reconciler.Ingest.Text;
 /// </summary>
 public static class AmountText
 {
+    private const string CurrencySymbols = "$€£¥";
+
     /// <summary>Parses <paramref name="text"/>; <paramref name="decimalComma"/> null means decide per value.</summary>
-    public static bool TryParse(string? text, bool? decimalComma, out decimal amount, out string? error)
+    public static bool TryParse(string? text, bool? decimalComma, out decimal amount, out string? error) =>
+        TryParse((text ?? "").AsSpan(), decimalComma, out amount, out error);
+
+    /// <summary>
+    /// The same, on a field's characters: readers parse straight from the CSV buffer, and a string is made only
+    /// for the error message of a value that is not an amount.
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<char> text, bool? decimalComma, out decimal amount, out string? error)
     {
         amount = 0m;
         error = null;
-        var s = (text ?? "").Trim();
+        var s = text.Trim();
         if (s.Length == 0) { error = "is empty"; return false; }
 
         var negative = false;
-        if (s.StartsWith('(') && s.EndsWith(')')) { negative = true; s = s[1..^1].Trim(); }
+        if (s[0] == '(' && s[^1] == ')') { negative = true; s = s[1..^1].Trim(); }
         s = StripCurrency(s);
         if (s.EndsWith('-') || s.EndsWith('\u2212')) { negative = !negative; s = s[..^1].Trim(); }
         else if (s.StartsWith('-') || s.StartsWith('\u2212')) { negative = !negative; s = s[1..].Trim(); }
@@ -26,7 +35,9 @@ public static class AmountText
         else if (s.EndsWith('+')) s = s[..^1].Trim();
         s = StripCurrency(s);
 
-        var digits = new System.Text.StringBuilder(s.Length);
+        // The digits (and one '.') collected for decimal.TryParse; never longer than the value itself.
+        Span<char> digits = s.Length <= 64 ? stackalloc char[64] : new char[s.Length];
+        var count = 0;
         var separator = DecimalSeparator(s, decimalComma);
         var groupLength = -1; // digits since the last grouping character; -1 before the first one
         var seenDecimal = false;
@@ -34,28 +45,30 @@ public static class AmountText
         {
             if (char.IsAsciiDigit(c))
             {
-                digits.Append(c);
+                digits[count++] = c;
                 if (groupLength >= 0 && !seenDecimal) groupLength++;
             }
             else if (c == separator && !seenDecimal)
             {
                 if (groupLength is >= 0 and not 3) { error = $"'{text}' has digits grouped wrongly"; return false; }
-                digits.Append('.');
+                digits[count++] = '.';
                 seenDecimal = true;
             }
             else if (!seenDecimal && c is '.' or ',' or ' ' or '\u00A0' or '\u202F' or '\u2009' or '\'')
             {
                 // A grouping character: thousands come in threes ("1,234,567"), so "1,00.0" is not an amount.
-                if (groupLength is >= 0 and not 3 || digits.Length == 0) { error = $"'{text}' has digits grouped wrongly"; return false; }
+                if (groupLength is >= 0 and not 3 || count == 0) { error = $"'{text}' has digits grouped wrongly"; return false; }
                 groupLength = 0;
             }
             else { error = $"'{text}' is not an amount"; return false; }
         }
         if (!seenDecimal && groupLength is >= 0 and not 3) { error = $"'{text}' has digits grouped wrongly"; return false; }
 
-        if (digits.Length == 0 || digits.ToString() == ".") { error = $"'{text}' is not an amount"; return false; }
-        if (digits.Length > 28) { error = $"'{text}' has more digits than any real amount"; return false; }
-        if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
+        var number = digits[..count];
+        if (count == 0 || number is ".") { error = $"'{text}' is not an amount"; return false; }
+        if (count > 28) { error = $"'{text}' has more digits than any real amount"; return false; }
+        if (!PlainDecimal.TryParse(number, allowMinus: false, out amount)
+            && !decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
         {
             error = $"'{text}' is not an amount";
             return false;
@@ -64,7 +77,7 @@ public static class AmountText
         return true;
     }
 
-    private static char DecimalSeparator(string s, bool? decimalComma)
+    private static char DecimalSeparator(ReadOnlySpan<char> s, bool? decimalComma)
     {
         if (decimalComma is { } comma) return comma ? ',' : '.';
         var lastDot = s.LastIndexOf('.');
@@ -74,14 +87,14 @@ public static class AmountText
         {
             // "12,50" or "1234,5" is a decimal comma; "1,234" or "1,234,567" is US grouping.
             var decimals = s.Length - lastComma - 1;
-            return decimals == 3 && s.Count(c => c == ',') >= 1 && lastComma > 0 ? '.' : ',';
+            return decimals == 3 && lastComma > 0 ? '.' : ',';
         }
         return '.';
     }
 
-    private static string StripCurrency(string s)
+    private static ReadOnlySpan<char> StripCurrency(ReadOnlySpan<char> s)
     {
-        s = s.Trim().TrimStart('$', '€', '£', '¥').TrimEnd('$', '€', '£', '¥').Trim();
+        s = s.Trim().TrimStart(CurrencySymbols).TrimEnd(CurrencySymbols).Trim();
         if (s.Length > 4 && char.IsAsciiLetterUpper(s[0]) && char.IsAsciiLetterUpper(s[1]) && char.IsAsciiLetterUpper(s[2]) && s[3] == ' ')
             s = s[4..];
         if (s.Length > 4 && char.IsAsciiLetterUpper(s[^1]) && char.IsAsciiLetterUpper(s[^2]) && char.IsAsciiLetterUpper(s[^3]) && s[^4] == ' ')

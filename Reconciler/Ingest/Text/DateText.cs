@@ -16,11 +16,14 @@ public static class DateText
         "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
     ];
 
-    public static bool TryParse(string? text, string format, out DateOnly date)
+    public static bool TryParse(string? text, string format, out DateOnly date) => TryParse((text ?? "").AsSpan(), format, out date);
+
+    /// <summary>The same, on a field's characters (no string is made).</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, string format, out DateOnly date)
     {
-        date = default;
-        var s = (text ?? "").Trim();
-        if (s.Length == 0) return false;
+        var s = text.Trim();
+        if (s.Length == 0) { date = default; return false; }
+        if (NumericDate.TryParse(s, format, out date)) return true;
         if (format.Contains('H'))
         {
             if (!DateTime.TryParseExact(s, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt)) return false;

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Reconciler.Ingest.Csv;
+using Reconciler.Ingest.Text;
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Ingest.OpenItems;
+
+/// <summary>
+/// Reads one row of the canonical open-items CSV: ISO dates and '.' decimals, parsed from the cells' characters.
+/// A row with an error gives no item; every problem names the line and the column.
+/// </summary>
+internal sealed class OpenItemsRowReader(string file, int[] index, List<ParseProblem> problems)
+{
+    // Positions in OpenItemsCsvReader.Columns.
+    private const int Number = 0, CustomerId = 1, CustomerName = 2, Issue = 3, Due = 4, Currency = 5, Amount = 6, Open = 7;
+
+    private int _errors;
+
+    public OpenItem? Read(CsvRow row)
+    {
+        var before = _errors;
+        var number = Text(row, Number);
+        if (number.Length == 0) Fail(row, Number, "is empty");
+        var currencyText = Text(row, Currency);
+        var currency = currencyText.ToUpperInvariant();
+        if (!CurrencyInfo.IsWellFormed(currency)) Fail(row, Currency, $"'{currencyText}' is not an ISO 4217 currency code");
+        var item = new OpenItem(number, Text(row, CustomerId), Text(row, CustomerName), Date(row, Issue), Date(row, Due),
+            currency, Money(row, Amount), Money(row, Open)) { Location = $"{file}:{row.Line}" };
+        if (_errors > before) return null;
+        if (item.OpenAmount > item.Amount && item.Amount > 0)
+            problems.Add(ParseProblem.Warning(file, $"line {row.Line}", "open_amount", $"open {item.OpenAmount} exceeds the invoice amount {item.Amount}"));
+        return item;
+    }
+
+    private string Text(CsvRow row, int column) => row.Field(index[column]);
+
+    private DateOnly Date(CsvRow row, int column)
+    {
+        var text = row.Span(index[column]);
+        if (NumericDate.TryParse(text, "yyyy-MM-dd", out var d)
+            || DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out d)) return d;
+        Fail(row, column, $"'{text}' is not a date (yyyy-MM-dd)");
+        return default;
+    }
+
+    private decimal Money(CsvRow row, int column)
+    {
+        var text = row.Span(index[column]);
+        if (PlainDecimal.TryParse(text, allowMinus: true, out var a)
+            || decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out a)) return a;
+        Fail(row, column, $"'{text}' is not an amount (digits with '.' decimals)");
+        return 0m;
+    }
+
+    private void Fail(CsvRow row, int column, string message)
+    {
+        problems.Add(ParseProblem.Error(file, $"line {row.Line}", OpenItemsCsvReader.Columns[column], message));
+        _errors++;
+    }
+}
