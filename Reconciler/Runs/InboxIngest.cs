@@ -25,11 +25,13 @@ public sealed class InboxIngest(IReconciliationStore store, FormatRegistry forma
         IReadOnlySet<string>? recovered = null)
     {
         var outcomes = new List<FileOutcome>();
-        foreach (var path in paths)
+        var hashes = paths.Select(Hash).ToList();
+        var reads = new ReadAhead(this, paths.Where((path, i) => IsNew(hashes, i)).ToList());
+        for (var i = 0; i < paths.Count; i++)
         {
+            var path = paths[i];
             var name = Path.GetFileName(path);
-            string hash;
-            using (var stream = File.OpenRead(path)) hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+            var hash = hashes[i];
             var known = store.FindIngested(hash);
             if (known is not null)
             {
@@ -46,12 +48,9 @@ public sealed class InboxIngest(IReconciliationStore store, FormatRegistry forma
                 continue;
             }
 
-            ParsedFile parsed;
-            using (var stage = _progress.Stage("parse"))
-            {
-                parsed = Validate(formats.Read(path));
-                stage.Rows = parsed.RecordCount;
-            }
+            _progress.StageStarted("parse");
+            var (parsed, parseTime) = reads.Take(path);
+            _progress.StageFinished("parse", parseTime, parsed.RecordCount);
             _progress.FileRead(name, parsed.Format, parsed.RecordCount);
             ImportRecord import;
             using (var stage = _progress.Stage("store"))
@@ -72,6 +71,44 @@ public sealed class InboxIngest(IReconciliationStore store, FormatRegistry forma
                 name, parsed.Format, parsed.RecordCount, parsed.Problems.Count);
         }
         return outcomes;
+    }
+
+    private static string Hash(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>Whether file <paramref name="index"/> will be read: the store does not have its content, and no earlier file tonight has it.</summary>
+    private bool IsNew(List<string> hashes, int index) => hashes.IndexOf(hashes[index]) == index && store.FindIngested(hashes[index]) is null;
+
+    /// <summary>
+    /// Reads the files to be ingested one ahead on a second thread: while one file is stored (the store takes one at a time,
+    /// in name order), the next is parsed. At most two parsed files are held at once. A file not foreseen is read here.
+    /// </summary>
+    private sealed class ReadAhead(InboxIngest ingest, List<string> toRead)
+    {
+        private readonly Dictionary<string, Task<(ParsedFile, TimeSpan)>> _reads = new(StringComparer.Ordinal);
+        private int _started;
+
+        public (ParsedFile Parsed, TimeSpan Elapsed) Take(string path)
+        {
+            var index = toRead.IndexOf(path);
+            while (_started < toRead.Count && _started <= index + 1)
+            {
+                var next = toRead[_started++];
+                _reads[next] = Task.Run(() => ingest.ReadOne(next));
+            }
+            if (!_reads.Remove(path, out var read)) return ingest.ReadOne(path);
+            return read.GetAwaiter().GetResult();
+        }
+    }
+
+    private (ParsedFile, TimeSpan) ReadOne(string path)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var parsed = Validate(formats.Read(path));
+        return (parsed, System.Diagnostics.Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>Checks every reader's output for what the store cannot hold exactly (more than 4 decimals, absurd size) and for impossible booking years.</summary>
