@@ -38,7 +38,32 @@ public sealed record Discrepancy
     /// Stable id: the same discrepancy found again on a later night gets the same id, because it is
     /// derived from what it is about (category, source, invoice), never from when it was found.
     /// </summary>
-    public string Id => StableId(Category, SourceKind, SourceId, InvoiceNumber);
+    public string Id
+    {
+        get
+        {
+            // A hash, asked for many times a night (carry-forward, first-seen, sorting, every report): worked out once.
+            // A copy made with `with` carries the memo along, so the memo is checked against the fields it came from.
+            if (_id.Id is { } id && _id.Matches(Category, SourceKind, SourceId, InvoiceNumber)) return id;
+            id = StableId(Category, SourceKind, SourceId, InvoiceNumber);
+            _id = new IdMemo(Category, SourceKind, SourceId, InvoiceNumber, id);
+            return id;
+        }
+    }
+
+    private IdMemo _id;
+
+    /// <summary>A worked-out id and what it was worked out from. Never part of equality: it is a cache.</summary>
+    private readonly record struct IdMemo(string? Category, string? SourceKind, string? SourceId, string? InvoiceNumber, string? Id)
+    {
+        public bool Matches(string category, string sourceKind, string sourceId, string? invoiceNumber) =>
+            ReferenceEquals(Category, category) && ReferenceEquals(SourceKind, sourceKind) && ReferenceEquals(SourceId, sourceId)
+            && ReferenceEquals(InvoiceNumber, invoiceNumber);
+
+        public bool Equals(IdMemo other) => true;
+
+        public override int GetHashCode() => 0;
+    }
 
     /// <summary>Computes the stable id for the given identity.</summary>
     public static string StableId(string category, string sourceKind, string sourceId, string? invoiceNumber)
