@@ -62,8 +62,14 @@ internal sealed class NightBook
         public static readonly SameReasons Instance = new();
 
         public bool Equals((string Rule, string Reason)[]? x, (string Rule, string Reason)[]? y) =>
-            x is not null && y is not null && x.Length == y.Length
-            && x.Zip(y).All(p => ReferenceEquals(p.First.Rule, p.Second.Rule) && ReferenceEquals(p.First.Reason, p.Second.Reason));
+            x is not null && y is not null && x.Length == y.Length && SameItems(x, y);
+
+        private static bool SameItems((string Rule, string Reason)[] x, (string Rule, string Reason)[] y)
+        {
+            for (var i = 0; i < x.Length; i++)
+                if (!ReferenceEquals(x[i].Rule, y[i].Rule) || !ReferenceEquals(x[i].Reason, y[i].Reason)) return false;
+            return true;
+        }
 
         public int GetHashCode((string Rule, string Reason)[] list)
         {

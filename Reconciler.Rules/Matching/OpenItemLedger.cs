@@ -47,10 +47,10 @@ public sealed class OpenItemLedger
     /// </summary>
     private void FindReferenced(string text, List<OpenItem> found)
     {
-        var lookup = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
-        ReferenceKey.AnyKey(text, key =>
+        var state = (Lookup: _byKey.GetAlternateLookup<ReadOnlySpan<char>>(), Found: found);
+        ReferenceKey.AnyKey(text, ref state, static (key, ref s) =>
         {
-            if (lookup.TryGetValue(key, out var item) && !found.Contains(item)) found.Add(item);
+            if (s.Lookup.TryGetValue(key, out var item) && !s.Found.Contains(item)) s.Found.Add(item);
             return false;
         });
     }

@@ -71,9 +71,10 @@ public static class ReferenceKey
     /// <summary>
     /// Visits the keys of <see cref="CandidateKeys"/> in the same order without allocating a string per key: each key
     /// is a span over a scratch buffer, valid only during the call. Stops at the first key <paramref name="visit"/>
-    /// answers true for, and returns whether there was one.
+    /// answers true for, and returns whether there was one. The visitor gets its state by reference, so a static
+    /// lambda will do (no closure per text: this runs for every text of every payment).
     /// </summary>
-    public static bool AnyKey(string text, Func<ReadOnlySpan<char>, bool> visit)
+    public static bool AnyKey<TState>(string text, ref TState state, KeyVisitor<TState> visit)
     {
         const int OnStack = 256;
         var rentedChars = text.Length > OnStack ? System.Buffers.ArrayPool<char>.Shared.Rent(text.Length) : null;
@@ -88,7 +89,7 @@ public static class ReferenceKey
                 var from = start == 0 ? 0 : ends[start - 1];
                 for (var length = 1; length <= MaxAtomsPerReference && start + length <= atoms; length++)
                 {
-                    if (visit(buffer[from..ends[start + length - 1]])) return true;
+                    if (visit(buffer[from..ends[start + length - 1]], ref state)) return true;
                 }
             }
             return false;
@@ -99,6 +100,8 @@ public static class ReferenceKey
             if (rentedEnds is not null) System.Buffers.ArrayPool<int>.Shared.Return(rentedEnds);
         }
     }
+
+    public delegate bool KeyVisitor<TState>(ReadOnlySpan<char> key, ref TState state);
 
     private static List<string> Atoms(string text)
     {

@@ -10,12 +10,15 @@ public sealed record References(IReadOnlyList<OpenItem> Open, IReadOnlyList<Open
 {
     public bool Any => Open.Count + OtherCurrency.Count + Closed.Count > 0;
 
+    private static readonly References None = new([], [], []);
+
     /// <summary>The references of <paramref name="cash"/> (asked by every reference rule: worked out once per payment).</summary>
     public static References Of(CashCandidate cash, MatchContext context) => context.ReferencesOf(cash);
 
     internal static References Compute(CashCandidate cash, MatchContext context)
     {
         var all = context.Ledger.FindReferenced([cash.InvoiceReference, .. cash.Texts]);
+        if (all.Count == 0) return None; // most payments of a big night name no invoice
         var open = new List<OpenItem>();
         var other = new List<OpenItem>();
         var closed = new List<OpenItem>();

@@ -34,7 +34,8 @@ public sealed class UnsettledBatches : IEnumerable<NightBatch>
 
     private Dictionary<string, List<NightBatch>>? _byIdentifier;
     private CashCandidate? _namedFor;
-    private List<NightBatch> _named = [];
+    private IReadOnlyList<NightBatch> _named = NoBatches;
+    private static readonly IReadOnlyList<NightBatch> NoBatches = [];
 
     /// <summary>
     /// The batches, settled or not, that <paramref name="line"/>'s texts name by one of their <see cref="Identifiers"/>, in
@@ -55,19 +56,19 @@ public sealed class UnsettledBatches : IEnumerable<NightBatch>
                 }
             }
         }
-        var lookup = _byIdentifier.GetAlternateLookup<ReadOnlySpan<char>>();
-        var named = new List<NightBatch>();
+        var state = (Lookup: _byIdentifier.GetAlternateLookup<ReadOnlySpan<char>>(), Named: (List<NightBatch>?)null);
         foreach (var text in line.Texts)
         {
-            ReferenceKey.AnyKey(text, key =>
+            ReferenceKey.AnyKey(text, ref state, static (key, ref s) =>
             {
                 // Identifiers have four characters or more: shorter keys cannot name a batch.
-                if (key.Length < 4 || !lookup.TryGetValue(key, out var batches)) return false;
+                if (key.Length < 4 || !s.Lookup.TryGetValue(key, out var batches)) return false;
                 foreach (var batch in batches)
-                    if (!named.Contains(batch)) named.Add(batch);
+                    if (!(s.Named ??= []).Contains(batch)) s.Named.Add(batch);
                 return false;
             });
         }
+        var named = state.Named ?? NoBatches;
         (_namedFor, _named) = (line, named);
         return named;
     }

@@ -21,6 +21,12 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
         var line = LineText.Of(bankLine);
         var view = ViewOf(unsettled);
         if (options.RequireKeyword && QuickNoMatch(bankLine, line, view, unsettled) is { } quick) return quick;
+        return FullEvaluation(bankLine, line, view, unsettled);
+    }
+
+    // Apart from the quick look above (no lambdas there: a closure would be made for every line of the night).
+    private SettlementOutcome FullEvaluation(CashCandidate bankLine, LineText line, BatchView view, UnsettledBatches unsettled)
+    {
         var batches = view.Mine.Where(b => unsettled.IsLive(b) && b.Batch.Currency == bankLine.Currency && InWindow(b.Batch, bankLine.Date)).ToList();
         if (batches.Count == 0) return new SettlementOutcome.NoMatch($"no unsettled {batchKind} batch in {bankLine.Currency} dated around {bankLine.Date:yyyy-MM-dd}");
 
@@ -57,11 +63,17 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
     /// </summary>
     private SettlementOutcome.NoMatch? QuickNoMatch(CashCandidate bankLine, LineText line, BatchView view, UnsettledBatches unsettled)
     {
-        bool Fits(NightBatch b) => unsettled.IsLive(b) && b.Batch.Currency == bankLine.Currency && InWindow(b.Batch, bankLine.Date);
-        if (unsettled.NamedBy(bankLine).Any(b => b.Batch.Kind == batchKind && Fits(b))) return null;
+        foreach (var b in unsettled.NamedBy(bankLine))
+            if (b.Batch.Kind == batchKind && Fits(b, bankLine, unsettled)) return null;
         var text = line.Upper;
-        if (_keywords.Any(k => text.Contains(k, StringComparison.Ordinal))) return null;
-        if (view.ByPayer.Any(p => text.Contains(p.Key, StringComparison.Ordinal) && p.Value.Any(Fits))) return null;
+        foreach (var keyword in _keywords)
+            if (text.Contains(keyword, StringComparison.Ordinal)) return null;
+        foreach (var (payer, batches) in view.ByPayer)
+        {
+            if (!text.Contains(payer, StringComparison.Ordinal)) continue;
+            foreach (var b in batches)
+                if (Fits(b, bankLine, unsettled)) return null;
+        }
         return AnyFits(view, unsettled, bankLine.Currency, bankLine.Date) ? _namesNone : NoneAround(bankLine);
     }
 
@@ -69,6 +81,9 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
     // never comes back once settled, so "none" stays true all night and "some" holds while its witness is live.
     // (Scanning every batch for each line that names none made a big night quadratic.)
     private readonly Dictionary<(string Currency, DateOnly Date), NightBatch?> _fitting = [];
+
+    private bool Fits(NightBatch b, CashCandidate bankLine, UnsettledBatches unsettled) =>
+        unsettled.IsLive(b) && b.Batch.Currency == bankLine.Currency && InWindow(b.Batch, bankLine.Date);
 
     private bool AnyFits(BatchView view, UnsettledBatches unsettled, string currency, DateOnly date)
     {
