@@ -58,7 +58,11 @@ public sealed class CustomerIndex
     /// <summary>The customers whose name fits best (all with the same best score), and that score (0 to 1).</summary>
     public (IReadOnlyList<string> Customers, decimal Score) Identify(IEnumerable<string?> texts)
     {
-        var words = texts.SelectMany(NameTokens.Of).Distinct().ToList();
+        var words = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+            foreach (var word in NameTokens.Of(text))
+                if (seen.Add(word)) words.Add(word);
         var matched = MatchedTokens(words);
         if (matched.Count == 0) return ([], 0m); // every score is 0: nobody fits
 
