@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
+using System.IO.Packaging;
 
 namespace Reconciler.Reports.Xlsx.Streaming;
 
@@ -18,12 +18,14 @@ public sealed class StreamedSheet
         NewLineHandling = NewLineHandling.Entitize,
         // Characters XML cannot carry are encoded by XmlText first.
         CheckCharacters = false,
+        // Each part's zip entry must be closed before the next one is opened (the package is written as a stream).
+        CloseOutput = true,
     };
 
     private static readonly int Epoch = new DateOnly(1899, 12, 30).DayNumber;
 
     private readonly StreamedWorkbook _book;
-    private readonly WorksheetPart _part;
+    private readonly PackagePart _part;
     private readonly StreamedWorkbook.SheetEntry _entry;
     private readonly XmlWriter _xml;
     private readonly List<(string Cell, string Location)> _links = [];
@@ -31,7 +33,7 @@ public sealed class StreamedSheet
     private int[] _columnStyles = [];
     private int _row;
 
-    internal StreamedSheet(StreamedWorkbook book, WorksheetPart part, StreamedWorkbook.SheetEntry entry)
+    internal StreamedSheet(StreamedWorkbook book, PackagePart part, StreamedWorkbook.SheetEntry entry)
     {
         _book = book;
         _part = part;
@@ -151,18 +153,19 @@ public sealed class StreamedSheet
         }
         if (validation is not null) XlsxSheetParts.Validation(_xml, validation);
         if (_links.Count > 0) XlsxSheetParts.Hyperlinks(_xml, _links);
-        var tableId = table is null ? null : _book.AddTable(_part, table);
-        if (tableId is not null)
+        // The sheet names its table now; the table's part is written after the sheet's (one zip entry at a time).
+        if (table is not null)
         {
             _xml.WriteStartElement("tableParts");
             _xml.WriteAttributeString("count", "1");
             _xml.WriteStartElement("tablePart");
-            _xml.WriteAttributeString("id", StreamedWorkbook.Relationships, tableId);
+            _xml.WriteAttributeString("id", StreamedWorkbook.Relationships, StreamedWorkbook.TableRelationship);
             _xml.WriteEndElement();
             _xml.WriteEndElement();
         }
         _xml.WriteEndElement(); // worksheet
         _xml.Dispose();
+        if (table is not null) _book.AddTable(_part, table);
     }
 
     /// <summary>The A1-style address of a cell.</summary>
