@@ -36,6 +36,13 @@ public sealed class ReportCsv : IDisposable
     /// <summary>Text the engine made itself (ids, categories, statuses).</summary>
     public ReportCsv Code(string? value) => Field(value);
 
+    /// <summary>An exception's stable id (<see cref="Rules.Discrepancies.Discrepancy.Id"/>), without a string each.</summary>
+    public ReportCsv ExceptionId(Rules.Discrepancies.Discrepancy discrepancy)
+    {
+        Shared.ExceptionIdText.Write(discrepancy, _number);
+        return Field(_number.AsSpan(0, Shared.ExceptionIdText.Length));
+    }
+
     public ReportCsv Amount(decimal? value) => value is { } v ? Field(_number.AsSpan(0, AmountText.Format(v, _number))) : Field([]);
 
     public ReportCsv Date(DateOnly? value) => value is { } d ? Field(_number.AsSpan(0, AmountText.Format(d, _number))) : Field([]);
