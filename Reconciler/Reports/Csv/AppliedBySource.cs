@@ -11,13 +11,15 @@ namespace Reconciler.Reports.Csv;
 public sealed class AppliedBySource
 {
     private readonly IReadOnlyList<Application> _applications;
-    private readonly Dictionary<string, (int First, int Last, int Count)> _bySource = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int First, int Last, int Count)> _bySource;
     private readonly int[] _next;
 
     public AppliedBySource(IReadOnlyList<Application> applications)
     {
         _applications = applications;
         _next = new int[applications.Count];
+        // Sized once (at most one source per application) instead of growing through copies of itself.
+        _bySource = new(applications.Count, StringComparer.Ordinal);
         for (var i = 0; i < applications.Count; i++)
         {
             var application = applications[i];

@@ -12,10 +12,11 @@ namespace Reconciler.Reports.Csv;
 public sealed class ExceptionSourceText
 {
     // One table, keyed by the sources the exceptions name; Found tells a source seen from one not (yet) seen.
-    private readonly Dictionary<string, (bool Found, string? First, string? Second)> _parts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (bool Found, string? First, string? Second)> _parts;
 
     public ExceptionSourceText(NightResult night)
     {
+        _parts = new(night.Exceptions.Count, StringComparer.Ordinal);
         foreach (var (d, _) in night.Exceptions) _parts.TryAdd(d.SourceId, default);
         // The first source with an id wins, bank lines before payment items, as it always has.
         foreach (var cash in night.Cash) Offer(cash.Transaction.Id, cash.Transaction.Counterparty, cash.Transaction.Remittance);
