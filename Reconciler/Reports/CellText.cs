@@ -9,6 +9,9 @@ public static class CellText
     public static string Neutralize(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        return text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+        return NeedsApostrophe(text[0]) ? "'" + text : text;
     }
+
+    /// <summary>Whether text starting with <paramref name="first"/> could be run as a formula.</summary>
+    public static bool NeedsApostrophe(char first) => first is '=' or '+' or '-' or '@' or '\t' or '\r';
 }

@@ -40,18 +40,24 @@ public sealed class ReportSet(AgingBuckets buckets, int maxXlsxRows = ReportSett
         PrivateFiles.CreateFolder(parent);
         var staging = Path.Combine(parent, StagingPrefix + night.RunId);
         PrivateFiles.CreateFolder(staging);
-        // The workbooks take most of the time: they are written one after the other on a second thread while this one
-        // writes the CSVs, JSON and HTML. Writers only read the night, and ClosedXML is never used from two threads at once.
-        // The writers share what several of them need (open balances, aging, deposit order, ...) while they run.
+        // Two threads take the writers one at a time from the list (the machine's cores; each report is one file written in
+        // order, so more would only contend). Writers only read the night and share nothing but the facts below, which are
+        // built once on first use (thread-safe). Workbooks used to have a thread of their own, while every CSV waited on the
+        // other: now whichever thread is free takes the next report.
         using var sharing = Shared.NightFacts.Share(night);
-        var workbooks = Writers.Where(w => w.FileName.EndsWith(".xlsx", StringComparison.Ordinal)).ToList();
-        var others = Writers.Where(w => !workbooks.Contains(w)).ToList();
-        var background = Task.Run(() => WriteAll(workbooks, night, staging));
+        var next = -1;
         Exception? failure = null;
-        try { WriteAll(others, night, staging); }
-        catch (Exception e) { failure = e; }
-        try { background.GetAwaiter().GetResult(); }
-        catch (Exception e) { failure ??= e; }
+        void Work()
+        {
+            for (int i; Volatile.Read(ref failure) is null && (i = Interlocked.Increment(ref next)) < Writers.Count;)
+            {
+                try { Write(Writers[i], night, staging); }
+                catch (Exception e) { Interlocked.CompareExchange(ref failure, e, null); }
+            }
+        }
+        var background = Task.Run(Work);
+        Work();
+        background.GetAwaiter().GetResult();
         if (failure is not null)
         {
             // Both threads have stopped writing: nothing half-written is left behind.
@@ -61,14 +67,11 @@ public sealed class ReportSet(AgingBuckets buckets, int maxXlsxRows = ReportSett
         return staging;
     }
 
-    private static void WriteAll(IEnumerable<IReportWriter> writers, NightResult night, string staging)
+    private static void Write(IReportWriter writer, NightResult night, string staging)
     {
-        foreach (var writer in writers)
-        {
-            var path = Path.Combine(staging, writer.FileName);
-            writer.Write(night, path);
-            PrivateFiles.Restrict(path);
-        }
+        var path = Path.Combine(staging, writer.FileName);
+        writer.Write(night, path);
+        PrivateFiles.Restrict(path);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Reconciler.Runs;
 
 namespace Reconciler.Reports.Csv;
@@ -15,7 +14,7 @@ public sealed class ApplicationsCsv : IReportWriter
         foreach (var a in night.Matching.Applications)
         {
             csv.Code(night.RunId).Code(a.SourceKind).Code(a.SourceId).Text(a.SourceFile).Text(a.InvoiceNumber).Text(a.CustomerId)
-                .Amount(a.AppliedAmount).Code(a.Currency).Code(a.Rule).Code(a.Confidence.ToString("0.00", CultureInfo.InvariantCulture))
+                .Amount(a.AppliedAmount).Code(a.Currency).Code(a.Rule).Formatted(a.Confidence, "0.00")
                 .Text(a.Explanation).EndRow();
         }
     }

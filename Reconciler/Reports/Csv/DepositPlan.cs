@@ -13,7 +13,7 @@ public sealed class DepositPlan
 {
     private readonly NightResult _night;
     private readonly OutstandingCash[] _credits;
-    private readonly ILookup<string, Application> _applied;
+    private readonly AppliedBySource _applied;
     private readonly Dictionary<string, Settlement> _settled = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _batchItems = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _masked = new(StringComparer.Ordinal);
@@ -33,7 +33,7 @@ public sealed class DepositPlan
             return byId != 0 ? byId : a.CompareTo(b);
         });
         _credits = [.. order.Select(i => _credits[i])];
-        _applied = night.Matching.Applications.Where(a => a.SourceKind != SourceKind.Adjustment).ToLookup(a => a.SourceId, StringComparer.Ordinal);
+        _applied = new AppliedBySource(night.Matching.Applications);
         foreach (var s in night.Matching.Settlements) _settled.TryAdd(s.BankLineId, s);
         foreach (var b in night.Batches) _batchItems.TryAdd(b.Key, b.Batch.Items.Count);
     }
@@ -66,7 +66,7 @@ public sealed class DepositPlan
         var t = cash.Transaction;
         settlement = _settled.GetValueOrDefault(t.Id);
         remaining = _night.Matching.UnappliedBySource.TryGetValue(t.Id, out var left) ? left : cash.Remaining;
-        var kind = settlement is null ? (_applied.Contains(t.Id) ? "customer_payment" : "unidentified") : DepositKind(settlement.BatchKind);
+        var kind = settlement is null ? (_applied.Count(t.Id) > 0 ? "customer_payment" : "unidentified") : DepositKind(settlement.BatchKind);
         return (kind, settlement?.Difference ?? remaining);
     }
 
@@ -81,14 +81,12 @@ public sealed class DepositPlan
     {
         var t = cash.Transaction;
         var (kind, difference) = Classify(cash, out var settlement, out var remaining);
-        var applications = _applied[t.Id];
-        var applicationCount = applications.Count();
+        var applicationCount = _applied.Count(t.Id);
         var status = settlement is not null ? (difference == 0m ? "reconciled" : "partial")
             : remaining == 0m ? "reconciled" : remaining < cash.Remaining ? "partial" : "unreconciled";
-        var matchedTo = settlement is not null ? settlement.BatchId
-            : applicationCount == 1 ? applications.First().InvoiceNumber : string.Join(' ', applications.Select(a => a.InvoiceNumber));
+        var matchedTo = settlement is not null ? settlement.BatchId : _applied.InvoiceNumbers(t.Id);
         var itemCount = settlement is not null && _batchItems.TryGetValue(settlement.BatchKey, out var items) ? items : applicationCount;
-        return new DepositRow(Mask(t.Account), t.BookingDate, t.Id, t.Amount, t.Currency, JoinText(t.Counterparty, t.Remittance),
+        return new DepositRow(Mask(t.Account), t.BookingDate, t.Id, t.Amount, t.Currency, t.Counterparty, t.Remittance,
             kind, status, matchedTo, itemCount, difference);
     }
 

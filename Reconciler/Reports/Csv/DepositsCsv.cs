@@ -1,4 +1,3 @@
-using System.Globalization;
 using Reconciler.Runs;
 
 namespace Reconciler.Reports.Csv;
@@ -13,8 +12,8 @@ public sealed class DepositsCsv : IReportWriter
         using var csv = ReportCsv.Create(path, DepositRows.Header);
         foreach (var r in DepositRows.For(night))
         {
-            csv.Text(r.BankAccount).Date(r.BookingDate).Code(r.BankLineId).Amount(r.Amount).Code(r.Currency).Text(r.Description)
-                .Code(r.Kind).Code(r.Status).Text(r.MatchedTo).Code(r.Items.ToString(CultureInfo.InvariantCulture)).Amount(r.Difference).EndRow();
+            csv.Text(r.BankAccount).Date(r.BookingDate).Code(r.BankLineId).Amount(r.Amount).Code(r.Currency).Text(r.Counterparty, r.Remittance)
+                .Code(r.Kind).Code(r.Status).Text(r.MatchedTo).Number(r.Items).Amount(r.Difference).EndRow();
         }
     }
 }

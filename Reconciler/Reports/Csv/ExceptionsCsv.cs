@@ -19,10 +19,11 @@ public sealed class ExceptionsCsv : IReportWriter
         var sourceTexts = ExceptionSourceText.For(night);
         foreach (var (d, firstSeen) in night.Exceptions)
         {
-            csv.Code(d.Id).Code(d.Category).Code(Severities.Name(d.Severity)).Code(d.SourceKind).Text(d.SourceId)
+            var (first, second) = sourceTexts.Parts(d.SourceId);
+            csv.ExceptionId(d).Code(d.Category).Code(Severities.Name(d.Severity)).Code(d.SourceKind).Text(d.SourceId)
                 .Text(d.InvoiceNumber).Text(d.CustomerId).Amount(d.Amount).Amount(d.ExpectedAmount).Amount(d.Difference)
-                .Code(d.Currency).Date(firstSeen).Text(d.Description).Text(d.SuggestedAction).Text(string.Join(' ', d.Candidates))
-                .Text(sourceTexts.Get(d.SourceId)).EndRow();
+                .Code(d.Currency).Date(firstSeen).Text(d.Description).Text(d.SuggestedAction).Text(d.Candidates)
+                .Text(first, second).EndRow();
         }
     }
 }

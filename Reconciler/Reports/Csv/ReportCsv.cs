@@ -1,21 +1,23 @@
 using System.Globalization;
 using CsvHelper;
-using Reconciler.Rules.Model;
 
 namespace Reconciler.Reports.Csv;
 
 /// <summary>
 /// The one way reports write CSV: UTF-8, comma, a header row, amounts as plain decimals, dates yyyy-MM-dd,
-/// and outside text neutralised so it can never become a formula.
+/// and outside text neutralised so it can never become a formula. Values are formatted into a reused buffer and
+/// handed to CsvHelper as spans (it quotes only what needs it): no string per amount, date or joined text.
 /// </summary>
 public sealed class ReportCsv : IDisposable
 {
     private readonly CsvWriter _writer;
+    private readonly TextScratch _text = new();
+    private readonly char[] _number = new char[AmountText.MaxLength];
     private bool _first = true;
 
     private ReportCsv(string path, IEnumerable<string> header)
     {
-        _writer = CsvWriter.ToFile(path, new CsvWriterOptions { Separator = ',', NewLine = "\n", Injection = CsvInjection.None });
+        _writer = CsvWriter.ToFile(path, new CsvWriterOptions { Separator = ',', NewLine = "\n", Injection = CsvInjection.None, BufferSize = 1 << 20 });
         foreach (var column in header) _writer.WriteField(column);
         EndRow();
     }
@@ -23,16 +25,38 @@ public sealed class ReportCsv : IDisposable
     public static ReportCsv Create(string path, params string[] header) => new(path, header);
 
     /// <summary>Text that came from outside (a bank, a billing export): neutralised.</summary>
-    public ReportCsv Text(string? value) { _writer.WriteField(CellText.Neutralize(value)); _first = false; return this; }
+    public ReportCsv Text(string? value) => Field(_text.Neutral(value));
+
+    /// <summary>Two outside texts joined by a space, blank ones left out (a bank line's counterparty and remittance), neutralised.</summary>
+    public ReportCsv Text(string? first, string? second) => Field(_text.NeutralJoin(first, second));
+
+    /// <summary>Outside texts joined by a space (as string.Join), neutralised.</summary>
+    public ReportCsv Text(IReadOnlyList<string> parts) => Field(_text.NeutralJoin(parts));
 
     /// <summary>Text the engine made itself (ids, categories, statuses).</summary>
-    public ReportCsv Code(string? value) { _writer.WriteField(value ?? ""); _first = false; return this; }
+    public ReportCsv Code(string? value) => Field(value);
 
-    public ReportCsv Amount(decimal? value) { _writer.WriteField(value is { } v ? Money.Format(v) : ""); _first = false; return this; }
+    /// <summary>An exception's stable id (<see cref="Rules.Discrepancies.Discrepancy.Id"/>), without a string each.</summary>
+    public ReportCsv ExceptionId(Rules.Discrepancies.Discrepancy discrepancy)
+    {
+        Shared.ExceptionIdText.Write(discrepancy, _number);
+        return Field(_number.AsSpan(0, Shared.ExceptionIdText.Length));
+    }
 
-    public ReportCsv Date(DateOnly? value) { _writer.WriteField(value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""); _first = false; return this; }
+    public ReportCsv Amount(decimal? value) => value is { } v ? Field(_number.AsSpan(0, AmountText.Format(v, _number))) : Field([]);
 
-    public ReportCsv Number(decimal value) { _writer.WriteField(value.ToString(CultureInfo.InvariantCulture)); _first = false; return this; }
+    public ReportCsv Date(DateOnly? value) => value is { } d ? Field(_number.AsSpan(0, AmountText.Format(d, _number))) : Field([]);
+
+    public ReportCsv Number(decimal value) => Formatted(value, default);
+
+    public ReportCsv Number(int value) => Formatted(value, default);
+
+    /// <summary>A number in a .NET format (e.g. "0.00"), invariant culture.</summary>
+    public ReportCsv Formatted<T>(T value, ReadOnlySpan<char> format) where T : ISpanFormattable
+    {
+        value.TryFormat(_number, out var length, format, CultureInfo.InvariantCulture);
+        return Field(_number.AsSpan(0, length));
+    }
 
     public void EndRow()
     {
@@ -44,5 +68,12 @@ public sealed class ReportCsv : IDisposable
     {
         if (!_first) EndRow();
         _writer.Dispose();
+    }
+
+    private ReportCsv Field(ReadOnlySpan<char> value)
+    {
+        _writer.WriteField(value);
+        _first = false;
+        return this;
     }
 }

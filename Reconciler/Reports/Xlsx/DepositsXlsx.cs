@@ -39,7 +39,7 @@ public sealed class DepositsXlsx(int maxRows = ReportSettings.DefaultMaxXlsxRows
             sheet.Code(3, r.BankLineId);
             sheet.Amount(4, r.Amount);
             sheet.Code(5, r.Currency);
-            sheet.Text(6, r.Description);
+            sheet.Text(6, r.Counterparty, r.Remittance);
             sheet.Code(7, r.Kind);
             sheet.Code(8, r.Status);
             sheet.Text(9, r.MatchedTo);

@@ -24,7 +24,11 @@ public static class ExceptionSheet
         Wrap: name is "description" or "suggested_action" or "candidates" or "source_text" or ExceptionColumns.Note,
         Number: name is "amount" or "expected_amount" or "difference" ? XlsxNumber.Amount : name == "first_seen" ? XlsxNumber.Date : XlsxNumber.General))];
 
-    public static void Write(StreamedSheet sheet, IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> items, ExceptionSourceText sourceTexts, string tableName, int maxRows)
+    /// <summary>The listed columns' looks in each severity's fill, made once (not a new format per cell).</summary>
+    private static readonly XlsxFormat[][] Filled = [.. new[] { XlsxFill.None, XlsxFill.Error, XlsxFill.Warning }
+        .Select(fill => Formats.Take(Listed).Select(f => f with { Fill = fill }).ToArray())];
+
+    public static void Write(StreamedSheet sheet, IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> items, ExceptionSourceText sourceTexts, string tableName, int maxRows, int? count = null)
     {
         var columns = ExceptionColumns.All;
         var key = ExceptionColumns.Number(ExceptionColumns.Key);
@@ -34,37 +38,38 @@ public static class ExceptionSheet
         for (var c = 1; c <= columns.Count; c++)
             sheet.Code(c, columns[c - 1], c >= ExceptionColumns.Number(ExceptionColumns.Decision) && c <= ExceptionColumns.Number(ExceptionColumns.Note) ? reviewer : XlsxFormat.Header);
 
+        // The items may be only the first ones of the category: count says how many it has in all.
+        var total = count ?? items.Count;
         var shown = Math.Min(items.Count, maxRows);
-        var row = new XlsxFormat[Listed + 1];
         for (var i = 0; i < shown; i++)
         {
             var (d, firstSeen) = items[i];
-            var fill = d.Severity switch { Severity.Error => XlsxFill.Error, Severity.Warning => XlsxFill.Warning, _ => XlsxFill.None };
-            for (var c = 1; c <= Listed; c++) row[c] = Formats[c - 1] with { Fill = fill };
+            var row = Filled[d.Severity switch { Severity.Error => 1, Severity.Warning => 2, _ => 0 }];
+            var (first, second) = sourceTexts.Parts(d.SourceId);
             sheet.Row(i + 2);
-            sheet.Code(1, d.Id, row[1]);
-            sheet.Code(2, d.Category, row[2]);
-            sheet.Code(3, Severities.Name(d.Severity), row[3]);
-            sheet.Code(4, d.SourceKind, row[4]);
-            sheet.Text(5, d.SourceId, row[5]);
-            sheet.Text(6, d.InvoiceNumber, row[6]);
-            sheet.Text(7, d.CustomerId, row[7]);
-            sheet.Amount(8, d.Amount, row[8]);
-            sheet.Amount(9, d.ExpectedAmount, row[9]);
-            sheet.Amount(10, d.Difference, row[10]);
-            sheet.Code(11, d.Currency, row[11]);
-            sheet.Date(12, firstSeen, row[12]);
-            sheet.Text(13, d.Description, row[13]);
-            sheet.Text(14, d.SuggestedAction, row[14]);
-            sheet.Text(15, string.Join(' ', d.Candidates), row[15]);
-            sheet.Text(16, sourceTexts.Get(d.SourceId), row[16]);
-            sheet.Code(key, d.Id);
+            sheet.ExceptionId(1, d, row[0]);
+            sheet.Code(2, d.Category, row[1]);
+            sheet.Code(3, Severities.Name(d.Severity), row[2]);
+            sheet.Code(4, d.SourceKind, row[3]);
+            sheet.Text(5, d.SourceId, row[4]);
+            sheet.Text(6, d.InvoiceNumber, row[5]);
+            sheet.Text(7, d.CustomerId, row[6]);
+            sheet.Amount(8, d.Amount, row[7]);
+            sheet.Amount(9, d.ExpectedAmount, row[8]);
+            sheet.Amount(10, d.Difference, row[9]);
+            sheet.Code(11, d.Currency, row[10]);
+            sheet.Date(12, firstSeen, row[11]);
+            sheet.Text(13, d.Description, row[12]);
+            sheet.Text(14, d.SuggestedAction, row[13]);
+            sheet.Text(15, d.Candidates, row[14]);
+            sheet.Text(16, first, second, row[15]);
+            sheet.ExceptionId(key, d);
         }
         var last = shown + 1;
-        if (items.Count > shown)
+        if (total > shown)
         {
             sheet.Row(last + 2);
-            sheet.Code(1, $"Only the first {shown:N0} of {items.Count:N0} rows are shown here; exceptions.csv has them all.", XlsxFormat.Note);
+            sheet.Code(1, $"Only the first {shown:N0} of {total:N0} rows are shown here; exceptions.csv has them all.", XlsxFormat.Note);
         }
 
         var decision = ExceptionColumns.Number(ExceptionColumns.Decision);

@@ -1,5 +1,4 @@
 using Reconciler.Reports.Xlsx.Streaming;
-using Reconciler.Rules.Discrepancies;
 using Reconciler.Runs;
 
 namespace Reconciler.Reports.Xlsx;
@@ -20,30 +19,35 @@ public static class ExceptionsSummarySheet
         sheet.Row(HeaderRow);
         for (var c = 0; c < Columns.Length; c++) sheet.Code(c + 1, Columns[c], XlsxFormat.Header);
         var row = HeaderRow;
+        var all = new CurrencyFigures();
         foreach (var group in groups)
         {
-            foreach (var byCurrency in group.Items.GroupBy(e => e.Discrepancy.Currency).OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var (currency, figures) in group.Currencies)
             {
                 sheet.Row(++row);
                 sheet.Link(1, group.Category, $"'{group.Sheet}'!A1", Link);
-                sheet.Code(2, byCurrency.Key);
-                sheet.Number(3, byCurrency.Count());
-                sheet.Number(4, byCurrency.Count(e => e.Discrepancy.Severity == Severity.Error));
-                sheet.Number(5, byCurrency.Count(e => e.Discrepancy.Severity == Severity.Warning));
-                sheet.Amount(6, byCurrency.Sum(e => e.Discrepancy.Amount ?? 0m));
-                sheet.Amount(7, byCurrency.Sum(e => e.Discrepancy.Difference ?? 0m));
-                sheet.Date(8, byCurrency.Min(e => e.FirstSeen));
+                sheet.Code(2, currency);
+                sheet.Number(3, figures.Count);
+                sheet.Number(4, figures.Errors);
+                sheet.Number(5, figures.Warnings);
+                sheet.Amount(6, figures.Amount);
+                sheet.Amount(7, figures.Difference);
+                sheet.Date(8, figures.OldestFirstSeen);
+                all.Count += figures.Count;
+                all.Errors += figures.Errors;
+                all.Warnings += figures.Warnings;
+                if (figures.OldestFirstSeen < all.OldestFirstSeen) all.OldestFirstSeen = figures.OldestFirstSeen;
             }
         }
         sheet.Row(++row);
         sheet.Code(1, "total", XlsxFormat.Total);
         sheet.Code(2, null, XlsxFormat.Total);
-        sheet.Number(3, night.Exceptions.Count, XlsxFormat.Total);
-        sheet.Number(4, night.Exceptions.Count(e => e.Discrepancy.Severity == Severity.Error), XlsxFormat.Total);
-        sheet.Number(5, night.Exceptions.Count(e => e.Discrepancy.Severity == Severity.Warning), XlsxFormat.Total);
+        sheet.Number(3, all.Count, XlsxFormat.Total);
+        sheet.Number(4, all.Errors, XlsxFormat.Total);
+        sheet.Number(5, all.Warnings, XlsxFormat.Total);
         sheet.Amount(6, null, XlsxFormat.Total with { Number = XlsxNumber.Amount });
         sheet.Amount(7, null, XlsxFormat.Total with { Number = XlsxNumber.Amount });
-        sheet.Date(8, night.Exceptions.Count > 0 ? night.Exceptions.Min(e => e.FirstSeen) : null, XlsxFormat.Total with { Number = XlsxNumber.Date });
+        sheet.Date(8, all.Count > 0 ? all.OldestFirstSeen : null, XlsxFormat.Total with { Number = XlsxNumber.Date });
         if (groups.Count == 0)
         {
             sheet.Row(row + 2);

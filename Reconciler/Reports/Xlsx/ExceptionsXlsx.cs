@@ -16,18 +16,12 @@ public sealed class ExceptionsXlsx(int maxRows = ReportSettings.DefaultMaxXlsxRo
 
     public void Write(NightResult night, string path)
     {
-        var groups = night.Exceptions
-            .GroupBy(e => e.Discrepancy.Category)
-            .OrderBy(g => CategoryCounts.Order(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new CategoryGroup(g.Key, XlsxCells.SheetName(g.Key), g.ToList()))
-            .ToList();
-
+        var groups = ExceptionGroups.Of(night.Exceptions, maxRows);
         using var workbook = new StreamedWorkbook(path);
         ExceptionsSummarySheet.Write(workbook.AddSheet(ExceptionColumns.SummarySheet), night, groups);
         var sourceTexts = Csv.ExceptionSourceText.For(night);
-        var shares = Shares(groups.Select(g => g.Items.Count).ToList(), maxRows);
         for (var i = 0; i < groups.Count; i++)
-            ExceptionSheet.Write(workbook.AddSheet(groups[i].Sheet), groups[i].Items, sourceTexts, $"Exceptions{i + 1}", shares[i]);
+            ExceptionSheet.Write(workbook.AddSheet(groups[i].Sheet), groups[i].Listed, sourceTexts, $"Exceptions{i + 1}", groups[i].Listed.Count, groups[i].Count);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
+using System.IO.Packaging;
 
 namespace Reconciler.Reports.Xlsx.Streaming;
 
@@ -18,20 +18,24 @@ public sealed class StreamedSheet
         NewLineHandling = NewLineHandling.Entitize,
         // Characters XML cannot carry are encoded by XmlText first.
         CheckCharacters = false,
+        // Each part's zip entry must be closed before the next one is opened (the package is written as a stream).
+        CloseOutput = true,
     };
 
     private static readonly int Epoch = new DateOnly(1899, 12, 30).DayNumber;
 
     private readonly StreamedWorkbook _book;
-    private readonly WorksheetPart _part;
+    private readonly PackagePart _part;
     private readonly StreamedWorkbook.SheetEntry _entry;
     private readonly XmlWriter _xml;
     private readonly List<(string Cell, string Location)> _links = [];
     private readonly char[] _digits = new char[40];
+    private readonly char[] _id = new char[Shared.ExceptionIdText.Length];
+    private readonly TextScratch _text = new();
     private int[] _columnStyles = [];
     private int _row;
 
-    internal StreamedSheet(StreamedWorkbook book, WorksheetPart part, StreamedWorkbook.SheetEntry entry)
+    internal StreamedSheet(StreamedWorkbook book, PackagePart part, StreamedWorkbook.SheetEntry entry)
     {
         _book = book;
         _part = part;
@@ -89,10 +93,27 @@ public sealed class StreamedSheet
     /// <summary>Text that came from outside (a bank, a billing export): neutralised, always a string.</summary>
     public void Text(int column, string? value, XlsxFormat? format = null) => Code(column, CellText.Neutralize(value), format);
 
-    /// <summary>Text the engine made itself (ids, categories, statuses), stored as a string. Empty text leaves the cell empty.</summary>
-    public void Code(int column, string? value, XlsxFormat? format = null)
+    /// <summary>Two outside texts joined by a space, blank ones left out (a bank line's counterparty and remittance), neutralised.</summary>
+    public void Text(int column, string? first, string? second, XlsxFormat? format = null) => Code(column, _text.NeutralJoin(first, second), format);
+
+    /// <summary>Outside texts joined by a space (as string.Join), neutralised.</summary>
+    public void Text(int column, IReadOnlyList<string> parts, XlsxFormat? format = null) => Code(column, _text.NeutralJoin(parts), format);
+
+    /// <summary>An exception's stable id, without a string each.</summary>
+    public void ExceptionId(int column, Rules.Discrepancies.Discrepancy discrepancy, XlsxFormat? format = null)
     {
-        if (string.IsNullOrEmpty(value))
+        // Its own buffer: StartCell formats the row number into _digits.
+        Shared.ExceptionIdText.Write(discrepancy, _id);
+        Code(column, _id, format);
+    }
+
+    /// <summary>Text the engine made itself (ids, categories, statuses), stored as a string. Empty text leaves the cell empty.</summary>
+    public void Code(int column, string? value, XlsxFormat? format = null) => Code(column, value.AsSpan(), format);
+
+    /// <summary><see cref="Code(int, string?, XlsxFormat?)"/> for text in a buffer.</summary>
+    public void Code(int column, ReadOnlySpan<char> value, XlsxFormat? format = null)
+    {
+        if (value.IsEmpty)
         {
             if (format is not null) EmptyCell(column, format);
             return;
@@ -102,7 +123,7 @@ public sealed class StreamedSheet
         _xml.WriteStartElement("is");
         _xml.WriteStartElement("t");
         if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])) _xml.WriteAttributeString("xml", "space", null, "preserve");
-        _xml.WriteString(XmlText.Safe(value));
+        XmlText.Write(_xml, value);
         _xml.WriteEndElement();
         _xml.WriteEndElement();
         _xml.WriteEndElement();
@@ -151,18 +172,19 @@ public sealed class StreamedSheet
         }
         if (validation is not null) XlsxSheetParts.Validation(_xml, validation);
         if (_links.Count > 0) XlsxSheetParts.Hyperlinks(_xml, _links);
-        var tableId = table is null ? null : _book.AddTable(_part, table);
-        if (tableId is not null)
+        // The sheet names its table now; the table's part is written after the sheet's (one zip entry at a time).
+        if (table is not null)
         {
             _xml.WriteStartElement("tableParts");
             _xml.WriteAttributeString("count", "1");
             _xml.WriteStartElement("tablePart");
-            _xml.WriteAttributeString("id", StreamedWorkbook.Relationships, tableId);
+            _xml.WriteAttributeString("id", StreamedWorkbook.Relationships, StreamedWorkbook.TableRelationship);
             _xml.WriteEndElement();
             _xml.WriteEndElement();
         }
         _xml.WriteEndElement(); // worksheet
         _xml.Dispose();
+        if (table is not null) _book.AddTable(_part, table);
     }
 
     /// <summary>The A1-style address of a cell.</summary>

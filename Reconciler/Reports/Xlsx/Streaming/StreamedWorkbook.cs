@@ -1,28 +1,35 @@
+using System.IO.Packaging;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace Reconciler.Reports.Xlsx.Streaming;
 
 /// <summary>
 /// A workbook whose sheets are written row by row as XML (no cell objects in memory, unlike ClosedXML, which took
 /// seconds and gigabytes for the big sheets). Sheets are written one after the other; the style sheet and the
-/// workbook part (sheet names, filter names) when it is disposed.
+/// workbook part (sheet names, filter names) when it is disposed. The package is opened write-only (System.IO.Packaging
+/// directly: the Open XML SDK refuses a write-only package), so each part goes through the zip to the file as it is
+/// written; the SDK's read-write mode kept every part in memory until the end, tens of megabytes per big sheet.
+/// A zip being created cannot interleave entries, and an entry created is finished when the next one is: each part is
+/// created just before it is written, and the workbook part (which relates to the others) last.
 /// </summary>
 public sealed class StreamedWorkbook : IDisposable
 {
     internal const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     internal const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
 
-    private readonly SpreadsheetDocument _document;
-    private readonly WorkbookPart _workbook;
+    /// <summary>Fast deflate: the sheets are large and repetitive, and the default level cost several times the time for a few percent.</summary>
+    private const CompressionOption Compression = CompressionOption.Fast;
+
+    private readonly FileStream _file;
+    private readonly Package _package;
     private readonly List<SheetEntry> _sheets = [];
     private int _tables;
 
     public StreamedWorkbook(string path)
     {
-        _document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        _workbook = _document.AddWorkbookPart();
+        _file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        _package = Package.Open(_file, FileMode.Create, FileAccess.Write);
     }
 
     public XlsxStyles Styles { get; } = new();
@@ -30,17 +37,22 @@ public sealed class StreamedWorkbook : IDisposable
     /// <summary>Adds a sheet; finish it (<see cref="StreamedSheet.Finish"/>) before adding the next.</summary>
     public StreamedSheet AddSheet(string name)
     {
-        var part = _workbook.AddNewPart<WorksheetPart>();
-        var entry = new SheetEntry(name, _workbook.GetIdOfPart(part));
+        var number = _sheets.Count + 1;
+        var part = AddPart($"/xl/worksheets/sheet{number}.xml", "worksheet");
+        var entry = new SheetEntry(name, $"rId{number}", part.Uri);
         _sheets.Add(entry);
         return new StreamedSheet(this, part, entry);
     }
 
-    /// <summary>Adds a table part to <paramref name="sheet"/> and returns its relationship id.</summary>
-    internal string AddTable(WorksheetPart sheet, XlsxTable table)
+    /// <summary>The relationship id by which a sheet names its table (a sheet has one table at most).</summary>
+    internal const string TableRelationship = "rId1";
+
+    /// <summary>Adds and writes the table of <paramref name="sheet"/>, once the sheet's own part is written.</summary>
+    internal void AddTable(PackagePart sheet, XlsxTable table)
     {
-        var part = sheet.AddNewPart<TableDefinitionPart>();
-        var id = (++_tables).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var part = AddPart($"/xl/tables/table{++_tables}.xml", "table");
+        Relate(sheet, part.Uri, "table", TableRelationship);
+        var id = _tables.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using (var xml = XmlWriter.Create(part.GetStream(FileMode.Create, FileAccess.Write), StreamedSheet.Settings))
         {
             xml.WriteStartElement("table", Main);
@@ -70,13 +82,25 @@ public sealed class StreamedWorkbook : IDisposable
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
-        return sheet.GetIdOfPart(part);
     }
+
+    /// <summary>A new part at <paramref name="name"/> of the spreadsheet type <paramref name="type"/> (its zip entry, to be written next).</summary>
+    private PackagePart AddPart(string name, string type) =>
+        _package.CreatePart(new Uri(name, UriKind.Relative), ContentType + type + "+xml", Compression);
+
+    /// <summary>Relates <paramref name="owner"/> to the part at <paramref name="target"/> (relationships are written when the package closes).</summary>
+    private static void Relate(PackagePart owner, Uri target, string type, string id) =>
+        owner.CreateRelationship(PackUriHelper.GetRelativeUri(owner.Uri, target), TargetMode.Internal, Relationships + "/" + type, id);
 
     public void Dispose()
     {
-        using (var stream = _workbook.AddNewPart<WorkbookStylesPart>().GetStream(FileMode.Create, FileAccess.Write)) Styles.Write(stream);
-        using (var xml = XmlWriter.Create(_workbook.GetStream(FileMode.Create, FileAccess.Write), StreamedSheet.Settings))
+        var styles = AddPart("/xl/styles.xml", "styles");
+        using (var stream = styles.GetStream(FileMode.Create, FileAccess.Write)) Styles.Write(stream);
+        var workbook = AddPart("/xl/workbook.xml", "sheet.main");
+        _package.CreateRelationship(workbook.Uri, TargetMode.Internal, Relationships + "/officeDocument", "rId1");
+        foreach (var sheet in _sheets) Relate(workbook, sheet.Uri, "worksheet", sheet.RelationshipId);
+        Relate(workbook, styles.Uri, "styles", "rIdStyles");
+        using (var xml = XmlWriter.Create(workbook.GetStream(FileMode.Create, FileAccess.Write), StreamedSheet.Settings))
         {
             xml.WriteStartElement("workbook", Main);
             xml.WriteAttributeString("xmlns", "r", null, Relationships);
@@ -109,15 +133,17 @@ public sealed class StreamedWorkbook : IDisposable
             }
             xml.WriteEndElement();
         }
-        _document.Dispose();
+        _package.Close();
+        _file.Dispose();
     }
 
     /// <summary>A1:K5 as $A$1:$K$5.</summary>
     private static string Absolute(string range) =>
         string.Join(':', range.Split(':').Select(cell => "$" + new string(cell.TakeWhile(char.IsLetter).ToArray()) + "$" + new string(cell.SkipWhile(char.IsLetter).ToArray())));
 
-    internal sealed class SheetEntry(string name, string relationshipId)
+    internal sealed class SheetEntry(string name, string relationshipId, Uri uri)
     {
+        public Uri Uri { get; } = uri;
         public string Name { get; } = name;
         public string RelationshipId { get; } = relationshipId;
         public string? Filter { get; set; }

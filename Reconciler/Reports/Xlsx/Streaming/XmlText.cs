@@ -22,7 +22,18 @@ public static class XmlText
         return safe.Append(text, start, text.Length - start).ToString();
     }
 
-    private static int IndexOfBad(string text, int from)
+    /// <summary>Writes <paramref name="text"/> made safe, copying it only when it has characters to encode.</summary>
+    public static void Write(System.Xml.XmlWriter xml, ReadOnlySpan<char> text)
+    {
+        if (IndexOfBad(text, 0) >= 0) { xml.WriteString(Safe(text.ToString())); return; }
+        // WriteChars needs an array; most texts arrive as strings, whose array would be a copy anyway.
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        text.CopyTo(chars);
+        xml.WriteChars(chars, 0, text.Length);
+        System.Buffers.ArrayPool<char>.Shared.Return(chars);
+    }
+
+    private static int IndexOfBad(ReadOnlySpan<char> text, int from)
     {
         for (var i = from; i < text.Length; i++)
         {
