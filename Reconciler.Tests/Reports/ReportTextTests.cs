@@ -51,20 +51,4 @@ public sealed class ReportTextTests
         foreach (var list in lists)
             Assert.That(scratch.NeutralJoin(list).ToString(), Is.EqualTo(CellText.Neutralize(string.Join(' ', list))));
     }
-
-    [TestCase("unmatched_receipt", "bank_line", "ab12-3", null)]
-    [TestCase("short_payment", "payment_item", "stripe:ch_1", "INV-7")]
-    [TestCase("\u00fcberzahlung", "bank_line", "Zahlung \u00e9\ud83d\ude00", "R\u00e9f")]
-    [TestCase("c", "k", "lone \ud800 surrogate", "")]
-    public void ExceptionIdText_IsTheDiscrepancysId(string category, string sourceKind, string sourceId, string? invoice)
-    {
-        var d = new Reconciler.Rules.Discrepancies.Discrepancy
-        {
-            Category = category, SourceKind = sourceKind, SourceId = sourceId + new string('x', invoice is null ? 300 : 0), InvoiceNumber = invoice,
-            Currency = "USD", Description = "", SuggestedAction = "",
-        };
-        var buffer = new char[Reconciler.Reports.Shared.ExceptionIdText.Length];
-        Reconciler.Reports.Shared.ExceptionIdText.Write(d, buffer);
-        Assert.That(new string(buffer), Is.EqualTo(d.Id));
-    }
 }

@@ -36,12 +36,8 @@ public sealed class ReportCsv : IDisposable
     /// <summary>Text the engine made itself (ids, categories, statuses).</summary>
     public ReportCsv Code(string? value) => Field(value);
 
-    /// <summary>An exception's stable id (<see cref="Rules.Discrepancies.Discrepancy.Id"/>), without a string each.</summary>
-    public ReportCsv ExceptionId(Rules.Discrepancies.Discrepancy discrepancy)
-    {
-        Shared.ExceptionIdText.Write(discrepancy, _number);
-        return Field(_number.AsSpan(0, Shared.ExceptionIdText.Length));
-    }
+    /// <summary>An exception's stable id (<see cref="Rules.Discrepancies.Discrepancy.Id"/>, worked out once per discrepancy).</summary>
+    public ReportCsv ExceptionId(Rules.Discrepancies.Discrepancy discrepancy) => Field(discrepancy.Id);
 
     public ReportCsv Amount(decimal? value) => value is { } v ? Field(_number.AsSpan(0, AmountText.Format(v, _number))) : Field([]);
 

@@ -30,7 +30,6 @@ public sealed class StreamedSheet
     private readonly XmlWriter _xml;
     private readonly List<(string Cell, string Location)> _links = [];
     private readonly char[] _digits = new char[40];
-    private readonly char[] _id = new char[Shared.ExceptionIdText.Length];
     private readonly TextScratch _text = new();
     private int[] _columnStyles = [];
     private int _row;
@@ -99,13 +98,9 @@ public sealed class StreamedSheet
     /// <summary>Outside texts joined by a space (as string.Join), neutralised.</summary>
     public void Text(int column, IReadOnlyList<string> parts, XlsxFormat? format = null) => Code(column, _text.NeutralJoin(parts), format);
 
-    /// <summary>An exception's stable id, without a string each.</summary>
-    public void ExceptionId(int column, Rules.Discrepancies.Discrepancy discrepancy, XlsxFormat? format = null)
-    {
-        // Its own buffer: StartCell formats the row number into _digits.
-        Shared.ExceptionIdText.Write(discrepancy, _id);
-        Code(column, _id, format);
-    }
+    /// <summary>An exception's stable id (worked out once per discrepancy).</summary>
+    public void ExceptionId(int column, Rules.Discrepancies.Discrepancy discrepancy, XlsxFormat? format = null) =>
+        Code(column, discrepancy.Id, format);
 
     /// <summary>Text the engine made itself (ids, categories, statuses), stored as a string. Empty text leaves the cell empty.</summary>
     public void Code(int column, string? value, XlsxFormat? format = null) => Code(column, value.AsSpan(), format);
