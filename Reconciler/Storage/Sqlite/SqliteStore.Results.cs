@@ -71,18 +71,27 @@ public sealed partial class SqliteStore
             "run_id", "invoice_number", "customer_id", "customer_name", "issue_date", "due_date", "currency", "amount_x4", "open_x4", "export_open_x4"))
         {
             // Every result table is written in its key's order: the clustered tables (V006) then only ever append.
-            foreach (var i in run.OpenItems.OrderBy(i => i.InvoiceNumber, StringComparer.Ordinal))
-                insert.Add(run.RunId, i.InvoiceNumber, i.CustomerId, i.CustomerName, Date(i.IssueDate), Date(i.DueDate), i.Currency,
-                    Fixed4.ToStore(i.Amount), Fixed4.ToStore(i.OpenAmount), Fixed4.ToStore(run.ExportedOpen.GetValueOrDefault(i.InvoiceNumber, i.OpenAmount)));
+            foreach (var i in KeyOrder.Sorted(run.OpenItems, i => i.InvoiceNumber))
+            {
+                insert.Text(run.RunId).Text(i.InvoiceNumber).Text(i.CustomerId).Text(i.CustomerName).Date(i.IssueDate).Date(i.DueDate).Text(i.Currency)
+                    .Amount(i.Amount).Amount(i.OpenAmount)
+                    .Amount(run.ExportedOpen.GetValueOrDefault(i.InvoiceNumber, i.OpenAmount)).EndRow();
+            }
             insert.Finish();
         }
 
         using (var insert = Batched(transaction, "applications",
             "run_id", "source_kind", "source_id", "source_file", "invoice_number", "customer_id", "applied_x4", "currency", "rule", "confidence", "explanation", "cash_date"))
         {
+            var confidences = new Dictionary<decimal, string>();
             foreach (var a in run.Matching.Applications)
-                insert.Add(run.RunId, a.SourceKind, a.SourceId, a.SourceFile, a.InvoiceNumber, a.CustomerId, Fixed4.ToStore(a.AppliedAmount),
-                    a.Currency, a.Rule, a.Confidence.ToString(CultureInfo.InvariantCulture), a.Explanation, Date(a.CashDate));
+            {
+                // A night's confidences are a handful of values: each is written as text once, not once per application.
+                if (!confidences.TryGetValue(a.Confidence, out var confidence))
+                    confidences[a.Confidence] = confidence = a.Confidence.ToString(CultureInfo.InvariantCulture);
+                insert.Text(run.RunId).Text(a.SourceKind).Text(a.SourceId).Text(a.SourceFile).Text(a.InvoiceNumber).Text(a.CustomerId)
+                    .Amount(a.AppliedAmount).Text(a.Currency).Text(a.Rule).Text(confidence).Text(a.Explanation).Date(a.CashDate).EndRow();
+            }
             insert.Finish();
         }
 
@@ -90,8 +99,10 @@ public sealed partial class SqliteStore
             "run_id", "bank_line_id", "bank_x4", "currency", "batch_kind", "batch_id", "batch_x4", "status", "rule", "batch_key", "explanation"))
         {
             foreach (var s in run.Matching.Settlements)
-                insert.Add(run.RunId, s.BankLineId, Fixed4.ToStore(s.BankAmount), s.Currency, s.BatchKind, s.BatchId, Fixed4.ToStore(s.BatchAmount), s.Status, s.Rule,
-                    s.BatchKey, s.Explanation);
+            {
+                insert.Text(run.RunId).Text(s.BankLineId).Amount(s.BankAmount).Text(s.Currency).Text(s.BatchKind).Text(s.BatchId)
+                    .Amount(s.BatchAmount).Text(s.Status).Text(s.Rule).Text(s.BatchKey).Text(s.Explanation).EndRow();
+            }
             insert.Finish();
         }
 
@@ -99,7 +110,8 @@ public sealed partial class SqliteStore
 
         using (var insert = Batched(transaction, "cash_positions", "run_id", "source_id", "remaining_x4"))
         {
-            foreach (var (source, remaining) in run.Matching.UnappliedBySource.OrderBy(p => p.Key, StringComparer.Ordinal)) insert.Add(run.RunId, source, Fixed4.ToStore(remaining));
+            foreach (var (source, remaining) in KeyOrder.Sorted(run.Matching.UnappliedBySource, p => p.Key))
+                insert.Text(run.RunId).Text(source).Amount(remaining).EndRow();
             insert.Finish();
         }
 
@@ -117,16 +129,24 @@ public sealed partial class SqliteStore
             ON CONFLICT(exception_id) DO UPDATE SET
                 first_seen = MIN(first_seen, excluded.first_seen), last_seen = MAX(last_seen, excluded.last_seen)
             """);
-        foreach (var (d, firstSeen) in run.Exceptions.OrderBy(e => e.Discrepancy.Id, StringComparer.Ordinal))
+        // An exception's id is a hash of what it is about, worked out on each read: once per exception here.
+        foreach (var (id, d, firstSeen) in KeyOrder.Sorted(run.Exceptions.Select(e => (e.Discrepancy.Id, e.Discrepancy, e.FirstSeen)), e => e.Id))
         {
-            insert.Add(run.RunId, d.Id, d.Category, d.Severity.ToString().ToLowerInvariant(), d.SourceKind, d.SourceId, d.InvoiceNumber,
-                d.CustomerId, Fixed4.ToStore(d.Amount), Fixed4.ToStore(d.ExpectedAmount), d.Currency, Date(firstSeen), d.Description,
-                d.SuggestedAction, d.Candidates.Count == 0 ? null : JsonSerializer.Serialize(d.Candidates));
-            registry.Add(d.Id, d.Category, Date(firstSeen), Date(run.AsOf));
+            insert.Text(run.RunId).Text(id).Text(d.Category).Text(SeverityText(d.Severity)).Text(d.SourceKind).Text(d.SourceId)
+                .Text(d.InvoiceNumber).Text(d.CustomerId).Amount(d.Amount).Amount(d.ExpectedAmount).Text(d.Currency).Date(firstSeen)
+                .Text(d.Description).Text(d.SuggestedAction).Text(d.Candidates.Count == 0 ? null : JsonSerializer.Serialize(d.Candidates)).EndRow();
+            registry.Text(id).Text(d.Category).Date(firstSeen).Date(run.AsOf).EndRow();
         }
         insert.Finish();
         registry.Finish();
     }
+
+    private static readonly Dictionary<Severity, string> SeverityTexts =
+        Enum.GetValues<Severity>().ToDictionary(s => s, s => s.ToString().ToLowerInvariant());
+
+    /// <summary>"warning", "error", ...: one shared text per severity rather than a new one per exception.</summary>
+    private static string SeverityText(Severity severity) =>
+        SeverityTexts.GetValueOrDefault(severity) ?? severity.ToString().ToLowerInvariant();
 
     private BatchedInsert Batched(SqliteTransaction transaction, string table, params string[] columns) => new(_connection, transaction, table, columns);
 
