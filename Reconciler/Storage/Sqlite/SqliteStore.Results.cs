@@ -62,6 +62,10 @@ public sealed partial class SqliteStore
 
     public void CompleteRun(CompletedRun run)
     {
+        // What needs no database (the trail's order and phrase numbers, the exceptions' ids and order) is worked out on the
+        // other core while the first tables are written.
+        var trail = Task.Run(() => TrailWriter.Prepare(run.Matching.Trail));
+        var exceptions = Task.Run(() => ExceptionRows(run.Exceptions));
         using var transaction = _connection.BeginTransaction();
         var id = ("$run", (object?)run.RunId);
         Run(transaction, "UPDATE runs SET status = 'superseded' WHERE as_of = $asOf AND status = 'completed' AND run_id <> $run",
@@ -106,7 +110,7 @@ public sealed partial class SqliteStore
             insert.Finish();
         }
 
-        TrailWriter.Write(_connection, transaction, run.RunId, run.Matching.Trail);
+        TrailWriter.Write(_connection, transaction, run.RunId, trail.GetAwaiter().GetResult());
 
         using (var insert = Batched(transaction, "cash_positions", "run_id", "source_id", "remaining_x4"))
         {
@@ -115,13 +119,21 @@ public sealed partial class SqliteStore
             insert.Finish();
         }
 
-        WriteExceptions(run, transaction);
+        WriteExceptions(run, exceptions.GetAwaiter().GetResult(), transaction);
         Run(transaction, "UPDATE runs SET status = 'completed', finished_at = $at, counts = $counts WHERE run_id = $run",
             id, ("$at", Instant(run.FinishedAt)), ("$counts", run.CountsJson));
         transaction.Commit();
     }
 
-    private void WriteExceptions(CompletedRun run, SqliteTransaction transaction)
+    /// <summary>An exception as written: its id (a hash of what it is about, worked out on each read: once here) and its candidates' JSON.</summary>
+    private readonly record struct ExceptionRow(string Id, Discrepancy Discrepancy, DateOnly FirstSeen, string? Candidates);
+
+    /// <summary>The exceptions in their key's order.</summary>
+    private static ExceptionRow[] ExceptionRows(IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> exceptions) =>
+        KeyOrder.Sorted(exceptions.Select(e => new ExceptionRow(e.Discrepancy.Id, e.Discrepancy, e.FirstSeen,
+            e.Discrepancy.Candidates.Count == 0 ? null : JsonSerializer.Serialize(e.Discrepancy.Candidates))), e => e.Id);
+
+    private void WriteExceptions(CompletedRun run, ExceptionRow[] exceptions, SqliteTransaction transaction)
     {
         using var insert = Batched(transaction, "exceptions", "run_id", "exception_id", "category", "severity", "source_kind", "source_id", "invoice_number",
             "customer_id", "amount_x4", "expected_x4", "currency", "first_seen", "description", "suggested_action", "candidates");
@@ -129,12 +141,11 @@ public sealed partial class SqliteStore
             ON CONFLICT(exception_id) DO UPDATE SET
                 first_seen = MIN(first_seen, excluded.first_seen), last_seen = MAX(last_seen, excluded.last_seen)
             """);
-        // An exception's id is a hash of what it is about, worked out on each read: once per exception here.
-        foreach (var (id, d, firstSeen) in KeyOrder.Sorted(run.Exceptions.Select(e => (e.Discrepancy.Id, e.Discrepancy, e.FirstSeen)), e => e.Id))
+        foreach (var (id, d, firstSeen, candidates) in exceptions)
         {
             insert.Text(run.RunId).Text(id).Text(d.Category).Text(SeverityText(d.Severity)).Text(d.SourceKind).Text(d.SourceId)
                 .Text(d.InvoiceNumber).Text(d.CustomerId).Amount(d.Amount).Amount(d.ExpectedAmount).Text(d.Currency).Date(firstSeen)
-                .Text(d.Description).Text(d.SuggestedAction).Text(d.Candidates.Count == 0 ? null : JsonSerializer.Serialize(d.Candidates)).EndRow();
+                .Text(d.Description).Text(d.SuggestedAction).Text(candidates).EndRow();
             registry.Text(id).Text(d.Category).Date(firstSeen).Date(run.AsOf).EndRow();
         }
         insert.Finish();
