@@ -6,23 +6,28 @@ namespace Reconciler.Storage.Sqlite;
 
 public sealed partial class SqliteStore
 {
-    private const string LastPosition = """
-        WITH last_position AS (
-            SELECT cp.source_id, cp.remaining_x4,
-                   ROW_NUMBER() OVER (PARTITION BY cp.source_id ORDER BY r.as_of DESC, r.finished_at DESC) AS rn
-            FROM cash_positions cp JOIN runs r ON r.run_id = cp.run_id
-            WHERE r.status = 'completed' AND r.as_of < $asOf)
+    /// <summary>
+    /// Joins, as <c>p</c>, the position the latest completed night before <c>$asOf</c> that considered the source left it at
+    /// (none when no earlier night did). The night is found per source through ix_cash_positions_source among the few nights
+    /// that considered it, so a load costs the same however many nights the database holds; it used to rank every position
+    /// of every completed night on each load.
+    /// </summary>
+    private static string LastPositionJoin(string source) => $"""
+        LEFT JOIN cash_positions p ON p.source_id = {source} AND p.run_id = (
+            SELECT cp.run_id FROM cash_positions cp JOIN runs r ON r.run_id = cp.run_id
+            WHERE cp.source_id = {source} AND r.status = 'completed' AND r.as_of < $asOf
+            ORDER BY r.as_of DESC, r.finished_at DESC LIMIT 1)
         """;
 
     public IReadOnlyList<OutstandingItem> LoadOutstandingItems(DateOnly asOf)
     {
-        using var rows = new RawRows(_connection, LastPosition + """
+        using var rows = new RawRows(_connection, $"""
             SELECT it.item_key, it.item_id, it.kind, it.gross_x4, it.fee_x4, it.invoice_ref, it.customer, it.text, it.claim, it.location,
                    b.kind, b.batch_id, COALESCE(b.batch_date, i.as_of), b.currency, i.file_name, COALESCE(p.remaining_x4, it.gross_x4)
             FROM payment_items it
             JOIN payment_batches b ON b.batch_key = it.batch_key
             JOIN imports i ON i.import_id = b.import_id
-            LEFT JOIN last_position p ON p.source_id = it.item_key AND p.rn = 1
+            {LastPositionJoin("it.item_key")}
             WHERE i.status = 'ingested' AND i.as_of <= $asOf AND (p.remaining_x4 IS NULL OR p.remaining_x4 <> 0)
             ORDER BY it.item_key
             """, ("$asOf", Date(asOf)));

@@ -57,13 +57,13 @@ public sealed partial class SqliteStore
     /// <summary>Credits still unapplied from nights up to this one, or the debits first read on this night.</summary>
     private IReadOnlyList<OutstandingCash> LoadLines(DateOnly asOf, bool debits)
     {
-        using var rows = new RawRows(_connection, LastPosition + """
+        using var rows = new RawRows(_connection, $"""
             SELECT t.line_id, t.account, t.booking_date, t.value_date, t.amount_x4, t.currency, t.type_code, t.bank_ref,
                    t.customer_ref, t.counterparty, t.remittance, t.refs, t.reversal, t.items, t.location, i.file_name,
                    COALESCE(p.remaining_x4, t.amount_x4), i.as_of
             FROM bank_transactions t
             JOIN imports i ON i.import_id = t.import_id
-            LEFT JOIN last_position p ON p.source_id = t.line_id AND p.rn = 1
+            {LastPositionJoin("t.line_id")}
             WHERE i.status = 'ingested' AND t.status = 'booked' AND (
                 ($debits = 0 AND i.as_of <= $asOf AND t.amount_x4 > 0 AND COALESCE(p.remaining_x4, t.amount_x4) > 0)
                 OR ($debits = 1 AND i.as_of = $asOf AND t.amount_x4 < 0))

@@ -7,16 +7,31 @@ namespace Reconciler.Storage.Sqlite;
 
 public sealed partial class SqliteStore
 {
+    /// <summary>
+    /// The registry holds every exception any night raised: only the ids asked are looked up, from a temporary table of them
+    /// joined to the registry by its key (inside a transaction that is rolled back, which empties the table again).
+    /// </summary>
     public IReadOnlyDictionary<string, DateOnly> FirstSeen(IEnumerable<string> exceptionIds, DateOnly asOf)
     {
-        var wanted = exceptionIds.ToHashSet(StringComparer.Ordinal);
+        var wanted = KeyOrder.Sorted(exceptionIds.Distinct(StringComparer.Ordinal), id => id);
         var firstSeen = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        using var command = Command("SELECT exception_id, first_seen FROM exception_registry WHERE first_seen < $asOf", ("$asOf", Date(asOf)));
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        if (wanted.Length == 0) return firstSeen;
+        Execute("CREATE TEMP TABLE IF NOT EXISTS wanted_exceptions (exception_id TEXT PRIMARY KEY) WITHOUT ROWID");
+        using var transaction = _connection.BeginTransaction(deferred: true);
+        using (var insert = new BatchedInsert(_connection, transaction, "temp.wanted_exceptions", ["exception_id"]))
         {
-            if (wanted.Contains(reader.GetString(0))) firstSeen[reader.GetString(0)] = ParseDate(reader.GetString(1));
+            foreach (var id in wanted) insert.Text(id).EndRow();
+            insert.Finish();
         }
+        // CROSS JOIN keeps the asked ids as the outer loop: one registry lookup each, never a scan of the registry.
+        using (var rows = new RawRows(_connection, """
+            SELECT w.exception_id, r.first_seen FROM temp.wanted_exceptions w CROSS JOIN exception_registry r
+            WHERE r.exception_id = w.exception_id AND r.first_seen < $asOf
+            """, ("$asOf", Date(asOf))))
+        {
+            while (rows.Read()) firstSeen[rows.Text(0)] = rows.Date(1);
+        }
+        transaction.Rollback();
         return firstSeen;
     }
 
