@@ -6,7 +6,7 @@ namespace Reconciler.Storage.Sqlite;
 
 /// <summary>
 /// Numbers a run's trail phrases (1, 2, ... in the order first met) and gives each step the list of its phrases' numbers
-/// ("3 7 12"). Millions of steps share a few phrases and a few lists, so what was seen before costs no new string: the
+/// ("3 7 12"), or keeps a plain detail on its step the first time it is written. Millions of steps share a few phrases and a few lists, so what was seen before costs no new string: the
 /// "no match" entries' (rule, reason) pairs are found by the identity of their shared strings, a shared list of
 /// rejections by the identity of the list, and a phrase or a list of numbers by its characters (looked up as a span).
 /// </summary>
@@ -15,11 +15,16 @@ internal sealed class TrailPhrases
     /// <summary>Lists remembered for reuse: past this many, a list is given without being remembered (bounds the memory).</summary>
     private const int MaxRemembered = 100_000;
 
+    /// <summary>Plain details remembered (to find their second time): past this many, a new one is always kept on its step.</summary>
+    private const int MaxPlain = 2_000_000;
+
     private readonly List<string> _phrases = [];
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _numberOf;
     private readonly Dictionary<(string Rule, string Reason), int> _pairs = new(SameStrings.Instance);
     private readonly Dictionary<object, string> _rejectionLists = new(ReferenceEqualityComparer.Instance);
+    // A plain detail seen once (0), or its phrase number once seen again.
+    private readonly Dictionary<string, int> _plain = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _lists = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _listOf;
     private char[] _text = new char[256];
@@ -35,28 +40,31 @@ internal sealed class TrailPhrases
     /// <summary>The phrases numbered so far; phrase n is at n - 1.</summary>
     public IReadOnlyList<string> Phrases => _phrases;
 
-    /// <summary>The numbers of an entry's phrases, numbering the phrases not seen before.</summary>
-    public string NumbersOf(TrailEntry entry)
+    /// <summary>
+    /// What a step stores: the numbers of its phrases, or no numbers ("") and its whole detail, for a plain detail the run
+    /// writes for the first time (V007). From its second time on, a plain detail is one phrase, numbered.
+    /// </summary>
+    public (string Numbers, string? Detail) Of(TrailEntry entry)
     {
         _listLength = 0;
         if (entry.Rejections is not { Count: > 0 } rejections)
         {
-            var rest = entry.Detail.AsSpan();
-            while (true)
+            var detail = entry.Detail;
+            if (!_plain.TryGetValue(detail, out var number))
             {
-                var end = rest.IndexOf(TrailWriter.Separator, StringComparison.Ordinal);
-                Append(Number(end < 0 ? rest : rest[..end]));
-                if (end < 0) break;
-                rest = rest[(end + TrailWriter.Separator.Length)..];
+                if (_plain.Count < MaxPlain) _plain[detail] = 0;
+                return ("", detail);
             }
-            return ListText();
+            if (number == 0) _plain[detail] = number = Number(detail);
+            Append(number);
+            return (ListText(), null);
         }
         // The settlement rules' lists of rejections are shared between the many lines they turned down for the same reasons.
-        if (_rejectionLists.TryGetValue(rejections, out var known)) return known;
+        if (_rejectionLists.TryGetValue(rejections, out var known)) return (known, null);
         foreach (var pair in rejections) Append(Number(pair));
         var list = ListText();
         if (_rejectionLists.Count < MaxRemembered) _rejectionLists[rejections] = list;
-        return list;
+        return (list, null);
     }
 
     private int Number((string Rule, string Reason) pair)
@@ -71,12 +79,14 @@ internal sealed class TrailPhrases
         return _pairs[pair] = Number(_text.AsSpan(0, length));
     }
 
-    private int Number(ReadOnlySpan<char> phrase)
+    private int Number(ReadOnlySpan<char> phrase) => _numberOf.TryGetValue(phrase, out var number) ? number : Add(phrase.ToString());
+
+    private int Number(string phrase) => _numbers.TryGetValue(phrase, out var number) ? number : Add(phrase);
+
+    private int Add(string phrase)
     {
-        if (_numberOf.TryGetValue(phrase, out var number)) return number;
-        var text = phrase.ToString();
-        _phrases.Add(text);
-        return _numbers[text] = _phrases.Count;
+        _phrases.Add(phrase);
+        return _numbers[phrase] = _phrases.Count;
     }
 
     private void Append(int number)

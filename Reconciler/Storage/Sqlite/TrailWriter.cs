@@ -8,8 +8,9 @@ namespace Reconciler.Storage.Sqlite;
 /// Writes a run's decision trail: each distinct phrase of the details once (trail_phrases), and each step with the numbers
 /// of its phrases. A big night's details are the same few sentences ("stripe_payout: no unsettled stripe_payout batch in
 /// USD dated around ...; era_835: ...") on millions of steps; stored whole they were most of the database and of the
-/// commit's time. A plain detail is split at "; "; a "no match" entry's phrases are its rules' "rule: reason" texts, which
-/// <see cref="TrailEntry.Detail"/> joins with "; ". Either way the phrases joined back with "; " are exactly the detail.
+/// commit's time. A "no match" entry's phrases are its rules' "rule: reason" texts, which <see cref="TrailEntry.Detail"/>
+/// joins with "; ", so the phrases joined back with "; " are exactly the detail. A plain detail is kept whole: on its step
+/// the first time (most are written once), then as one phrase (V007; see <see cref="TrailPhrases"/>).
 /// </summary>
 internal static class TrailWriter
 {
@@ -17,9 +18,10 @@ internal static class TrailWriter
 
     /// <summary>
     /// The rows to write, worked out without the database (so on another core while the commit writes the first tables):
-    /// the steps in key order, each step's phrase numbers, and the phrases, numbered from 1 in the order of the list.
+    /// the steps in key order, each step's phrase numbers or detail kept on it, and the phrases, numbered from 1 in the order
+    /// of the list.
     /// </summary>
-    public sealed record Rows(TrailEntry[] Steps, string[] PhraseNumbers, IReadOnlyList<string> Phrases);
+    public sealed record Rows(TrailEntry[] Steps, (string Numbers, string? Detail)[] Stored, IReadOnlyList<string> Phrases);
 
     public static Rows Prepare(IReadOnlyList<TrailEntry> trail)
     {
@@ -27,9 +29,9 @@ internal static class TrailWriter
         var steps = KeyOrder.Sorted(trail, static (a, b) =>
             string.CompareOrdinal(a.SourceId, b.SourceId) is var bySource and not 0 ? bySource : a.Step.CompareTo(b.Step));
         var numbering = new TrailPhrases();
-        var numbers = new string[steps.Length];
-        for (var i = 0; i < steps.Length; i++) numbers[i] = numbering.NumbersOf(steps[i]);
-        return new Rows(steps, numbers, numbering.Phrases);
+        var stored = new (string Numbers, string? Detail)[steps.Length];
+        for (var i = 0; i < steps.Length; i++) stored[i] = numbering.Of(steps[i]);
+        return new Rows(steps, stored, numbering.Phrases);
     }
 
     public static void Write(SqliteConnection connection, SqliteTransaction transaction, string runId, Rows rows)
@@ -39,16 +41,17 @@ internal static class TrailWriter
             for (var i = 0; i < rows.Phrases.Count; i++) phrases.Text(runId).Int(i + 1).Text(rows.Phrases[i]).EndRow();
             phrases.Finish();
         }
-        using var steps = new BatchedInsert(connection, transaction, "decision_trail", ["run_id", "source_id", "step", "rule", "outcome", "phrases"]);
+        using var steps = new BatchedInsert(connection, transaction, "decision_trail", ["run_id", "source_id", "step", "rule", "outcome", "phrases", "detail"]);
         for (var i = 0; i < rows.Steps.Length; i++)
         {
             var t = rows.Steps[i];
-            steps.Text(runId).Text(t.SourceId).Int(t.Step).Text(t.Rule).Text(t.Outcome).Text(rows.PhraseNumbers[i]).EndRow();
+            var (numbers, detail) = rows.Stored[i];
+            steps.Text(runId).Text(t.SourceId).Int(t.Step).Text(t.Rule).Text(t.Outcome).Text(numbers).Text(detail).EndRow();
         }
         steps.Finish();
     }
 
-    /// <summary>The detail of a step: its phrases, by number, joined back.</summary>
+    /// <summary>The detail of a step kept as phrases: its phrases, by number, joined back.</summary>
     public static string Detail(string phraseNumbers, Func<long, string> phrase) =>
         string.Join(Separator, phraseNumbers.Split(' ').Select(n => phrase(long.Parse(n, CultureInfo.InvariantCulture))));
 }
