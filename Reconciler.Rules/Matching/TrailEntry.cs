@@ -29,6 +29,12 @@ public sealed class TrailEntry : IEquatable<TrailEntry>
     public string Rule { get; }
     public string Outcome { get; }
 
+    /// <summary>
+    /// For a "no match" entry of several rules: each rule with its reason (shared strings, the same objects on every entry
+    /// that gives the same reason), from which <see cref="Detail"/> is joined; null for an entry with a plain detail.
+    /// </summary>
+    public IReadOnlyList<(string Rule, string Reason)>? Rejections => _rejections;
+
     /// <summary>Why: the rule's explanation, or "rule: reason; rule: reason" for the rules that found no match.</summary>
     public string Detail => _detail ?? string.Join("; ", _rejections!.Select(r => $"{r.Rule}: {r.Reason}"));
 

@@ -20,6 +20,27 @@ public abstract partial class StoreContractTests
     }
 
     [Test]
+    public void ALinesPosition_IsWhereTheLatestNightThatConsideredItLeftIt_NotTheLatestNight()
+    {
+        var night3 = Night2.AddDays(1);
+        using var store = CreateStore();
+        store.StartRun("R1", Night1, "console", "h", At);
+        Import(store, 'p', "R1", Night1, "Date,Description,Amount\n2025-03-14,PAYMENT INV-1,100.00\n2025-03-14,PAYMENT INV-2,50.00\n");
+        var lines = store.LoadOutstandingCash(Night1).Select(c => c.Transaction.Id).ToList();
+        store.CompleteRun(Completed("R1", Night1, new Dictionary<string, decimal> { [lines[0]] = 0m, [lines[1]] = 30m }));
+        // Night 2 considers only what was left (the second line), is run twice, and the rerun is what counts.
+        store.StartRun("R2", Night2, "console", "h", At.AddDays(1));
+        store.CompleteRun(Completed("R2", Night2, new Dictionary<string, decimal> { [lines[1]] = 20m }));
+        store.StartRun("R2b", Night2, "rerun", "h", At.AddDays(1).AddHours(1));
+        store.CompleteRun(Completed("R2b", Night2, new Dictionary<string, decimal> { [lines[1]] = 10m }));
+
+        Assert.That(store.LoadOutstandingCash(Night2).Select(c => (c.Transaction.Id, c.Remaining)), Is.EqualTo(new[] { (lines[1], 30m) }),
+            "night 2 starts from night 1");
+        Assert.That(store.LoadOutstandingCash(night3).Select(c => (c.Transaction.Id, c.Remaining)), Is.EqualTo(new[] { (lines[1], 10m) }),
+            "the first line, applied in full on night 1 and not considered since, stays applied");
+    }
+
+    [Test]
     public void FailedAndCompletedRuns_AreListedNewestFirst()
     {
         using var store = CreateStore();

@@ -10,6 +10,9 @@ namespace Reconciler.Storage.Sqlite;
 /// dominated the commit and the ingest of a big night. The values are bound by position through the SQLite handle of
 /// the store's connection (inside the caller's transaction): Microsoft.Data.Sqlite binds by name, looking each name up
 /// among all of the statement's names, which makes a statement of thousands of parameters quadratic.
+/// A row is given value by value (<see cref="Text"/>, <see cref="Int"/>, <see cref="Date"/>, then <see cref="EndRow"/>),
+/// typed, so a big night's millions of rows cost no array and no boxed number each; texts are encoded into one reused
+/// buffer (SQLite copies what is bound), not into a new byte array per value.
 /// Call <see cref="Finish"/> to write the last, shorter statement; disposing without it drops what is pending (the
 /// caller's transaction is being abandoned then anyway).
 /// </summary>
@@ -18,11 +21,21 @@ internal sealed class BatchedInsert : IDisposable
     /// <summary>Rows per statement: far under SQLite's 32,766 parameters for the widest table (19 columns), and past where longer statements stop paying.</summary>
     public const int RowsPerStatement = 100;
 
+    private enum Kind : byte { Null, Text, Integer, Date }
+
+    /// <summary>One pending value: a text by reference, or a number (a date as its day number).</summary>
+    private readonly record struct Value(Kind Kind, string? Text, long Number);
+
+    /// <summary>The empty text, zero-terminated: an empty span would be bound as NULL.</summary>
+    private static readonly byte[] EmptyText = [0];
+
     private readonly sqlite3 _db;
     private readonly string _table;
     private readonly IReadOnlyList<string> _columns;
     private readonly string? _tail;
-    private readonly object?[] _pending;
+    private readonly Value[] _pending;
+    private byte[] _utf8 = new byte[256];
+    private int _count;
     private int _rows;
     private sqlite3_stmt? _full;
 
@@ -34,18 +47,44 @@ internal sealed class BatchedInsert : IDisposable
         _table = table;
         _columns = columns;
         _tail = tail;
-        _pending = new object?[RowsPerStatement * columns.Count];
+        _pending = new Value[RowsPerStatement * columns.Count];
     }
 
-    public void Add(params object?[] values)
+    public BatchedInsert Text(string? value) => Put(value is null ? default : new Value(Kind.Text, value, 0));
+
+    public BatchedInsert Int(long value) => Put(new Value(Kind.Integer, null, value));
+
+    public BatchedInsert Int(long? value) => Put(value is { } v ? new Value(Kind.Integer, null, v) : default);
+
+    /// <summary>An amount, stored as integer ten-thousandths (<see cref="Fixed4"/>).</summary>
+    public BatchedInsert Amount(decimal value) => Int(Fixed4.ToStore(value));
+
+    public BatchedInsert Amount(decimal? value) => value is { } v ? Amount(v) : Put(default);
+
+    /// <summary>A date, stored as its <c>yyyy-MM-dd</c> text (as <see cref="SqliteStore.Date(DateOnly)"/> writes it).</summary>
+    public BatchedInsert Date(DateOnly? value) => Put(value is { } d ? new Value(Kind.Date, null, d.DayNumber) : default);
+
+    /// <summary>Ends the row given since the last one; it is written with the next full statement or at <see cref="Finish"/>.</summary>
+    public void EndRow()
     {
-        if (values.Length != _columns.Count) throw new ArgumentException($"{_table} takes {_columns.Count} values, not {values.Length}", nameof(values));
-        Array.Copy(values, 0, _pending, _rows * _columns.Count, values.Length);
+        if (_count != (_rows + 1) * _columns.Count)
+            throw new InvalidOperationException($"{_table} takes {_columns.Count} values a row, not {_count - _rows * _columns.Count}");
         if (++_rows == RowsPerStatement) Flush();
     }
 
     /// <summary>Writes the rows still pending.</summary>
-    public void Finish() => Flush();
+    public void Finish()
+    {
+        if (_count != _rows * _columns.Count) throw new InvalidOperationException($"{_table}: a row was begun and not ended");
+        Flush();
+    }
+
+    private BatchedInsert Put(Value value)
+    {
+        if (_count == _pending.Length) throw new InvalidOperationException($"{_table} takes {_columns.Count} values a row: the row has more");
+        _pending[_count++] = value;
+        return this;
+    }
 
     private void Flush()
     {
@@ -60,30 +99,41 @@ internal sealed class BatchedInsert : IDisposable
             try { Execute(partial); }
             finally { raw.sqlite3_finalize(partial); }
         }
-        Array.Clear(_pending, 0, _rows * _columns.Count);
+        Array.Clear(_pending, 0, _count);
+        _count = 0;
         _rows = 0;
     }
 
     private void Execute(sqlite3_stmt statement)
     {
-        var count = _rows * _columns.Count;
-        for (var i = 0; i < count; i++) Check(Bind(statement, i + 1, _pending[i]));
+        for (var i = 0; i < _count; i++) Check(Bind(statement, i + 1, _pending[i]));
         var rc = raw.sqlite3_step(statement);
         raw.sqlite3_reset(statement);
-        raw.sqlite3_clear_bindings(statement);
         if (rc != raw.SQLITE_DONE) Check(rc);
     }
 
-    private static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
+    private int Bind(sqlite3_stmt statement, int index, Value value)
     {
-        null or DBNull => raw.sqlite3_bind_null(statement, index),
-        string text => raw.sqlite3_bind_text(statement, index, text),
-        long number => raw.sqlite3_bind_int64(statement, index, number),
-        int number => raw.sqlite3_bind_int64(statement, index, number),
-        bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
-        double real => raw.sqlite3_bind_double(statement, index, real),
-        _ => throw new ArgumentException($"no SQLite binding for a {value.GetType().Name}", nameof(value)),
-    };
+        switch (value.Kind)
+        {
+            case Kind.Integer:
+                return raw.sqlite3_bind_int64(statement, index, value.Number);
+            case Kind.Date:
+                var date = DateOnly.FromDayNumber((int)value.Number);
+                date.TryFormat(_utf8, out var written, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                return raw.sqlite3_bind_text(statement, index, _utf8.AsSpan(0, written));
+            case Kind.Text when value.Text!.Length == 0:
+                return raw.sqlite3_bind_text(statement, index, utf8z.FromSpan(EmptyText));
+            case Kind.Text:
+                var text = value.Text!;
+                var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+                if (most > _utf8.Length) _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
+                // The same bytes as SQLitePCL's own string binding (UTF-8, a lone surrogate replaced), which SQLite copies.
+                return raw.sqlite3_bind_text(statement, index, _utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, _utf8)));
+            default:
+                return raw.sqlite3_bind_null(statement, index);
+        }
+    }
 
     private sqlite3_stmt Prepare(int rows)
     {

@@ -15,6 +15,10 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
 {
     private readonly string _prefix = contentHash[..10];
 
+    /// <summary>A line's status as stored, worked out once per value instead of once per line.</summary>
+    private static readonly Dictionary<TransactionStatus, string> Statuses =
+        Enum.GetValues<TransactionStatus>().ToDictionary(s => s, s => s.ToString().ToLowerInvariant());
+
     public static string LineId(string contentHash, int ordinal) => $"{contentHash[..10]}-{ordinal.ToString("D6", CultureInfo.InvariantCulture)}";
 
     public void Write(ParsedFile parsed)
@@ -37,11 +41,11 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
             foreach (var t in statement.Transactions)
             {
                 ordinal++;
-                lineInsert.Add(LineId(contentHash, ordinal), importId, statementId, ordinal, t.Account, SqliteStore.Date(t.BookingDate),
-                    SqliteStore.Date(t.ValueDate), Fixed4.ToStore(t.Amount), t.Currency, t.Status.ToString().ToLowerInvariant(),
-                    t.TypeCode, t.BankReference, t.CustomerReference, t.Counterparty, t.Remittance,
-                    t.References.Count == 0 ? null : JsonSerializer.Serialize(t.References), t.Reversal ? 1 : 0,
-                    t.Items.Count == 0 ? null : JsonSerializer.Serialize(t.Items), t.Location);
+                lineInsert.Text(LineId(contentHash, ordinal)).Int(importId).Int(statementId).Int(ordinal).Text(t.Account).Date(t.BookingDate)
+                    .Date(t.ValueDate).Amount(t.Amount).Text(t.Currency).Text(Statuses.GetValueOrDefault(t.Status) ?? t.Status.ToString().ToLowerInvariant())
+                    .Text(t.TypeCode).Text(t.BankReference).Text(t.CustomerReference).Text(t.Counterparty).Text(t.Remittance)
+                    .Text(t.References.Count == 0 ? null : JsonSerializer.Serialize(t.References)).Int(t.Reversal ? 1 : 0)
+                    .Text(t.Items.Count == 0 ? null : JsonSerializer.Serialize(t.Items)).Text(t.Location).EndRow();
             }
         }
         lineInsert.Finish();
@@ -57,8 +61,8 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
             for (var b = 0; b < batches.Count; b++)
             {
                 var batch = batches[b];
-                batchInsert.Add(BatchKey(b), importId, b + 1, batch.Kind, batch.Id, SqliteStore.Date(batch.Date), Fixed4.ToStore(batch.Amount),
-                    batch.Currency, batch.Trace, batch.Payer, batch.Location, batch.Method);
+                batchInsert.Text(BatchKey(b)).Int(importId).Int(b + 1).Text(batch.Kind).Text(batch.Id).Date(batch.Date).Amount(batch.Amount)
+                    .Text(batch.Currency).Text(batch.Trace).Text(batch.Payer).Text(batch.Location).Text(batch.Method).EndRow();
             }
             batchInsert.Finish();
         }
@@ -71,9 +75,9 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
             for (var i = 0; i < batch.Items.Count; i++)
             {
                 var item = batch.Items[i];
-                itemInsert.Add($"{batchKey}-{(i + 1).ToString("D5", CultureInfo.InvariantCulture)}", batchKey, i + 1, item.Id, item.Kind,
-                    Fixed4.ToStore(item.Gross), Fixed4.ToStore(item.Fee), item.InvoiceReference, item.Customer, item.Text,
-                    item.Claim is null ? null : JsonSerializer.Serialize(item.Claim), item.Location);
+                itemInsert.Text($"{batchKey}-{(i + 1).ToString("D5", CultureInfo.InvariantCulture)}").Text(batchKey).Int(i + 1).Text(item.Id).Text(item.Kind)
+                    .Amount(item.Gross).Amount(item.Fee).Text(item.InvoiceReference).Text(item.Customer).Text(item.Text)
+                    .Text(item.Claim is null ? null : JsonSerializer.Serialize(item.Claim)).Text(item.Location).EndRow();
             }
         }
         itemInsert.Finish();

@@ -6,51 +6,54 @@ namespace Reconciler.Storage.Sqlite;
 
 public sealed partial class SqliteStore
 {
-    private const string LastPosition = """
-        WITH last_position AS (
-            SELECT cp.source_id, cp.remaining_x4,
-                   ROW_NUMBER() OVER (PARTITION BY cp.source_id ORDER BY r.as_of DESC, r.finished_at DESC) AS rn
-            FROM cash_positions cp JOIN runs r ON r.run_id = cp.run_id
-            WHERE r.status = 'completed' AND r.as_of < $asOf)
+    /// <summary>
+    /// Joins, as <c>p</c>, the position the latest completed night before <c>$asOf</c> that considered the source left it at
+    /// (none when no earlier night did). The night is found per source through ix_cash_positions_source among the few nights
+    /// that considered it, so a load costs the same however many nights the database holds; it used to rank every position
+    /// of every completed night on each load.
+    /// </summary>
+    private static string LastPositionJoin(string source) => $"""
+        LEFT JOIN cash_positions p ON p.source_id = {source} AND p.run_id = (
+            SELECT cp.run_id FROM cash_positions cp JOIN runs r ON r.run_id = cp.run_id
+            WHERE cp.source_id = {source} AND r.status = 'completed' AND r.as_of < $asOf
+            ORDER BY r.as_of DESC, r.finished_at DESC LIMIT 1)
         """;
 
     public IReadOnlyList<OutstandingItem> LoadOutstandingItems(DateOnly asOf)
     {
-        using var command = Command(LastPosition + """
+        using var rows = new RawRows(_connection, $"""
             SELECT it.item_key, it.item_id, it.kind, it.gross_x4, it.fee_x4, it.invoice_ref, it.customer, it.text, it.claim, it.location,
                    b.kind, b.batch_id, COALESCE(b.batch_date, i.as_of), b.currency, i.file_name, COALESCE(p.remaining_x4, it.gross_x4)
             FROM payment_items it
             JOIN payment_batches b ON b.batch_key = it.batch_key
             JOIN imports i ON i.import_id = b.import_id
-            LEFT JOIN last_position p ON p.source_id = it.item_key AND p.rn = 1
+            {LastPositionJoin("it.item_key")}
             WHERE i.status = 'ingested' AND i.as_of <= $asOf AND (p.remaining_x4 IS NULL OR p.remaining_x4 <> 0)
             ORDER BY it.item_key
             """, ("$asOf", Date(asOf)));
-        using var reader = command.ExecuteReader();
         var items = new List<OutstandingItem>();
-        while (reader.Read())
+        while (rows.Read())
         {
             var item = new PaymentItem
             {
-                Id = reader.GetString(1),
-                Kind = reader.GetString(2),
-                Gross = Fixed4.FromStore(reader.GetInt64(3)),
-                Fee = Fixed4.FromStore(reader.GetInt64(4)),
-                InvoiceReference = NullableString(reader, 5),
-                Customer = NullableString(reader, 6),
-                Text = NullableString(reader, 7),
-                Claim = Json<ClaimPayment>(NullableString(reader, 8)),
-                Location = NullableString(reader, 9),
+                Id = rows.Text(1),
+                Kind = rows.Shared(2),
+                Gross = rows.Amount(3),
+                Fee = rows.Amount(4),
+                InvoiceReference = rows.NullableText(5),
+                Customer = rows.NullableText(6),
+                Text = rows.NullableText(7),
+                Claim = rows.Json<ClaimPayment>(8),
+                Location = rows.NullableText(9),
             };
-            items.Add(new OutstandingItem(reader.GetString(0), item, reader.GetString(10), reader.GetString(11), ParseDate(reader.GetString(12)),
-                reader.GetString(13), reader.GetString(14), Fixed4.FromStore(reader.GetInt64(15))));
+            items.Add(new OutstandingItem(rows.Text(0), item, rows.Shared(10), rows.Shared(11), rows.Date(12), rows.Shared(13), rows.Shared(14), rows.Amount(15)));
         }
         return items;
     }
 
     public IReadOnlyList<NightBatch> LoadUnsettledBatches(DateOnly asOf)
     {
-        using var command = Command("""
+        using var rows = new RawRows(_connection, """
             SELECT b.batch_key, b.kind, b.batch_id, b.batch_date, b.amount_x4, b.currency, b.trace, b.payer, b.location, b.method,
                    it.item_id, it.kind, it.gross_x4, it.fee_x4, it.invoice_ref, it.customer, it.text
             FROM payment_batches b
@@ -61,33 +64,33 @@ public sealed partial class SqliteStore
                               WHERE r.status = 'completed' AND r.as_of < $asOf AND s.batch_key = b.batch_key)
             ORDER BY b.batch_key, it.ordinal
             """, ("$asOf", Date(asOf)));
-        using var reader = command.ExecuteReader();
         var batches = new List<(string Key, PaymentBatch Batch, List<PaymentItem> Items)>();
-        while (reader.Read())
+        while (rows.Read())
         {
-            var key = reader.GetString(0);
-            if (batches.Count == 0 || batches[^1].Key != key)
+            // A batch is on as many rows as it has items: its key is compared in place, and read once.
+            if (batches.Count == 0 || !rows.TextIs(0, batches[^1].Key))
             {
+                var key = rows.Text(0);
                 var items = new List<PaymentItem>();
                 batches.Add((key, new PaymentBatch
                 {
-                    Kind = reader.GetString(1),
-                    Id = reader.GetString(2),
-                    Date = reader.IsDBNull(3) ? null : ParseDate(reader.GetString(3)),
-                    Amount = Fixed4.FromStore(reader.GetInt64(4)),
-                    Currency = reader.GetString(5),
-                    Trace = NullableString(reader, 6),
-                    Payer = NullableString(reader, 7),
-                    Location = NullableString(reader, 8),
-                    Method = NullableString(reader, 9),
+                    Kind = rows.Shared(1),
+                    Id = rows.Text(2),
+                    Date = rows.NullableDate(3),
+                    Amount = rows.Amount(4),
+                    Currency = rows.Shared(5),
+                    Trace = rows.NullableText(6),
+                    Payer = rows.NullableText(7),
+                    Location = rows.NullableText(8),
+                    Method = rows.NullableShared(9),
                     Items = items,
                 }, items));
             }
-            if (reader.IsDBNull(10)) continue;
+            if (rows.IsNull(10)) continue;
             batches[^1].Items.Add(new PaymentItem
             {
-                Id = reader.GetString(10), Kind = reader.GetString(11), Gross = Fixed4.FromStore(reader.GetInt64(12)), Fee = Fixed4.FromStore(reader.GetInt64(13)),
-                InvoiceReference = NullableString(reader, 14), Customer = NullableString(reader, 15), Text = NullableString(reader, 16),
+                Id = rows.Text(10), Kind = rows.Shared(11), Gross = rows.Amount(12), Fee = rows.Amount(13),
+                InvoiceReference = rows.NullableText(14), Customer = rows.NullableText(15), Text = rows.NullableText(16),
             });
         }
         return batches.Select(b => new NightBatch(b.Key, b.Batch)).ToList();
@@ -95,32 +98,26 @@ public sealed partial class SqliteStore
 
     public IReadOnlyList<PriorPayment> PriorPayments(DateOnly asOf)
     {
-        using var command = Command("""
+        using var rows = new RawRows(_connection, """
             SELECT a.invoice_number, a.applied_x4, COALESCE(a.cash_date, r.as_of), a.source_id FROM applications a JOIN runs r ON r.run_id = a.run_id
             WHERE r.status = 'completed' AND r.as_of < $asOf AND a.source_kind <> 'adjustment'
             ORDER BY r.as_of, a.application_id
             """, ("$asOf", Date(asOf)));
-        using var reader = command.ExecuteReader();
         var payments = new List<PriorPayment>();
-        while (reader.Read())
-            payments.Add(new PriorPayment(reader.GetString(0), Fixed4.FromStore(reader.GetInt64(1)), ParseDate(reader.GetString(2)), reader.GetString(3)));
+        while (rows.Read()) payments.Add(new PriorPayment(rows.Text(0), rows.Amount(1), rows.Date(2), rows.Text(3)));
         return payments;
     }
 
     public IReadOnlyList<OpenItem> PreviousOpenItems(DateOnly asOf)
     {
-        using var command = Command("""
+        using var rows = new RawRows(_connection, """
             SELECT invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4 FROM open_item_snapshots
             WHERE run_id = (SELECT run_id FROM runs WHERE status = 'completed' AND as_of < $asOf ORDER BY as_of DESC, finished_at DESC LIMIT 1)
             ORDER BY invoice_number
             """, ("$asOf", Date(asOf)));
-        using var reader = command.ExecuteReader();
         var items = new List<OpenItem>();
-        while (reader.Read())
-        {
-            items.Add(new OpenItem(reader.GetString(0), reader.GetString(1), reader.GetString(2), ParseDate(reader.GetString(3)), ParseDate(reader.GetString(4)),
-                reader.GetString(5), Fixed4.FromStore(reader.GetInt64(6)), Fixed4.FromStore(reader.GetInt64(7))));
-        }
+        while (rows.Read())
+            items.Add(new OpenItem(rows.Text(0), rows.Text(1), rows.Text(2), rows.Date(3), rows.Date(4), rows.Shared(5), rows.Amount(6), rows.Amount(7)));
         return items;
     }
 

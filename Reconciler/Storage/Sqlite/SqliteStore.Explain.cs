@@ -52,9 +52,9 @@ public sealed partial class SqliteStore
     private IEnumerable<(string, IReadOnlyList<string>)> SourceHistory(string source)
     {
         yield return ("Decisions, night by night (every rule that looked at it)", Lines("""
-            SELECT r.as_of, d.step, d.rule, d.outcome, d.phrases, d.run_id FROM decision_trail d JOIN runs r ON r.run_id = d.run_id
+            SELECT r.as_of, d.step, d.rule, d.outcome, d.phrases, d.run_id, d.detail FROM decision_trail d JOIN runs r ON r.run_id = d.run_id
             WHERE d.source_id = $id AND r.status = 'completed' ORDER BY r.as_of DESC, d.step
-            """, source, r => $"night {r.GetString(0)} step {r.GetInt64(1)}: {r.GetString(2)} → {r.GetString(3)}: {TrailWriter.Detail(r.GetString(4), n => Phrase(r.GetString(5), n))}"));
+            """, source, r => $"night {r.GetString(0)} step {r.GetInt64(1)}: {r.GetString(2)} → {r.GetString(3)}: {StepDetail(r)}"));
         yield return ("Applications", Applications(byInvoice: false, source));
         yield return ("Settlements", Lines("""
             SELECT r.as_of, s.batch_kind, s.batch_id, s.bank_x4, s.batch_x4, s.status, s.explanation FROM settlements s JOIN runs r ON r.run_id = s.run_id
@@ -81,6 +81,10 @@ public sealed partial class SqliteStore
         while (reader.Read()) lines.Add(format(reader));
         return lines;
     }
+
+    /// <summary>A step's detail: kept on the step (V007), or its phrases joined back.</summary>
+    private string StepDetail(SqliteDataReader step) =>
+        step.IsDBNull(6) ? TrailWriter.Detail(step.GetString(4), n => Phrase(step.GetString(5), n)) : step.GetString(6);
 
     private string Phrase(string runId, long number)
     {

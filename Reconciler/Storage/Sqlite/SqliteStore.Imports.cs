@@ -57,58 +57,55 @@ public sealed partial class SqliteStore
     /// <summary>Credits still unapplied from nights up to this one, or the debits first read on this night.</summary>
     private IReadOnlyList<OutstandingCash> LoadLines(DateOnly asOf, bool debits)
     {
-        using var command = Command(LastPosition + """
+        using var rows = new RawRows(_connection, $"""
             SELECT t.line_id, t.account, t.booking_date, t.value_date, t.amount_x4, t.currency, t.type_code, t.bank_ref,
                    t.customer_ref, t.counterparty, t.remittance, t.refs, t.reversal, t.items, t.location, i.file_name,
                    COALESCE(p.remaining_x4, t.amount_x4), i.as_of
             FROM bank_transactions t
             JOIN imports i ON i.import_id = t.import_id
-            LEFT JOIN last_position p ON p.source_id = t.line_id AND p.rn = 1
+            {LastPositionJoin("t.line_id")}
             WHERE i.status = 'ingested' AND t.status = 'booked' AND (
                 ($debits = 0 AND i.as_of <= $asOf AND t.amount_x4 > 0 AND COALESCE(p.remaining_x4, t.amount_x4) > 0)
                 OR ($debits = 1 AND i.as_of = $asOf AND t.amount_x4 < 0))
             ORDER BY t.line_id
             """, ("$asOf", Date(asOf)), ("$debits", debits ? 1 : 0));
-        using var reader = command.ExecuteReader();
         var cash = new List<OutstandingCash>();
-        while (reader.Read())
+        while (rows.Read())
         {
             var transaction = new BankTransaction
             {
-                Id = reader.GetString(0),
-                Account = reader.GetString(1),
-                BookingDate = ParseDate(reader.GetString(2)),
-                ValueDate = reader.IsDBNull(3) ? null : ParseDate(reader.GetString(3)),
-                Amount = Fixed4.FromStore(reader.GetInt64(4)),
-                Currency = reader.GetString(5),
-                TypeCode = NullableString(reader, 6),
-                BankReference = NullableString(reader, 7),
-                CustomerReference = NullableString(reader, 8),
-                Counterparty = NullableString(reader, 9),
-                Remittance = NullableString(reader, 10),
-                References = Json<List<string>>(NullableString(reader, 11)) ?? [],
-                Reversal = reader.GetInt64(12) != 0,
-                Items = Json<List<BatchDetail>>(NullableString(reader, 13)) ?? [],
-                Location = NullableString(reader, 14),
+                Id = rows.Text(0),
+                Account = rows.Shared(1),
+                BookingDate = rows.Date(2),
+                ValueDate = rows.NullableDate(3),
+                Amount = rows.Amount(4),
+                Currency = rows.Shared(5),
+                TypeCode = rows.NullableShared(6),
+                BankReference = rows.NullableText(7),
+                CustomerReference = rows.NullableText(8),
+                Counterparty = rows.NullableText(9),
+                Remittance = rows.NullableText(10),
+                References = rows.Json<List<string>>(11) ?? [],
+                Reversal = rows.Int64(12) != 0,
+                Items = rows.Json<List<BatchDetail>>(13) ?? [],
+                Location = rows.NullableText(14),
             };
-            cash.Add(new OutstandingCash(transaction, reader.GetString(15), Fixed4.FromStore(reader.GetInt64(16)), ParseDate(reader.GetString(17))));
+            cash.Add(new OutstandingCash(transaction, rows.Shared(15), rows.Amount(16), rows.Date(17)));
         }
         return cash;
     }
 
     public IReadOnlyDictionary<string, PreviousBalance> PreviousBalances(DateOnly asOf)
     {
-        using var command = Command("""
+        using var rows = new RawRows(_connection, """
             WITH previous AS (SELECT run_id FROM runs WHERE status = 'completed' AND as_of < $asOf ORDER BY as_of DESC, finished_at DESC LIMIT 1),
                  applied AS (SELECT invoice_number, SUM(applied_x4) AS total FROM applications WHERE run_id = (SELECT run_id FROM previous) GROUP BY invoice_number)
             SELECT s.invoice_number, COALESCE(s.export_open_x4, s.open_x4), s.open_x4 - COALESCE(a.total, 0)
             FROM open_item_snapshots s LEFT JOIN applied a ON a.invoice_number = s.invoice_number
             WHERE s.run_id = (SELECT run_id FROM previous)
             """, ("$asOf", Date(asOf)));
-        using var reader = command.ExecuteReader();
         var balances = new Dictionary<string, PreviousBalance>(StringComparer.Ordinal);
-        while (reader.Read())
-            balances[reader.GetString(0)] = new PreviousBalance(Fixed4.FromStore(reader.GetInt64(1)), Fixed4.FromStore(reader.GetInt64(2)));
+        while (rows.Read()) balances[rows.Text(0)] = new PreviousBalance(rows.Amount(1), rows.Amount(2));
         return balances;
     }
 

@@ -7,16 +7,31 @@ namespace Reconciler.Storage.Sqlite;
 
 public sealed partial class SqliteStore
 {
+    /// <summary>
+    /// The registry holds every exception any night raised: only the ids asked are looked up, from a temporary table of them
+    /// joined to the registry by its key (inside a transaction that is rolled back, which empties the table again).
+    /// </summary>
     public IReadOnlyDictionary<string, DateOnly> FirstSeen(IEnumerable<string> exceptionIds, DateOnly asOf)
     {
-        var wanted = exceptionIds.ToHashSet(StringComparer.Ordinal);
+        var wanted = KeyOrder.Sorted(exceptionIds.Distinct(StringComparer.Ordinal), id => id);
         var firstSeen = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        using var command = Command("SELECT exception_id, first_seen FROM exception_registry WHERE first_seen < $asOf", ("$asOf", Date(asOf)));
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        if (wanted.Length == 0) return firstSeen;
+        Execute("CREATE TEMP TABLE IF NOT EXISTS wanted_exceptions (exception_id TEXT PRIMARY KEY) WITHOUT ROWID");
+        using var transaction = _connection.BeginTransaction(deferred: true);
+        using (var insert = new BatchedInsert(_connection, transaction, "temp.wanted_exceptions", ["exception_id"]))
         {
-            if (wanted.Contains(reader.GetString(0))) firstSeen[reader.GetString(0)] = ParseDate(reader.GetString(1));
+            foreach (var id in wanted) insert.Text(id).EndRow();
+            insert.Finish();
         }
+        // CROSS JOIN keeps the asked ids as the outer loop: one registry lookup each, never a scan of the registry.
+        using (var rows = new RawRows(_connection, """
+            SELECT w.exception_id, r.first_seen FROM temp.wanted_exceptions w CROSS JOIN exception_registry r
+            WHERE r.exception_id = w.exception_id AND r.first_seen < $asOf
+            """, ("$asOf", Date(asOf))))
+        {
+            while (rows.Read()) firstSeen[rows.Text(0)] = rows.Date(1);
+        }
+        transaction.Rollback();
         return firstSeen;
     }
 
@@ -62,6 +77,10 @@ public sealed partial class SqliteStore
 
     public void CompleteRun(CompletedRun run)
     {
+        // What needs no database (the trail's order and phrase numbers, the exceptions' ids and order) is worked out on the
+        // other core while the first tables are written.
+        var trail = Task.Run(() => TrailWriter.Prepare(run.Matching.Trail));
+        var exceptions = Task.Run(() => ExceptionRows(run.Exceptions));
         using var transaction = _connection.BeginTransaction();
         var id = ("$run", (object?)run.RunId);
         Run(transaction, "UPDATE runs SET status = 'superseded' WHERE as_of = $asOf AND status = 'completed' AND run_id <> $run",
@@ -71,18 +90,27 @@ public sealed partial class SqliteStore
             "run_id", "invoice_number", "customer_id", "customer_name", "issue_date", "due_date", "currency", "amount_x4", "open_x4", "export_open_x4"))
         {
             // Every result table is written in its key's order: the clustered tables (V006) then only ever append.
-            foreach (var i in run.OpenItems.OrderBy(i => i.InvoiceNumber, StringComparer.Ordinal))
-                insert.Add(run.RunId, i.InvoiceNumber, i.CustomerId, i.CustomerName, Date(i.IssueDate), Date(i.DueDate), i.Currency,
-                    Fixed4.ToStore(i.Amount), Fixed4.ToStore(i.OpenAmount), Fixed4.ToStore(run.ExportedOpen.GetValueOrDefault(i.InvoiceNumber, i.OpenAmount)));
+            foreach (var i in KeyOrder.Sorted(run.OpenItems, i => i.InvoiceNumber))
+            {
+                insert.Text(run.RunId).Text(i.InvoiceNumber).Text(i.CustomerId).Text(i.CustomerName).Date(i.IssueDate).Date(i.DueDate).Text(i.Currency)
+                    .Amount(i.Amount).Amount(i.OpenAmount)
+                    .Amount(run.ExportedOpen.GetValueOrDefault(i.InvoiceNumber, i.OpenAmount)).EndRow();
+            }
             insert.Finish();
         }
 
         using (var insert = Batched(transaction, "applications",
             "run_id", "source_kind", "source_id", "source_file", "invoice_number", "customer_id", "applied_x4", "currency", "rule", "confidence", "explanation", "cash_date"))
         {
+            var confidences = new Dictionary<decimal, string>();
             foreach (var a in run.Matching.Applications)
-                insert.Add(run.RunId, a.SourceKind, a.SourceId, a.SourceFile, a.InvoiceNumber, a.CustomerId, Fixed4.ToStore(a.AppliedAmount),
-                    a.Currency, a.Rule, a.Confidence.ToString(CultureInfo.InvariantCulture), a.Explanation, Date(a.CashDate));
+            {
+                // A night's confidences are a handful of values: each is written as text once, not once per application.
+                if (!confidences.TryGetValue(a.Confidence, out var confidence))
+                    confidences[a.Confidence] = confidence = a.Confidence.ToString(CultureInfo.InvariantCulture);
+                insert.Text(run.RunId).Text(a.SourceKind).Text(a.SourceId).Text(a.SourceFile).Text(a.InvoiceNumber).Text(a.CustomerId)
+                    .Amount(a.AppliedAmount).Text(a.Currency).Text(a.Rule).Text(confidence).Text(a.Explanation).Date(a.CashDate).EndRow();
+            }
             insert.Finish();
         }
 
@@ -90,27 +118,38 @@ public sealed partial class SqliteStore
             "run_id", "bank_line_id", "bank_x4", "currency", "batch_kind", "batch_id", "batch_x4", "status", "rule", "batch_key", "explanation"))
         {
             foreach (var s in run.Matching.Settlements)
-                insert.Add(run.RunId, s.BankLineId, Fixed4.ToStore(s.BankAmount), s.Currency, s.BatchKind, s.BatchId, Fixed4.ToStore(s.BatchAmount), s.Status, s.Rule,
-                    s.BatchKey, s.Explanation);
+            {
+                insert.Text(run.RunId).Text(s.BankLineId).Amount(s.BankAmount).Text(s.Currency).Text(s.BatchKind).Text(s.BatchId)
+                    .Amount(s.BatchAmount).Text(s.Status).Text(s.Rule).Text(s.BatchKey).Text(s.Explanation).EndRow();
+            }
             insert.Finish();
         }
 
-        TrailWriter.Write(_connection, transaction, run.RunId, run.Matching.Trail);
+        TrailWriter.Write(_connection, transaction, run.RunId, trail.GetAwaiter().GetResult());
 
         using (var insert = Batched(transaction, "cash_positions", "run_id", "source_id", "remaining_x4"))
         {
-            foreach (var (source, remaining) in run.Matching.UnappliedBySource.OrderBy(p => p.Key, StringComparer.Ordinal)) insert.Add(run.RunId, source, Fixed4.ToStore(remaining));
+            foreach (var (source, remaining) in KeyOrder.Sorted(run.Matching.UnappliedBySource, p => p.Key))
+                insert.Text(run.RunId).Text(source).Amount(remaining).EndRow();
             insert.Finish();
         }
 
-        WriteExceptions(run, transaction);
+        WriteExceptions(run, exceptions.GetAwaiter().GetResult(), transaction);
         Run(transaction, "UPDATE runs SET status = 'completed', finished_at = $at, counts = $counts WHERE run_id = $run",
             id, ("$at", Instant(run.FinishedAt)), ("$counts", run.CountsJson));
         run.BeforeCommit?.Invoke();
         transaction.Commit();
     }
 
-    private void WriteExceptions(CompletedRun run, SqliteTransaction transaction)
+    /// <summary>An exception as written: its id (a hash of what it is about, worked out on each read: once here) and its candidates' JSON.</summary>
+    private readonly record struct ExceptionRow(string Id, Discrepancy Discrepancy, DateOnly FirstSeen, string? Candidates);
+
+    /// <summary>The exceptions in their key's order.</summary>
+    private static ExceptionRow[] ExceptionRows(IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> exceptions) =>
+        KeyOrder.Sorted(exceptions.Select(e => new ExceptionRow(e.Discrepancy.Id, e.Discrepancy, e.FirstSeen,
+            e.Discrepancy.Candidates.Count == 0 ? null : JsonSerializer.Serialize(e.Discrepancy.Candidates))), e => e.Id);
+
+    private void WriteExceptions(CompletedRun run, ExceptionRow[] exceptions, SqliteTransaction transaction)
     {
         using var insert = Batched(transaction, "exceptions", "run_id", "exception_id", "category", "severity", "source_kind", "source_id", "invoice_number",
             "customer_id", "amount_x4", "expected_x4", "currency", "first_seen", "description", "suggested_action", "candidates");
@@ -118,16 +157,23 @@ public sealed partial class SqliteStore
             ON CONFLICT(exception_id) DO UPDATE SET
                 first_seen = MIN(first_seen, excluded.first_seen), last_seen = MAX(last_seen, excluded.last_seen)
             """);
-        foreach (var (d, firstSeen) in run.Exceptions.OrderBy(e => e.Discrepancy.Id, StringComparer.Ordinal))
+        foreach (var (id, d, firstSeen, candidates) in exceptions)
         {
-            insert.Add(run.RunId, d.Id, d.Category, d.Severity.ToString().ToLowerInvariant(), d.SourceKind, d.SourceId, d.InvoiceNumber,
-                d.CustomerId, Fixed4.ToStore(d.Amount), Fixed4.ToStore(d.ExpectedAmount), d.Currency, Date(firstSeen), d.Description,
-                d.SuggestedAction, d.Candidates.Count == 0 ? null : JsonSerializer.Serialize(d.Candidates));
-            registry.Add(d.Id, d.Category, Date(firstSeen), Date(run.AsOf));
+            insert.Text(run.RunId).Text(id).Text(d.Category).Text(SeverityText(d.Severity)).Text(d.SourceKind).Text(d.SourceId)
+                .Text(d.InvoiceNumber).Text(d.CustomerId).Amount(d.Amount).Amount(d.ExpectedAmount).Text(d.Currency).Date(firstSeen)
+                .Text(d.Description).Text(d.SuggestedAction).Text(candidates).EndRow();
+            registry.Text(id).Text(d.Category).Date(firstSeen).Date(run.AsOf).EndRow();
         }
         insert.Finish();
         registry.Finish();
     }
+
+    private static readonly Dictionary<Severity, string> SeverityTexts =
+        Enum.GetValues<Severity>().ToDictionary(s => s, s => s.ToString().ToLowerInvariant());
+
+    /// <summary>"warning", "error", ...: one shared text per severity rather than a new one per exception.</summary>
+    private static string SeverityText(Severity severity) =>
+        SeverityTexts.GetValueOrDefault(severity) ?? severity.ToString().ToLowerInvariant();
 
     private BatchedInsert Batched(SqliteTransaction transaction, string table, params string[] columns) => new(_connection, transaction, table, columns);
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Reconciler.Rules.Matching;
 
@@ -9,48 +8,50 @@ namespace Reconciler.Storage.Sqlite;
 /// Writes a run's decision trail: each distinct phrase of the details once (trail_phrases), and each step with the numbers
 /// of its phrases. A big night's details are the same few sentences ("stripe_payout: no unsettled stripe_payout batch in
 /// USD dated around ...; era_835: ...") on millions of steps; stored whole they were most of the database and of the
-/// commit's time. A detail is split at "; " and joined back with "; ", which gives back exactly the same text whatever
-/// it holds.
+/// commit's time. A "no match" entry's phrases are its rules' "rule: reason" texts, which <see cref="TrailEntry.Detail"/>
+/// joins with "; ", so the phrases joined back with "; " are exactly the detail. A plain detail is kept whole: on its step
+/// the first time (most are written once), then as one phrase (V007; see <see cref="TrailPhrases"/>).
 /// </summary>
 internal static class TrailWriter
 {
     public const string Separator = "; ";
 
-    public static void Write(SqliteConnection connection, SqliteTransaction transaction, string runId, IReadOnlyList<TrailEntry> trail)
+    /// <summary>
+    /// The rows to write, worked out without the database (so on another core while the commit writes the first tables):
+    /// the steps in key order, each step's phrase numbers or detail kept on it, and the phrases, numbered from 1 in the order
+    /// of the list.
+    /// </summary>
+    public sealed record Rows(TrailEntry[] Steps, (string Numbers, string? Detail)[] Stored, IReadOnlyList<string> Phrases);
+
+    public static Rows Prepare(IReadOnlyList<TrailEntry> trail)
     {
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        // Looks phrases up by span, so a phrase already numbered allocates no string.
-        var lookup = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
-        var list = new StringBuilder();
-        using var phrases = new BatchedInsert(connection, transaction, "trail_phrases", ["run_id", "phrase_no", "phrase"]);
-        using var steps = new BatchedInsert(connection, transaction, "decision_trail", ["run_id", "source_id", "step", "rule", "outcome", "phrases"]);
         // In key order, so every row appends to the clustered table instead of landing on a random page.
-        foreach (var t in trail.OrderBy(t => t.SourceId, StringComparer.Ordinal).ThenBy(t => t.Step))
+        var steps = KeyOrder.Sorted(trail, static (a, b) =>
+            string.CompareOrdinal(a.SourceId, b.SourceId) is var bySource and not 0 ? bySource : a.Step.CompareTo(b.Step));
+        var numbering = new TrailPhrases();
+        var stored = new (string Numbers, string? Detail)[steps.Length];
+        for (var i = 0; i < steps.Length; i++) stored[i] = numbering.Of(steps[i]);
+        return new Rows(steps, stored, numbering.Phrases);
+    }
+
+    public static void Write(SqliteConnection connection, SqliteTransaction transaction, string runId, Rows rows)
+    {
+        using (var phrases = new BatchedInsert(connection, transaction, "trail_phrases", ["run_id", "phrase_no", "phrase"]))
         {
-            list.Clear();
-            var rest = t.Detail.AsSpan();
-            while (true)
-            {
-                var end = rest.IndexOf(Separator, StringComparison.Ordinal);
-                var phrase = end < 0 ? rest : rest[..end];
-                if (!lookup.TryGetValue(phrase, out var number))
-                {
-                    number = numbers.Count + 1;
-                    var text = phrase.ToString();
-                    numbers[text] = number;
-                    phrases.Add(runId, number, text);
-                }
-                list.Append(list.Length == 0 ? "" : " ").Append(number.ToString(CultureInfo.InvariantCulture));
-                if (end < 0) break;
-                rest = rest[(end + Separator.Length)..];
-            }
-            steps.Add(runId, t.SourceId, t.Step, t.Rule, t.Outcome, list.ToString());
+            for (var i = 0; i < rows.Phrases.Count; i++) phrases.Text(runId).Int(i + 1).Text(rows.Phrases[i]).EndRow();
+            phrases.Finish();
         }
-        phrases.Finish();
+        using var steps = new BatchedInsert(connection, transaction, "decision_trail", ["run_id", "source_id", "step", "rule", "outcome", "phrases", "detail"]);
+        for (var i = 0; i < rows.Steps.Length; i++)
+        {
+            var t = rows.Steps[i];
+            var (numbers, detail) = rows.Stored[i];
+            steps.Text(runId).Text(t.SourceId).Int(t.Step).Text(t.Rule).Text(t.Outcome).Text(numbers).Text(detail).EndRow();
+        }
         steps.Finish();
     }
 
-    /// <summary>The detail of a step: its phrases, by number, joined back.</summary>
+    /// <summary>The detail of a step kept as phrases: its phrases, by number, joined back.</summary>
     public static string Detail(string phraseNumbers, Func<long, string> phrase) =>
         string.Join(Separator, phraseNumbers.Split(' ').Select(n => phrase(long.Parse(n, CultureInfo.InvariantCulture))));
 }
