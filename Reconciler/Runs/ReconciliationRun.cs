@@ -72,18 +72,17 @@ public sealed class ReconciliationRun(
         RunOptions options, string runId, RunLock runLock, InboxFiles inbox, CancellationToken cancel)
     {
         var decisionInputs = ImportDecisions(options);
+        var source = openItems ?? new CsvOpenItemsSource(options.Invoices);
+        // The open items do not depend on the inbox: they are loaded on a second thread while the inbox is ingested.
+        var openItemsLoad = LoadOpenItemsMeanwhile(source, options);
         var claimed = options.Inbox is null ? [] : inbox.Claim(options.Inbox, options.DryRun);
         var files = options.Inbox is null ? [] : new InboxIngest(store, formats, log, _progress).Ingest(claimed, options, runId, clock.GetUtcNow(), inbox.Recovered);
         var ingested = options.Inbox is null ? options.StoredInputs ?? [] : WithEarlierInputsOfTheNight(files, options.AsOf);
         runLock.Beat();
+        _progress.StageStarted("open_items");
+        var (openLoad, openItemsTime) = openItemsLoad.GetAwaiter().GetResult();
+        _progress.StageFinished("open_items", openItemsTime, openLoad.Items.Count);
         cancel.ThrowIfCancellationRequested();
-        var source = openItems ?? new CsvOpenItemsSource(options.Invoices);
-        OpenItemsLoad openLoad;
-        using (var stage = _progress.Stage("open_items"))
-        {
-            openLoad = options.StoredOpenItems is { } stored ? new OpenItemsLoad(stored, []) : source.Load(options.AsOf);
-            stage.Rows = openLoad.Items.Count;
-        }
         var invoicesInput = new InputReport(options.StoredOpenItems is null ? source.Name : "open items of the original night", "open-items",
             openLoad.Items.Count, openLoad.HasErrors ? "loaded_with_errors" : "loaded", openLoad.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList());
         foreach (var problem in openLoad.Problems) log.Warning("Open items: {Problem}", problem.ToString());
@@ -148,6 +147,14 @@ public sealed class ReconciliationRun(
             Exceptions = exceptions,
         }, files);
     }
+
+    private static Task<(OpenItemsLoad Load, TimeSpan Elapsed)> LoadOpenItemsMeanwhile(IOpenItemsSource source, RunOptions options) =>
+        Task.Run(() =>
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var load = options.StoredOpenItems is { } stored ? new OpenItemsLoad(stored, []) : source.Load(options.AsOf);
+            return (load, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        });
 
     /// <summary>
     /// The night's file inputs in name order: those read now, and those an earlier completed run of the same night read and
