@@ -19,7 +19,7 @@ public sealed class SqliteMigrationV006Tests
             foreach (var (version, name, sql) in SqliteMigrator.Scripts().Where(s => s.Version <= 5))
             {
                 Execute(connection, sql);
-                Execute(connection, $"INSERT INTO schema_migrations VALUES ({version}, '{name}', 'then')");
+                Execute(connection, "INSERT INTO schema_migrations VALUES ($version, $name, 'then')", ("$version", version), ("$name", name));
             }
             Execute(connection, """
                 INSERT INTO runs(run_id, as_of, status, trigger, rules_hash, started_at) VALUES ('R1', '2025-03-14', 'completed', 'console', 'h', 't');
@@ -37,7 +37,7 @@ public sealed class SqliteMigrationV006Tests
         using var store = new SqliteStore(path);
         Assert.That(store.Migrate(), Is.GreaterThanOrEqualTo(6));
         var details = Rows(store, "SELECT source_id || '/' || step, phrases, run_id FROM decision_trail ORDER BY source_id, step")
-            .Select(r => (Key: r[0], Detail: TrailWriter.Detail(r[1], n => Rows(store, $"SELECT phrase FROM trail_phrases WHERE run_id = '{r[2]}' AND phrase_no = {n}")[0][0])))
+            .Select(r => (Key: r[0], Detail: TrailWriter.Detail(r[1], n => Rows(store, "SELECT phrase FROM trail_phrases WHERE run_id = $run AND phrase_no = $n", ("$run", r[2]), ("$n", n))[0][0])))
             .ToList();
         Assert.That(details, Is.EqualTo(new[] { ("line-1/1", "a: none; b: none"), ("line-1/2", "owes 1.00"), ("line-2/1", "a: none; b: none") }));
         Assert.That(Rows(store, "SELECT invoice_number, export_open_x4 FROM open_item_snapshots")[0], Is.EqualTo(new[] { "INV-2", "10000" }));
@@ -46,15 +46,16 @@ public sealed class SqliteMigrationV006Tests
         Assert.That(Rows(store, "SELECT exception_id, last_seen FROM exception_registry")[0], Is.EqualTo(new[] { "X1", "2025-03-14" }));
     }
 
-    private static void Execute(SqliteConnection connection, string sql)
+    private static void Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
         using var command = new SqliteCommand(sql, connection);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         command.ExecuteNonQuery();
     }
 
-    private static List<string[]> Rows(SqliteStore store, string sql)
+    private static List<string[]> Rows(SqliteStore store, string sql, params (string Name, object? Value)[] parameters)
     {
-        using var command = store.Command(sql);
+        using var command = store.Command(sql, parameters);
         using var reader = command.ExecuteReader();
         var rows = new List<string[]>();
         while (reader.Read()) rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!).ToArray());
