@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 
 namespace Reconciler.Ingest.Camt;
 
@@ -9,7 +8,7 @@ namespace Reconciler.Ingest.Camt;
 /// </summary>
 internal static class CamtDetailReader
 {
-    public static CamtDetail Read(CamtContext context, XElement details, int entrySign, bool reversal)
+    public static CamtDetail Read(CamtContext context, CamtElement details, int entrySign, bool reversal)
     {
         var sign = details.Child("CdtDbtInd") is null ? entrySign : CamtValues.Sign(context, details);
         decimal? amount = null;
@@ -45,7 +44,7 @@ internal static class CamtDetailReader
     /// For money in, who paid (Dbtr, else UltmtDbtr); for money out, who was paid (Cdtr, else UltmtCdtr). A reversal
     /// carries the parties of the original, whose direction was the opposite: <paramref name="side"/> is that direction.
     /// </summary>
-    private static string? Counterparty(XElement details, int side)
+    private static string? Counterparty(CamtElement details, int side)
     {
         var parties = details.Child("RltdPties");
         if (parties is null || side == 0) return null;
@@ -54,6 +53,6 @@ internal static class CamtDetailReader
     }
 
     /// <summary>The name in every shape: <c>Nm</c> (.02-.06), <c>Pty/Nm</c> (.08+), <c>Agt/FinInstnId/Nm</c> for a bank.</summary>
-    private static string? PartyName(XElement? party) =>
+    private static string? PartyName(CamtElement? party) =>
         party is null ? null : party.Text("Nm") ?? party.Text("Pty", "Nm") ?? party.Text("Agt", "FinInstnId", "Nm");
 }

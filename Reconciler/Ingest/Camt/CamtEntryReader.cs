@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Ingest.Camt;
@@ -10,7 +9,7 @@ namespace Reconciler.Ingest.Camt;
 /// </summary>
 internal sealed class CamtEntryReader(CamtContext context)
 {
-    public BankTransaction? Read(XElement entry, string id, string account, DateOnly? fallbackDate)
+    public BankTransaction? Read(CamtElement entry, string id, string account, DateOnly? fallbackDate)
     {
         if (entry.Child("Amt") is not { } amountElement)
         {
@@ -71,7 +70,7 @@ internal sealed class CamtEntryReader(CamtContext context)
         };
     }
 
-    private List<BatchDetail> Items(XElement entry, List<CamtDetail> details, decimal entryAmount)
+    private List<BatchDetail> Items(CamtElement entry, List<CamtDetail> details, decimal entryAmount)
     {
         var missing = details.Where(d => d.Amount is null).ToList();
         if (details.Count > 1 && missing.Count > 0)
@@ -89,7 +88,7 @@ internal sealed class CamtEntryReader(CamtContext context)
         }).ToList();
     }
 
-    private TransactionStatus Status(XElement entry)
+    private TransactionStatus Status(CamtElement entry)
     {
         switch (CamtValues.StatusCode(entry))
         {
@@ -106,7 +105,7 @@ internal sealed class CamtEntryReader(CamtContext context)
     }
 
     /// <summary>"PMNT/RCDT/ESCT" from the ISO domain code, else the proprietary code.</summary>
-    private static string? TypeCode(XElement entry)
+    private static string? TypeCode(CamtElement entry)
     {
         if (entry.Child("BkTxCd") is not { } code) return null;
         if (code.Child("Domn") is { } domain)

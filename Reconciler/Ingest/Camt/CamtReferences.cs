@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 
 namespace Reconciler.Ingest.Camt;
 
@@ -30,7 +29,7 @@ internal sealed class CamtReferences
     /// Concatenates <c>Ustrd</c> lines: a line filled to the 140-character limit continues straight into the next
     /// (the bank cut the text there), a shorter one is followed by a space.
     /// </summary>
-    public static string? JoinUnstructured(IEnumerable<XElement> lines)
+    public static string? JoinUnstructured(IEnumerable<CamtElement> lines)
     {
         var text = "";
         var previousFull = false;
