@@ -8,6 +8,8 @@ namespace Reconciler.Ingest.Camt;
 /// </summary>
 internal static class CamtDetailReader
 {
+    private static readonly string[] ReferenceNames = ["InstrId", "TxId", "PmtInfId", "MsgId", "ChqNb", "MndtId"];
+
     public static CamtDetail Read(CamtContext context, CamtElement details, int entrySign, bool reversal)
     {
         var sign = details.Child("CdtDbtInd") is null ? entrySign : CamtValues.Sign(context, details);
@@ -27,13 +29,13 @@ internal static class CamtDetailReader
         references.Add(endToEnd);
         if (refs is not null)
         {
-            foreach (var name in (string[])["InstrId", "TxId", "PmtInfId", "MsgId", "ChqNb", "MndtId"]) references.Add(refs.Text(name));
+            foreach (var name in ReferenceNames) references.Add(refs.Text(name));
         }
         var remittance = details.Child("RmtInf");
         if (remittance is not null)
         {
-            references.AddRange(remittance.All("Strd", "CdtrRefInf", "Ref").Select(CamtXml.Value));
-            references.AddRange(remittance.All("Strd", "RfrdDocInf", "Nb").Select(CamtXml.Value));
+            foreach (var reference in remittance.All("Strd", "CdtrRefInf", "Ref")) references.Add(CamtXml.Value(reference));
+            foreach (var number in remittance.All("Strd", "RfrdDocInf", "Nb")) references.Add(CamtXml.Value(number));
         }
 
         var text = remittance is null ? null : CamtReferences.JoinUnstructured(remittance.Children("Ustrd"));

@@ -10,7 +10,10 @@ namespace Reconciler.Ingest.Camt;
 /// </summary>
 internal sealed class CamtElement(string localName, int line)
 {
-    private List<CamtElement>? children;
+    // Children as a sibling chain: no list or array per element, and walking them allocates nothing.
+    private CamtElement? firstChild;
+    private CamtElement? lastChild;
+    private CamtElement? nextSibling;
     private List<(string Name, string Value)>? attributes;
     private string? text;
 
@@ -27,9 +30,10 @@ internal sealed class CamtElement(string localName, int line)
     /// <summary>The path of a loaded subtree's root in the whole document ("Document/.../Ntry[3]"), else null.</summary>
     public string? AnchorPath { get; set; }
 
-    public bool HasElements => children is { Count: > 0 };
+    public bool HasElements => firstChild is not null;
 
-    public IReadOnlyList<CamtElement> Elements() => (IReadOnlyList<CamtElement>?)children ?? [];
+    /// <summary>The child elements in document order; a struct, so <c>foreach</c> over it allocates nothing.</summary>
+    public Children Elements() => new(firstChild);
 
     /// <summary>The value of an attribute with no namespace (as <c>XElement.Attribute("Ccy")</c>), or null.</summary>
     public string? Attribute(string name)
@@ -47,7 +51,7 @@ internal sealed class CamtElement(string localName, int line)
     {
         get
         {
-            if (children is null) return text ?? "";
+            if (firstChild is null) return text ?? "";
             var builder = new StringBuilder();
             AppendValue(builder);
             return builder.ToString();
@@ -58,38 +62,66 @@ internal sealed class CamtElement(string localName, int line)
 
     public void AddText(string value)
     {
-        if (children is null)
+        if (firstChild is null)
         {
             text = text is null ? value : text + value;
             return;
         }
-        (mixed ??= [.. children]).Add(value);
+        if (mixed is null)
+        {
+            mixed = [];
+            foreach (var child in Elements()) mixed.Add(child);
+        }
+        mixed.Add(value);
     }
 
     public void AddChild(CamtElement child)
     {
         child.Parent = this;
         if (text is not null && mixed is null) mixed = [text];
-        (children ??= []).Add(child);
+        if (lastChild is null) firstChild = child;
+        else lastChild.nextSibling = child;
+        lastChild = child;
         mixed?.Add(child);
     }
 
     private void AppendValue(StringBuilder builder)
     {
-        if (children is null)
+        if (firstChild is null)
         {
             builder.Append(text);
             return;
         }
         if (mixed is null)
         {
-            foreach (var child in children) child.AppendValue(builder);
+            foreach (var child in Elements()) child.AppendValue(builder);
             return;
         }
         foreach (var item in mixed)
         {
             if (item is CamtElement element) element.AppendValue(builder);
             else builder.Append((string)item);
+        }
+    }
+
+    /// <summary>Enumerates a sibling chain without allocating.</summary>
+    public readonly struct Children(CamtElement? first)
+    {
+        public Enumerator GetEnumerator() => new(first);
+
+        public struct Enumerator(CamtElement? first)
+        {
+            private CamtElement? next = first;
+
+            public CamtElement Current { get; private set; } = null!;
+
+            public bool MoveNext()
+            {
+                if (next is null) return false;
+                Current = next;
+                next = next.nextSibling;
+                return true;
+            }
         }
     }
 }

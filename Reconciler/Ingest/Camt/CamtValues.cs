@@ -59,8 +59,8 @@ internal static class CamtValues
     public static DateOnly? Date(CamtContext context, CamtElement element)
     {
         var text = CamtXml.Value(element) ?? "";
-        if (text.Length >= 10 && IsOffset(text[10..])
-            && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (text.Length >= 10 && IsOffset(text.AsSpan(10))
+            && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
@@ -81,7 +81,7 @@ internal static class CamtValues
     {
         date = default;
         if (text.Length < 19 || text[10] != 'T') return false;
-        if (!DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return false;
+        if (!DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return false;
         return DateTime.TryParse(TrimFraction(text), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _);
     }
 
@@ -102,7 +102,9 @@ internal static class CamtValues
         return status.HasElements ? status.Text("Cd") ?? status.Text("Prtry") : CamtXml.Value(status);
     }
 
-    private static bool IsOffset(string rest) =>
-        rest.Length == 0 || rest == "Z"
-        || (rest.Length == 6 && rest[0] is '+' or '-' && rest[3] == ':' && rest.Remove(3, 1)[1..].All(char.IsAsciiDigit));
+    /// <summary>Nothing, "Z", or "+hh:mm" / "-hh:mm" (digits only checked, as before).</summary>
+    private static bool IsOffset(ReadOnlySpan<char> rest) =>
+        rest.Length == 0 || rest is "Z"
+        || (rest.Length == 6 && rest[0] is '+' or '-' && rest[3] == ':'
+            && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[2]) && char.IsAsciiDigit(rest[4]) && char.IsAsciiDigit(rest[5]));
 }
