@@ -20,6 +20,7 @@ internal static class CamtPath
 
     public static string PathOf(CamtElement element)
     {
+        if (element.AnchorPath is { } anchored) return anchored; // the common case: an entry's own location
         var segments = new List<string>();
         string? prefix = null;
         for (var current = element; current is not null; current = current.Parent)
