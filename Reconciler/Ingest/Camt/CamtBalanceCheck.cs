@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Ingest.Camt;
@@ -11,7 +10,7 @@ namespace Reconciler.Ingest.Camt;
 internal static class CamtBalanceCheck
 {
     public static CamtBalanceResult Check(
-        CamtContext context, string location, IReadOnlyList<XElement> balanceElements, XElement? summary, bool partialPage,
+        CamtContext context, string location, IReadOnlyList<CamtElement> balanceElements, CamtElement? summary, bool partialPage,
         IReadOnlyList<BankTransaction> transactions, string currency, decimal? carriedOpening)
     {
         var balances = Read(context, balanceElements);
@@ -54,7 +53,7 @@ internal static class CamtBalanceCheck
         return new CamtBalanceResult(openingAmount, closing?.Amount, balanced, note) { End = end };
     }
 
-    private static List<CamtBalance> Read(CamtContext context, IReadOnlyList<XElement> elements)
+    private static List<CamtBalance> Read(CamtContext context, IReadOnlyList<CamtElement> elements)
     {
         var balances = new List<CamtBalance>();
         foreach (var element in elements)

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Ingest.Camt;
@@ -9,7 +8,7 @@ namespace Reconciler.Ingest.Camt;
 /// </summary>
 internal static class CamtBatchCheck
 {
-    public static void Check(CamtContext context, XElement entry, XElement batch, IReadOnlyList<CamtDetail> details, decimal amount, string currency)
+    public static void Check(CamtContext context, CamtElement entry, CamtElement batch, IReadOnlyList<CamtDetail> details, decimal amount, string currency)
     {
         // No details at all: the items are reported elsewhere (a camt.054), nothing to compare here.
         if (details.Count == 0) return;

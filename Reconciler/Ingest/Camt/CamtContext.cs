@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 
 namespace Reconciler.Ingest.Camt;
 
@@ -14,14 +13,14 @@ internal sealed class CamtContext(string file, CamtMessage message, int? version
 
     public List<ParseProblem> Problems { get; } = [];
 
-    public void Error(XElement at, string? field, string text) => Problems.Add(ParseProblem.Error(file, CamtPath.Of(at), field, text));
+    public void Error(CamtElement at, string? field, string text) => Problems.Add(ParseProblem.Error(file, CamtPath.Of(at), field, text));
 
-    public void Warning(XElement at, string? field, string text) => Problems.Add(ParseProblem.Warning(file, CamtPath.Of(at), field, text));
+    public void Warning(CamtElement at, string? field, string text) => Problems.Add(ParseProblem.Warning(file, CamtPath.Of(at), field, text));
 
     public void Warning(string location, string? field, string text) => Problems.Add(ParseProblem.Warning(file, location, field, text));
 
     public void Error(string location, string? field, string text) => Problems.Add(ParseProblem.Error(file, location, field, text));
 
     /// <summary>"file.xml:Document/BkToCstmrStmt/Stmt[1]/Ntry[3] (line 42)".</summary>
-    public string Location(XElement at) => $"{file}:{CamtPath.Of(at)}";
+    public string Location(CamtElement at) => $"{file}:{CamtPath.Of(at)}";
 }

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 
 namespace Reconciler.Ingest.Camt;
 
@@ -7,7 +6,7 @@ namespace Reconciler.Ingest.Camt;
 /// <see cref="References"/> starts with the end-to-end id when there is one.
 /// </summary>
 internal sealed record CamtDetail(
-    XElement Element,
+    CamtElement Element,
     decimal? Amount,
     string? Currency,
     string? Counterparty,

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 
 namespace Reconciler.Ingest.Camt;
 
@@ -9,7 +8,9 @@ namespace Reconciler.Ingest.Camt;
 /// </summary>
 internal static class CamtDetailReader
 {
-    public static CamtDetail Read(CamtContext context, XElement details, int entrySign, bool reversal)
+    private static readonly string[] ReferenceNames = ["InstrId", "TxId", "PmtInfId", "MsgId", "ChqNb", "MndtId"];
+
+    public static CamtDetail Read(CamtContext context, CamtElement details, int entrySign, bool reversal)
     {
         var sign = details.Child("CdtDbtInd") is null ? entrySign : CamtValues.Sign(context, details);
         decimal? amount = null;
@@ -28,13 +29,13 @@ internal static class CamtDetailReader
         references.Add(endToEnd);
         if (refs is not null)
         {
-            foreach (var name in (string[])["InstrId", "TxId", "PmtInfId", "MsgId", "ChqNb", "MndtId"]) references.Add(refs.Text(name));
+            foreach (var name in ReferenceNames) references.Add(refs.Text(name));
         }
         var remittance = details.Child("RmtInf");
         if (remittance is not null)
         {
-            references.AddRange(remittance.All("Strd", "CdtrRefInf", "Ref").Select(CamtXml.Value));
-            references.AddRange(remittance.All("Strd", "RfrdDocInf", "Nb").Select(CamtXml.Value));
+            foreach (var reference in remittance.All("Strd", "CdtrRefInf", "Ref")) references.Add(CamtXml.Value(reference));
+            foreach (var number in remittance.All("Strd", "RfrdDocInf", "Nb")) references.Add(CamtXml.Value(number));
         }
 
         var text = remittance is null ? null : CamtReferences.JoinUnstructured(remittance.Children("Ustrd"));
@@ -45,7 +46,7 @@ internal static class CamtDetailReader
     /// For money in, who paid (Dbtr, else UltmtDbtr); for money out, who was paid (Cdtr, else UltmtCdtr). A reversal
     /// carries the parties of the original, whose direction was the opposite: <paramref name="side"/> is that direction.
     /// </summary>
-    private static string? Counterparty(XElement details, int side)
+    private static string? Counterparty(CamtElement details, int side)
     {
         var parties = details.Child("RltdPties");
         if (parties is null || side == 0) return null;
@@ -54,6 +55,6 @@ internal static class CamtDetailReader
     }
 
     /// <summary>The name in every shape: <c>Nm</c> (.02-.06), <c>Pty/Nm</c> (.08+), <c>Agt/FinInstnId/Nm</c> for a bank.</summary>
-    private static string? PartyName(XElement? party) =>
+    private static string? PartyName(CamtElement? party) =>
         party is null ? null : party.Text("Nm") ?? party.Text("Pty", "Nm") ?? party.Text("Agt", "FinInstnId", "Nm");
 }

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Ingest.Camt;
@@ -10,7 +9,7 @@ namespace Reconciler.Ingest.Camt;
 /// </summary>
 internal sealed class CamtEntryReader(CamtContext context)
 {
-    public BankTransaction? Read(XElement entry, string id, string account, DateOnly? fallbackDate)
+    public BankTransaction? Read(CamtElement entry, string id, string account, DateOnly? fallbackDate)
     {
         if (entry.Child("Amt") is not { } amountElement)
         {
@@ -36,9 +35,10 @@ internal sealed class CamtEntryReader(CamtContext context)
         }
 
         var reversal = entry.Text("RvslInd") is "true" or "1";
-        var details = entry.All("NtryDtls", "TxDtls").Concat(entry.Children("TxDtls"))
-            .Select(d => CamtDetailReader.Read(context, d, sign, reversal)).ToList();
-        var batch = entry.All("NtryDtls", "Btch").Concat(entry.Children("Btch")).FirstOrDefault();
+        var details = new List<CamtDetail>();
+        foreach (var detail in entry.All("NtryDtls", "TxDtls")) details.Add(CamtDetailReader.Read(context, detail, sign, reversal));
+        foreach (var detail in entry.Children("TxDtls")) details.Add(CamtDetailReader.Read(context, detail, sign, reversal));
+        var batch = entry.All("NtryDtls", "Btch") is [var first, ..] ? first : entry.Child("Btch");
         var single = details.Count == 1 ? details[0] : null;
         var items = details.Count > 1 || (batch is not null && details.Count == 1) ? Items(entry, details, amount) : [];
         if (batch is not null) CamtBatchCheck.Check(context, entry, batch, details, amount, currency);
@@ -71,7 +71,7 @@ internal sealed class CamtEntryReader(CamtContext context)
         };
     }
 
-    private List<BatchDetail> Items(XElement entry, List<CamtDetail> details, decimal entryAmount)
+    private List<BatchDetail> Items(CamtElement entry, List<CamtDetail> details, decimal entryAmount)
     {
         var missing = details.Where(d => d.Amount is null).ToList();
         if (details.Count > 1 && missing.Count > 0)
@@ -89,7 +89,7 @@ internal sealed class CamtEntryReader(CamtContext context)
         }).ToList();
     }
 
-    private TransactionStatus Status(XElement entry)
+    private TransactionStatus Status(CamtElement entry)
     {
         switch (CamtValues.StatusCode(entry))
         {
@@ -106,20 +106,37 @@ internal sealed class CamtEntryReader(CamtContext context)
     }
 
     /// <summary>"PMNT/RCDT/ESCT" from the ISO domain code, else the proprietary code.</summary>
-    private static string? TypeCode(XElement entry)
+    private static string? TypeCode(CamtElement entry)
     {
         if (entry.Child("BkTxCd") is not { } code) return null;
         if (code.Child("Domn") is { } domain)
         {
-            var parts = new[] { domain.Text("Cd"), domain.Text("Fmly", "Cd"), domain.Text("Fmly", "SubFmlyCd") }.OfType<string>().ToList();
-            if (parts.Count > 0) return string.Join("/", parts);
+            var joined = JoinPresent(domain.Text("Cd"), domain.Text("Fmly", "Cd"), domain.Text("Fmly", "SubFmlyCd"));
+            if (joined is not null) return joined;
         }
         return code.Text("Prtry", "Cd");
     }
 
+    /// <summary>The parts that are present, joined with "/"; null when none is.</summary>
+    private static string? JoinPresent(string? first, string? second, string? third)
+    {
+        string? joined = null;
+        foreach (var part in (ReadOnlySpan<string?>)[first, second, third])
+        {
+            if (part is not null) joined = joined is null ? part : $"{joined}/{part}";
+        }
+        return joined;
+    }
+
+    /// <summary>The one counterparty every detail names (a missing name counts as a name), else null.</summary>
     private static string? CommonCounterparty(List<CamtDetail> details)
     {
-        var names = details.Select(d => d.Counterparty).Distinct(StringComparer.Ordinal).ToList();
-        return names.Count == 1 ? names[0] : null;
+        if (details.Count == 0) return null;
+        var name = details[0].Counterparty;
+        foreach (var detail in details)
+        {
+            if (!string.Equals(detail.Counterparty, name, StringComparison.Ordinal)) return null;
+        }
+        return name;
     }
 }

@@ -1,6 +1,4 @@
 using System.Text;
-using System.Xml;
-using System.Xml.Linq;
 
 namespace Reconciler.Ingest.Camt;
 
@@ -11,24 +9,25 @@ namespace Reconciler.Ingest.Camt;
 internal static class CamtPath
 {
     /// <summary>Marks a loaded subtree's root with its path in the whole document.</summary>
-    public static XElement Anchor(XElement element, string path)
+    public static CamtElement Anchor(CamtElement element, string path)
     {
-        element.AddAnnotation(new PathAnchor(path));
+        element.AnchorPath = path;
         return element;
     }
 
     /// <summary>The element's path and line.</summary>
-    public static string Of(XElement element) => $"{PathOf(element)}{LineSuffix(element)}";
+    public static string Of(CamtElement element) => $"{PathOf(element)}{LineSuffix(element)}";
 
-    public static string PathOf(XElement element)
+    public static string PathOf(CamtElement element)
     {
+        if (element.AnchorPath is { } anchored) return anchored; // the common case: an entry's own location
         var segments = new List<string>();
         string? prefix = null;
         for (var current = element; current is not null; current = current.Parent)
         {
-            if (current.Annotation<PathAnchor>() is { } anchor)
+            if (current.AnchorPath is { } anchor)
             {
-                prefix = anchor.Path;
+                prefix = anchor;
                 break;
             }
             segments.Add(Segment(current));
@@ -42,25 +41,23 @@ internal static class CamtPath
         return builder.ToString();
     }
 
-    public static int Line(XObject node) => node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
+    public static int Line(CamtElement node) => node.Line;
 
     /// <summary>" (line 42)", or nothing when the line is unknown.</summary>
-    public static string LineSuffix(XObject node) => Line(node) is > 0 and var line ? $" (line {line})" : "";
+    public static string LineSuffix(CamtElement node) => Line(node) is > 0 and var line ? $" (line {line})" : "";
 
-    private static string Segment(XElement element)
+    private static string Segment(CamtElement element)
     {
-        var name = element.Name.LocalName;
+        var name = element.LocalName;
         if (element.Parent is not { } parent) return name;
         var index = 0;
         var count = 0;
         foreach (var sibling in parent.Elements())
         {
-            if (sibling.Name.LocalName != name) continue;
+            if (sibling.LocalName != name) continue;
             count++;
             if (ReferenceEquals(sibling, element)) index = count;
         }
         return count > 1 ? $"{name}[{index}]" : name;
     }
-
-    private sealed record PathAnchor(string Path);
 }

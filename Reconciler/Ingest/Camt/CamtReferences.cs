@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 
 namespace Reconciler.Ingest.Camt;
 
@@ -8,8 +7,11 @@ internal sealed class CamtReferences
     /// <summary>SEPA writes this when the originator gave no end-to-end reference.</summary>
     public const string NotProvided = "NOTPROVIDED";
 
+    /// <summary>Beyond this many values a set is kept; below it a scan of the list is cheaper than the set.</summary>
+    private const int ScanLimit = 16;
+
     private readonly List<string> values = [];
-    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+    private HashSet<string>? seen;
 
     public IReadOnlyList<string> Values => values;
 
@@ -18,7 +20,16 @@ internal sealed class CamtReferences
         if (string.IsNullOrWhiteSpace(value)) return;
         var trimmed = value.Trim();
         if (trimmed.Equals(NotProvided, StringComparison.OrdinalIgnoreCase)) return;
-        if (seen.Add(trimmed)) values.Add(trimmed);
+        if (seen is null)
+        {
+            if (values.Contains(trimmed)) return;
+            values.Add(trimmed);
+            if (values.Count > ScanLimit) seen = new HashSet<string>(values, StringComparer.Ordinal);
+        }
+        else if (seen.Add(trimmed))
+        {
+            values.Add(trimmed);
+        }
     }
 
     public void AddRange(IEnumerable<string?> references)
@@ -30,7 +41,7 @@ internal sealed class CamtReferences
     /// Concatenates <c>Ustrd</c> lines: a line filled to the 140-character limit continues straight into the next
     /// (the bank cut the text there), a shorter one is followed by a space.
     /// </summary>
-    public static string? JoinUnstructured(IEnumerable<XElement> lines)
+    public static string? JoinUnstructured(List<CamtElement> lines)
     {
         var text = "";
         var previousFull = false;
@@ -45,15 +56,30 @@ internal sealed class CamtReferences
     }
 
     /// <summary>Joins the non-empty parts with " | ", leaving out a part already contained in an earlier one.</summary>
-    public static string? Join(params string?[] parts)
+    public static string? Join(params ReadOnlySpan<string?> parts)
     {
-        var kept = new List<string>();
+        List<string>? kept = null;
         foreach (var part in parts)
         {
             if (string.IsNullOrWhiteSpace(part)) continue;
-            if (kept.Any(k => k.Contains(part.Trim(), StringComparison.Ordinal))) continue;
-            kept.Add(part.Trim());
+            var trimmed = part.Trim();
+            if (kept is not null && ContainedIn(kept, trimmed)) continue;
+            (kept ??= []).Add(trimmed);
         }
-        return kept.Count == 0 ? null : string.Join(" | ", kept);
+        return kept switch
+        {
+            null => null,
+            [var only] => only,
+            _ => string.Join(" | ", kept),
+        };
+    }
+
+    private static bool ContainedIn(List<string> kept, string part)
+    {
+        foreach (var earlier in kept)
+        {
+            if (earlier.Contains(part, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 }

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Ingest.Camt;
@@ -10,9 +9,9 @@ namespace Reconciler.Ingest.Camt;
 internal sealed class CamtStatementBuilder(CamtContext context, string location, int number, DateOnly? messageDate)
 {
     private readonly CamtEntryReader entries = new(context);
-    private readonly List<XElement> balances = [];
+    private readonly List<CamtElement> balances = [];
     private readonly List<BankTransaction> transactions = [];
-    private XElement? summary;
+    private CamtElement? summary;
     private string? accountCurrency;
     private string? firstCurrency;
     private DateOnly? createdDate;
@@ -23,16 +22,16 @@ internal sealed class CamtStatementBuilder(CamtContext context, string location,
 
     public string? Account { get; private set; }
 
-    public void Add(XElement element)
+    public void Add(CamtElement element)
     {
-        switch (element.Name.LocalName)
+        switch (element.LocalName)
         {
             case "Id": StatementId = CamtXml.Value(element); break;
             case "CreDtTm": createdDate = CamtValues.DateTimeDate(context, element); break;
             case "Acct": ReadAccount(element); break;
             case "Bal":
                 balances.Add(element);
-                firstCurrency ??= element.Child("Amt")?.Attribute("Ccy")?.Value.Trim().ToUpperInvariant();
+                firstCurrency ??= element.Child("Amt")?.Attribute("Ccy")?.Trim().ToUpperInvariant();
                 break;
             case "TxsSummry": summary = element; break;
             case "Ntry":
@@ -66,7 +65,7 @@ internal sealed class CamtStatementBuilder(CamtContext context, string location,
         return (statement, result.End);
     }
 
-    private void ReadAccount(XElement account)
+    private void ReadAccount(CamtElement account)
     {
         Account = account.Text("Id", "IBAN") ?? account.Text("Id", "Othr", "Id") ?? account.Text("Id", "PrtryAcct", "Id")
             ?? account.Text("Id", "BBAN") ?? account.Text("Id", "UPIC");

@@ -1,11 +1,10 @@
 using System.Xml;
-using System.Xml.Linq;
 
 namespace Reconciler.Ingest.Camt;
 
 /// <summary>
 /// Forward-only walking with <see cref="XmlReader"/>: the message is streamed and only one child of a statement
-/// (one <c>Ntry</c>, one <c>Bal</c>) is held as an <see cref="XElement"/> at a time, so memory stays flat.
+/// (one <c>Ntry</c>, one <c>Bal</c>) is held as a <see cref="CamtElement"/> at a time, so memory stays flat.
 /// </summary>
 internal static class CamtStream
 {
@@ -25,7 +24,8 @@ internal static class CamtStream
 
     /// <summary>
     /// The line of the first element nested deeper than <see cref="MaxDepth"/>, or null. A quick forward scan before
-    /// reading, because loading a very deep subtree as an <see cref="XElement"/> takes time quadratic in its depth.
+    /// reading, because a very deep subtree makes the loaded <see cref="CamtElement"/> slow to walk (its text and
+    /// paths are found recursively) and could exhaust the stack.
     /// Malformed XML ends the scan: the reading pass reports it.
     /// </summary>
     public static int? TooDeep(Stream content)
@@ -79,16 +79,59 @@ internal static class CamtStream
         }
     }
 
-    /// <summary>Loads the element the reader is on (with line numbers), anchored at <paramref name="path"/>, and moves past it.</summary>
-    public static XElement Load(XmlReader xml, string path)
+    /// <summary>
+    /// Loads the element the reader is on (with line numbers), anchored at <paramref name="path"/>, and moves past it.
+    /// Built straight from this reader: no subtree reader, no XElement annotations (see <see cref="CamtElement"/>).
+    /// </summary>
+    public static CamtElement Load(XmlReader xml, string path)
     {
-        XElement element;
-        using (var subtree = xml.ReadSubtree())
+        var root = Open(xml);
+        root.AnchorPath = path;
+        if (xml.IsEmptyElement)
         {
-            element = XElement.Load(subtree, LoadOptions.SetLineInfo);
+            xml.Read();
+            return root;
         }
-        xml.Read();
-        return CamtPath.Anchor(element, path);
+        var current = root;
+        while (xml.Read())
+        {
+            switch (xml.NodeType)
+            {
+                case XmlNodeType.Element:
+                    var child = Open(xml);
+                    current.AddChild(child);
+                    if (!xml.IsEmptyElement) current = child;
+                    break;
+                case XmlNodeType.EndElement:
+                    if (current == root)
+                    {
+                        xml.Read();
+                        return root;
+                    }
+                    current = current.Parent!;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    current.AddText(xml.Value);
+                    break;
+            }
+        }
+        return root;
+    }
+
+    /// <summary>The element the reader is on, with its unqualified attributes; the reader is left on the element.</summary>
+    private static CamtElement Open(XmlReader xml)
+    {
+        var element = new CamtElement(xml.LocalName, Line(xml));
+        if (xml.MoveToFirstAttribute())
+        {
+            do
+            {
+                if (xml.NamespaceURI.Length == 0) element.AddAttribute(xml.LocalName, xml.Value);
+            }
+            while (xml.MoveToNextAttribute());
+            xml.MoveToElement();
+        }
+        return element;
     }
 
     public static int Line(XmlReader xml) => xml is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;

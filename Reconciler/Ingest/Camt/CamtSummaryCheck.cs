@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Ingest.Camt;
@@ -12,18 +11,18 @@ namespace Reconciler.Ingest.Camt;
 internal static class CamtSummaryCheck
 {
     /// <summary>The failures, in words; empty when every figure present agrees.</summary>
-    public static List<string> Failures(CamtContext context, XElement summary, IReadOnlyList<BankTransaction> transactions)
+    public static List<string> Failures(CamtContext context, CamtElement summary, IReadOnlyList<BankTransaction> transactions)
     {
         var booked = CamtTotals.Of(transactions.Where(t => t.Status == TransactionStatus.Booked));
         var all = CamtTotals.Of(transactions);
         var failures = new List<string>();
 
-        void Compare(string label, XElement? element, Func<CamtTotals, decimal> figure, int sign = 1)
+        void Compare(string label, CamtElement? element, Func<CamtTotals, decimal> figure, int sign = 1)
         {
             if (CamtXml.Value(element) is not { } text) return;
             if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var declared))
             {
-                context.Warning(element!, element!.Name.LocalName, $"'{text}' is not a number; this summary figure is not checked");
+                context.Warning(element!, element!.LocalName, $"'{text}' is not a number; this summary figure is not checked");
                 return;
             }
             declared *= sign;
@@ -58,5 +57,5 @@ internal static class CamtSummaryCheck
         return failures;
     }
 
-    private static int NetSign(XElement owner) => owner.Text("CdtDbtInd") == "DBIT" ? -1 : 1;
+    private static int NetSign(CamtElement owner) => owner.Text("CdtDbtInd") == "DBIT" ? -1 : 1;
 }
