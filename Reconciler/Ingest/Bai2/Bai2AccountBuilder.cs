@@ -29,8 +29,7 @@ internal sealed class Bai2AccountBuilder(Bai2Summary summary, Bai2Group group, B
     public void AddDetail(Bai2Entry entry)
     {
         Records += entry.RecordCount;
-        var tx = Bai2TransactionReader.Read(entry, summary, group, $"s{ordinal}-t{_transactions.Count + 1}", file, problems);
-        if (tx is null) return;
+        if (Bai2TransactionReader.Read(entry, summary, group, $"s{ordinal}-t{_transactions.Count + 1}", file, problems) is not { } tx) return;
         RawSum += tx.Raw;
         if (tx.Transaction is not { } transaction) return;
         _transactions.Add(transaction);

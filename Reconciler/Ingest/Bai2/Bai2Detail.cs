@@ -6,13 +6,15 @@ namespace Reconciler.Ingest.Bai2;
 /// A 16 record tokenised funds-type-aware, across its 88 continuations: an 88 continues the fields when the
 /// record before it ended ("/") before the text, and continues the text otherwise.
 /// </summary>
-internal sealed record Bai2Detail(
+// A struct, and the field list reused per thread: one is read per 16 record and dropped once the transaction is made.
+internal readonly record struct Bai2Detail(
     string TypeCode, string Amount, string FundsType, IReadOnlyList<string> Extras,
     string BankReference, string CustomerReference, string Text, bool StrayLeadingComma)
 {
     public static Bai2Detail Read(Bai2Entry entry)
     {
-        var fields = new List<string>(8);
+        var fields = t_fields ??= new List<string>(8);
+        fields.Clear();
         var text = new TextJoiner();
         var inText = false;
         var stray = false;
@@ -44,6 +46,9 @@ internal sealed record Bai2Detail(
             referencesFrom + 1 < fields.Count ? fields[referencesFrom + 1] : "",
             text.Joined, stray);
     }
+
+    [ThreadStatic]
+    private static List<string>? t_fields;
 
     /// <summary>How many structured fields the record has, as far as the fields read so far tell.</summary>
     private static int Needed(List<string> fields)

@@ -1,13 +1,14 @@
 namespace Reconciler.Ingest.Bai2;
 
 /// <summary>One logical BAI2 record: its two-digit code, the text after "NN," (terminating "/" kept) and its line.</summary>
-internal sealed record Bai2Record(string Code, string Content, int Line)
+/// <remarks>A struct, as is <see cref="Bai2Entry"/>: one of each is made per record and passed on by value.</remarks>
+internal readonly record struct Bai2Record(string Code, string Content, int Line)
 {
     public string Location => $"line {Line}";
 }
 
 /// <summary>A record with the 88 continuation records that follow it.</summary>
-internal sealed record Bai2Entry(Bai2Record Head, IReadOnlyList<Bai2Record> Continuations)
+internal readonly record struct Bai2Entry(Bai2Record Head, IReadOnlyList<Bai2Record> Continuations)
 {
     public string Code => Head.Code;
 

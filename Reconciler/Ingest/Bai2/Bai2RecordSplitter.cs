@@ -29,7 +29,7 @@ internal sealed class Bai2RecordSplitter(RecordText text, string file, List<Pars
     {
         if (!text.TryReadLine(anyBreak: false, out var raw))
         {
-            if (_last is not null) _ready.Enqueue(_last);
+            if (_last is { } held) _ready.Enqueue(held);
             _last = null;
             _done = true;
             return;
@@ -61,7 +61,7 @@ internal sealed class Bai2RecordSplitter(RecordText text, string file, List<Pars
 
     private void Add(Bai2Record record)
     {
-        if (_last is not null) _ready.Enqueue(_last);
+        if (_last is { } held) _ready.Enqueue(held);
         _last = record;
     }
 

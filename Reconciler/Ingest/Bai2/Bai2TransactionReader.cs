@@ -3,7 +3,8 @@ using Reconciler.Rules.Model;
 namespace Reconciler.Ingest.Bai2;
 
 /// <summary>A read 16 record: its raw amount (for the control totals), its direction, and the transaction if it is one.</summary>
-internal sealed record Bai2ReadDetail(decimal Raw, Bai2CodeKind Kind, BankTransaction? Transaction);
+// A struct: one is made per 16 record and only read by the account builder.
+internal readonly record struct Bai2ReadDetail(decimal Raw, Bai2CodeKind Kind, BankTransaction? Transaction);
 
 /// <summary>Turns a 16 record (and its 88s) into a bank transaction: direction from the type code alone.</summary>
 internal static class Bai2TransactionReader

@@ -10,15 +10,16 @@ namespace Reconciler.Ingest.Nacha;
 /// </summary>
 internal sealed class NachaEntry(NachaRecord record, string secCode)
 {
-    private readonly List<NachaRecord> _addenda = [];
+    // Most entries have no addenda: they share the empty list until their first one.
+    private List<NachaRecord>? _addenda;
     private string? _trace;
     private string? _paymentInformation;
 
     public NachaRecord Record => record;
 
-    public IReadOnlyList<NachaRecord> Addenda => _addenda;
+    public IReadOnlyList<NachaRecord> Addenda => _addenda ?? (IReadOnlyList<NachaRecord>)[];
 
-    public string TransactionCode { get; } = record.Field(2, 3);
+    public string TransactionCode { get; } = NachaTransactionCode.Shared(record.Text.AsSpan(1, 2).Trim());
 
     public string Rdfi => record.Raw(4, 11);
 
@@ -30,7 +31,7 @@ internal sealed class NachaEntry(NachaRecord record, string secCode)
 
     public void Add(NachaRecord addenda)
     {
-        _addenda.Add(addenda);
+        (_addenda ??= []).Add(addenda);
         _paymentInformation = null;
     }
 
@@ -38,9 +39,10 @@ internal sealed class NachaEntry(NachaRecord record, string secCode)
     public decimal? Cents => record.TryNumber(30, 39, out var cents) ? cents : null;
 
     /// <summary>The TRN reassociation segments ("TRN02 TRN03", as the 835 reader writes its trace) found in the payment information.</summary>
-    public IEnumerable<string> TrnTraces()
+    public IEnumerable<string> TrnTraces() => _addenda is null ? [] : TrnTraces(PaymentInformation());
+
+    private static IEnumerable<string> TrnTraces(string info)
     {
-        var info = PaymentInformation();
         for (var i = info.IndexOf("TRN*", StringComparison.Ordinal); i >= 0; i = info.IndexOf("TRN*", i + 4, StringComparison.Ordinal))
         {
             var end = info.IndexOfAny(['\\', '~'], i);
@@ -54,19 +56,15 @@ internal sealed class NachaEntry(NachaRecord record, string secCode)
     {
         var cents = Cents ?? 0m;
         var amount = cents / 100m;
-        var returned = _addenda.Find(a => a.FieldIs(2, 3, "99"));
-        var change = _addenda.Find(a => a.FieldIs(2, 3, "98"));
+        var returned = _addenda?.Find(a => a.FieldIs(2, 3, "99"));
+        var change = _addenda?.Find(a => a.FieldIs(2, 3, "98"));
         var kind = returned is not null ? "return"
             : change is not null ? "noc"
             : NachaTransactionCode.IsReturnOrNoc(TransactionCode) ? "return"
             : IsDebit ? "ach_debit" : "ach_credit";
-        var text = new List<string> { entryDescription };
         var info = PaymentInformation();
-        if (info.Length > 0) text.Add(info);
-        if (returned is not null)
-            text.Add($"RETURN {NachaReturnCodes.Describe(returned.Field(4, 6))} original trace {returned.Field(7, 21)} {returned.Field(36, 79)}".TrimEnd());
-        if (change is not null)
-            text.Add($"NOC {change.Field(4, 6)} original trace {change.Field(7, 21)} corrected data {change.Field(36, 64)}");
+        // An entry without addenda (most of them) has the batch description as its whole text: no list, no join.
+        var text = _addenda is null ? entryDescription : JoinText(entryDescription, info, returned, change);
         var (customer, reference) = NameAndId();
         return new PaymentItem
         {
@@ -76,9 +74,20 @@ internal sealed class NachaEntry(NachaRecord record, string secCode)
             Fee = 0m,
             InvoiceReference = reference,
             Customer = customer,
-            Text = string.Join(" ", text.Where(t => t.Length > 0)),
+            Text = text,
             Location = $"{file}:{record.Unit} {record.Number}",
         };
+    }
+
+    private static string JoinText(string entryDescription, string info, NachaRecord? returned, NachaRecord? change)
+    {
+        var text = new List<string> { entryDescription };
+        if (info.Length > 0) text.Add(info);
+        if (returned is not null)
+            text.Add($"RETURN {NachaReturnCodes.Describe(returned.Field(4, 6))} original trace {returned.Field(7, 21)} {returned.Field(36, 79)}".TrimEnd());
+        if (change is not null)
+            text.Add($"NOC {change.Field(4, 6)} original trace {change.Field(7, 21)} corrected data {change.Field(36, 64)}");
+        return string.Join(" ", text.Where(t => t.Length > 0));
     }
 
     private (string? Customer, string? Reference) NameAndId()
@@ -89,7 +98,7 @@ internal sealed class NachaEntry(NachaRecord record, string secCode)
             "CTX" => (Clean(record.Field(59, 74)), Clean(record.Field(40, 54))),
             "CIE" or "MTE" => (Clean(record.Field(40, 54)), Clean(record.Field(55, 76))),
             "SHR" => (null, Clean(record.Field(44, 54))),
-            "IAT" => (Clean(_addenda.Find(a => a.FieldIs(2, 3, "10"))?.Field(47, 81) ?? ""), null),
+            "IAT" => (Clean(_addenda?.Find(a => a.FieldIs(2, 3, "10"))?.Field(47, 81) ?? ""), null),
             _ => (Clean(record.Field(55, 76)), Clean(record.Field(40, 54))),
         };
     }
@@ -99,7 +108,7 @@ internal sealed class NachaEntry(NachaRecord record, string secCode)
 
     private string ReadPaymentInformation()
     {
-        if (_addenda.Count == 0) return "";
+        if (_addenda is null) return "";
         var parts = _addenda.Where(a => a.FieldIs(2, 3, "05")).Select(a => secCode == "CTX" ? a.Raw(4, 83) : a.Field(4, 83));
         return (secCode == "CTX" ? string.Concat(parts) : string.Join(" ", parts)).Trim();
     }

@@ -39,7 +39,8 @@ internal sealed class NachaParser(string file, List<ParseProblem> problems)
         if (_fileControl is null) problems.Add(ParseProblem.Error(file, cut.Records[^1].Location, null, "the file has no 9 file control record; it may be truncated"));
         else CheckFile(_fileControl, cut);
 
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        // Sized up front: growing a set of 300,000 ids re-allocates large arrays several times over.
+        var ids = new HashSet<string>(_batches.Sum(b => b.Entries.Count), StringComparer.Ordinal);
         string IdFor(NachaEntry entry)
         {
             var id = entry.Trace.Length > 0 ? entry.Trace : $"line-{entry.Record.Number}";

@@ -16,6 +16,12 @@ internal static class NachaTransactionCode
 
     public static bool IsKnown(string code) => Known.Contains(code);
 
+    /// <summary>The known code's shared string (every entry repeats one of a few codes), or the code itself.</summary>
+    public static string Shared(ReadOnlySpan<char> code) =>
+        KnownBySpan.TryGetValue(code, out var shared) ? shared : code.Length == 0 ? "" : code.ToString();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsDebit(string code) => code.Length == 2 && code[1] is >= '5' and <= '9';
 
     /// <summary>Return or notification-of-change codes (21, 26, 31, 36, 41, 46, 51, 56).</summary>
