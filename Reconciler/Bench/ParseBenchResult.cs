@@ -58,7 +58,7 @@ public sealed record ParseBenchResult(double SizeMb, int Seed, ParseBenchFigures
         var c = CultureInfo.InvariantCulture;
         var w = new StringWriter(c) { NewLine = "\n" };
         var b = Baseline;
-        w.WriteLine(string.Create(c, $"Parse bench: about {SizeMb:0.#} MB per format, seed {Seed}; each file read once by its reader (detection included) after a warm-up."));
+        w.WriteLine(string.Create(c, $"Parse bench: about {SizeMb:0.#} MB per format, seed {Seed}; each file read once by its reader (detection included) after a warm-up (a sample read five times)."));
         w.WriteLine(string.Create(c, $"Baseline, CsvHelper 34 plain parse of a 10-column CSV (every field read as a string): {b.Megabytes:0.0} MB, {b.Records:N0} rows, "
             + $"{b.Seconds:0.000} s, {b.MegabytesPerSecond:0.0} MB/s, {b.RecordsPerSecond:N0} rows/s, {b.AllocatedMb:0} MB allocated"));
         w.WriteLine();

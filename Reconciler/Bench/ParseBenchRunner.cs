@@ -14,7 +14,8 @@ public sealed record ParseBenchOptions(string Work, double SizeMb = 50, int Seed
 
 /// <summary>
 /// Reader speed per format against the yardstick of issue 3, CsvHelper's plain parse. For the baseline and each
-/// format it writes a small sample file and reads it (the warm-up: JIT, detection, first-use caches), works out
+/// format it writes a small sample file and reads it five times (the warm-up: JIT to the optimised tier, detection,
+/// first-use caches), works out
 /// from the sample how many units make a file of about the asked size, writes that file, collects garbage so the
 /// last format's does not land on this one, and times one read of it exactly as <see cref="BenchRunner.BareParse"/>
 /// does (<see cref="FormatRegistry.Read"/>, detection included; the open items through
@@ -23,6 +24,8 @@ public sealed record ParseBenchOptions(string Work, double SizeMb = 50, int Seed
 public static class ParseBenchRunner
 {
     private const int SampleUnits = 1000;
+    private const int WarmUpReads = 5;
+    private static readonly TimeSpan WarmUpPause = TimeSpan.FromMilliseconds(300);
 
     public static ParseBenchResult Run(ParseBenchOptions options, FormatRegistry formats, Action<string>? progress = null)
     {
@@ -47,7 +50,10 @@ public static class ParseBenchRunner
         var stem = Path.Combine(options.Work, new string(name.Select(ch => char.IsAsciiLetterOrDigit(ch) || ch == '.' ? ch : '-').ToArray()));
         var sample = stem + "-warmup" + extension;
         write(sample, SampleUnits, options.Seed + 1);
-        read(sample);
+        // Steady state, not start-up: the runtime compiles a method well only after it has run a while (tiered
+        // compilation, in the background), so the sample is read a few times and the compiler given a moment.
+        for (var i = 0; i < WarmUpReads; i++) read(sample);
+        Thread.Sleep(WarmUpPause);
         var perUnit = (double)new FileInfo(sample).Length / SampleUnits;
         File.Delete(sample);
 
