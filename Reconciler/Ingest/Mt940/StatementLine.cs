@@ -73,12 +73,12 @@ internal sealed record StatementLine
             error = $"'{Cut(s[p..], 3)}' is not a debit/credit mark (C, D, RC, RD, EC, ED)";
             return null;
         }
-        var mark = s[markStart..p];
+        var mark = MarkOf(s.AsSpan(markStart, p - markStart));
         char? funds = p < s.Length && char.IsAsciiLetter(s[p]) ? s[p++] : null;
 
         var amountStart = p;
         while (p < s.Length && (char.IsAsciiDigit(s[p]) || s[p] == ',')) p++;
-        if (!SwiftValues.TryAmount(s[amountStart..p], out var amount, out error)) return null;
+        if (!SwiftValues.TryAmount(s.AsSpan(amountStart, p - amountStart), out var amount, out error)) return null;
         var credit = mark[^1] == 'C' ? mark[0] != 'R' : mark[0] == 'R';
 
         string? type = null;
@@ -112,6 +112,18 @@ internal sealed record StatementLine
             Clamped = clamped,
         };
     }
+
+    /// <summary>The mark as one shared string (every entry has one of these six).</summary>
+    private static string MarkOf(ReadOnlySpan<char> mark) => mark switch
+    {
+        "C" => "C",
+        "D" => "D",
+        "RC" => "RC",
+        "RD" => "RD",
+        "EC" => "EC",
+        "ED" => "ED",
+        _ => mark.ToString(),
+    };
 
     /// <summary>Whether the line stops after the date(s) and the mark, before any digit of the amount.</summary>
     private static bool EndsBeforeAmount(string s) =>
