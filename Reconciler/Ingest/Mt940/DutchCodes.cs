@@ -12,30 +12,49 @@ internal static class DutchCodes
         "ULTB", "RTRN", "EXCH", "CHGS", "ISDT", "TRTP", "IBAN", "BIC", "SUM", "ACCW", "ID", "CDTRREF", "CDTRREFTP", "CD",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeLookup = Codes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool Matches(string text)
     {
-        var trimmed = text.TrimStart();
+        var trimmed = text.AsSpan().TrimStart();
         if (!trimmed.StartsWith('/')) return false;
-        var second = trimmed.IndexOf('/', 1);
-        return second > 1 && Codes.Contains(trimmed[1..second]);
+        var second = trimmed[1..].IndexOf('/') + 1;
+        return second > 1 && CodeLookup.Contains(trimmed[1..second]);
     }
 
-    /// <summary>Code to value (the raw text up to the next code, slashes kept, outer slashes trimmed); first occurrence wins.</summary>
+    /// <summary>
+    /// Code to value (the raw text up to the next code, slashes kept, outer slashes trimmed); first occurrence wins.
+    /// The text is walked slash by slash in place: only the values become strings (once per code).
+    /// </summary>
     public static Dictionary<string, string> Split(string text)
     {
-        var tokens = text.Trim().Split('/');
+        var t = text.AsSpan().Trim();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         string? code = null;
-        var start = 0;
-        for (var k = 1; k <= tokens.Length; k++)
+        var valueStart = 0;
+        var slash = t.IndexOf('/'); // the slash before the token being looked at
+        while (slash >= 0)
         {
-            if (k < tokens.Length && !Codes.Contains(tokens[k])) continue;
-            if (code is not null) values.TryAdd(code, string.Join('/', tokens[start..k]).Trim('/'));
-            if (k == tokens.Length) break;
-            code = tokens[k];
-            start = k + 1;
+            var tokenStart = slash + 1;
+            var next = t[tokenStart..].IndexOf('/');
+            var tokenEnd = next < 0 ? t.Length : tokenStart + next;
+            if (CodeLookup.TryGetValue(t[tokenStart..tokenEnd], out var known))
+            {
+                if (code is not null) Add(values, code, t, valueStart, slash);
+                code = known;
+                valueStart = tokenEnd + 1;
+            }
+            slash = next < 0 ? -1 : tokenEnd;
         }
+        if (code is not null) Add(values, code, t, valueStart, t.Length);
         return values;
+    }
+
+    /// <summary>The value between two codes (none when they are adjacent), outer slashes trimmed.</summary>
+    private static void Add(Dictionary<string, string> values, string code, ReadOnlySpan<char> text, int start, int end)
+    {
+        if (values.ContainsKey(code)) return;
+        values.Add(code, start >= end ? "" : text[start..end].Trim('/').ToString());
     }
 
     public static EntryDetails Read(string text)

@@ -14,7 +14,7 @@ internal sealed record InterimTotals(int Count, string Currency, decimal Sum)
             error = $"'{s}' is not a count, currency and amount (5n3!a15d)";
             return null;
         }
-        if (!SwiftValues.TryAmount(s[(p + 3)..], out var sum, out error)) return null;
+        if (!SwiftValues.TryAmount(s.AsSpan(p + 3), out var sum, out error)) return null;
         return new InterimTotals(SwiftValues.Number(s, 0, p), s.Substring(p, 3), sum);
     }
 

@@ -39,10 +39,10 @@ internal sealed record StatementLine
         error = null;
         var s = field.First.TrimEnd();
         var detailsFrom = 1;
-        if (field.Lines.Count > 1 && EndsBeforeAmount(s))
+        if (field.TextCount > 1 && EndsBeforeAmount(s))
         {
             // Some Sparkassen break the line before the amount: read the first two lines as one.
-            s += field.Lines[1].Trim();
+            s += field.Text(1).Trim();
             detailsFrom = 2;
         }
         if (!SwiftValues.TryDate(s, 0, out var valueDate, out var clamped))
@@ -73,18 +73,18 @@ internal sealed record StatementLine
             error = $"'{Cut(s[p..], 3)}' is not a debit/credit mark (C, D, RC, RD, EC, ED)";
             return null;
         }
-        var mark = s[markStart..p];
+        var mark = MarkOf(s.AsSpan(markStart, p - markStart));
         char? funds = p < s.Length && char.IsAsciiLetter(s[p]) ? s[p++] : null;
 
         var amountStart = p;
         while (p < s.Length && (char.IsAsciiDigit(s[p]) || s[p] == ',')) p++;
-        if (!SwiftValues.TryAmount(s[amountStart..p], out var amount, out error)) return null;
+        if (!SwiftValues.TryAmount(s.AsSpan(amountStart, p - amountStart), out var amount, out error)) return null;
         var credit = mark[^1] == 'C' ? mark[0] != 'R' : mark[0] == 'R';
 
         string? type = null;
         if (p + 4 <= s.Length)
         {
-            type = s.Substring(p, 4);
+            type = TypeOf(s.AsSpan(p, 4));
             p += 4;
         }
         else if (p < s.Length)
@@ -92,11 +92,11 @@ internal sealed record StatementLine
             type = s[p..];
             p = s.Length;
         }
-        var rest = s[p..];
+        var rest = s.AsSpan(p);
         var slashes = rest.IndexOf("//", StringComparison.Ordinal);
-        var owner = slashes >= 0 ? rest[..slashes] : rest;
-        var bank = slashes >= 0 ? rest[(slashes + 2)..] : null;
-        var supplementary = field.Lines.Count > detailsFrom ? string.Join(' ', field.Lines.Skip(detailsFrom).Select(l => l.Trim()).Where(l => l.Length > 0)) : null;
+        var owner = NullIfEmpty(slashes >= 0 ? rest[..slashes] : rest);
+        var bank = slashes >= 0 ? NullIfEmpty(rest[(slashes + 2)..]) : null;
+        var supplementary = field.TextCount > detailsFrom ? field.JoinForPeople(detailsFrom) : null;
 
         return new StatementLine
         {
@@ -106,16 +106,41 @@ internal sealed record StatementLine
             FundsCode = funds,
             Amount = credit ? amount : -amount,
             TypeCode = NullIfEmpty(type),
-            OwnerReference = NullIfEmpty(owner),
-            BankReference = NullIfEmpty(bank),
+            OwnerReference = owner,
+            BankReference = bank,
             Supplementary = NullIfEmpty(supplementary),
             Clamped = clamped,
         };
     }
 
+    // The usual transaction type codes (N = SWIFT, F = first advice, S = SWIFT with a message type), made once.
+    private static readonly HashSet<string> CommonTypes = new(StringComparer.Ordinal)
+    {
+        "NTRF", "NCHG", "NDDT", "NMSC", "NCHK", "NCOL", "NSTO", "NINT", "NCMI", "NCOM", "NLDP", "NRTI", "NSEC", "NTRA",
+        "FTRF", "FCHG", "FMSC", "S103", "S202", "S940",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonType = CommonTypes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string TypeOf(ReadOnlySpan<char> type) => CommonType.TryGetValue(type, out var known) ? known : type.ToString();
+
+    /// <summary>The mark as one shared string (every entry has one of these six).</summary>
+    private static string MarkOf(ReadOnlySpan<char> mark) => mark switch
+    {
+        "C" => "C",
+        "D" => "D",
+        "RC" => "RC",
+        "RD" => "RD",
+        "EC" => "EC",
+        "ED" => "ED",
+        _ => mark.ToString(),
+    };
+
     /// <summary>Whether the line stops after the date(s) and the mark, before any digit of the amount.</summary>
     private static bool EndsBeforeAmount(string s) =>
         s.Length is >= 7 and <= 13 && !char.IsAsciiDigit(s[^1]) && s[^1] != ',';
+
+    private static string? NullIfEmpty(ReadOnlySpan<char> s) => s.IsWhiteSpace() ? null : s.Trim().ToString();
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 

@@ -26,7 +26,7 @@ internal sealed record SwiftBalance(decimal Amount, DateOnly Date, string Curren
             error = $"'{currency}' is not an ISO 4217 currency code";
             return null;
         }
-        if (!SwiftValues.TryAmount(s[10..], out var amount, out error)) return null;
+        if (!SwiftValues.TryAmount(s.AsSpan(10), out var amount, out error)) return null;
         return new SwiftBalance(s[0] == 'D' ? -amount : amount, date, currency, clamped);
     }
 }

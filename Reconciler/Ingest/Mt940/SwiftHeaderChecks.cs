@@ -14,7 +14,7 @@ internal static class SwiftHeaderChecks
             return null;
         }
         var p = s[3] is 'D' or 'C' ? 4 : 3;
-        return SwiftValues.TryAmount(s[p..], out _, out error) ? s[..3] : null;
+        return SwiftValues.TryAmount(s.AsSpan(p), out _, out error) ? s[..3] : null;
     }
 
     /// <summary><c>:13D:</c> <c>6!n4!n1!x4!n</c>: YYMMDDHHMM and a UTC offset ±HHMM.</summary>

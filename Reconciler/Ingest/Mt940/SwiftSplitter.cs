@@ -14,6 +14,8 @@ internal static class SwiftSplitter
         "13", "13D", "34F", "90D", "90C",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownTag = KnownTags.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IEnumerable<SwiftMessage> Split(SwiftText lines)
     {
         SwiftMessage? last = null;
@@ -114,7 +116,8 @@ internal static class SwiftSplitter
         {
             if (!char.IsAsciiLetterUpper(line[k]) && !char.IsAsciiDigit(line[k])) return null;
         }
-        return line[1..end];
+        // The known tags come back as one shared string each: a tag is read on nearly every line.
+        return KnownTag.TryGetValue(line.AsSpan(1, end - 1), out var known) ? known : line[1..end];
     }
 
     private static bool IsEnd(string line, SwiftText lines, int index)

@@ -39,11 +39,11 @@ internal static class SwiftValues
     }
 
     /// <summary>A 15d amount: digits with a decimal comma ("1234,56", "9,", "000000001000,00"); no sign, no point.</summary>
-    public static bool TryAmount(string text, out decimal amount, out string? error)
+    public static bool TryAmount(ReadOnlySpan<char> text, out decimal amount, out string? error)
     {
-        amount = 0m;
         error = null;
-        var s = text.Trim();
+        if (TryPlain(text, out amount)) return true;
+        var s = text.Trim().ToString();
         var comma = s.IndexOf(',');
         if (s.Length == 0) { error = "the amount is missing"; return false; }
         if (comma < 0) { error = $"'{s}' has no decimal comma (mandatory in a SWIFT amount)"; return false; }
@@ -56,6 +56,34 @@ internal static class SwiftValues
         var normal = s.Replace(',', '.');
         if (normal.EndsWith('.')) normal = normal[..^1];
         return decimal.TryParse(normal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
+    }
+
+    /// <summary>
+    /// The usual amount ("1234,56", "9,": digits, one comma, at most 18 digits, no blanks) read without the strings and
+    /// the general number parser of the full check, to the same value and scale decimal.TryParse gives; anything else
+    /// (blanks, zero, long or malformed amounts) is left to the full check and its messages.
+    /// </summary>
+    private static bool TryPlain(ReadOnlySpan<char> s, out decimal amount)
+    {
+        amount = 0m;
+        var value = 0L;
+        var digits = 0;
+        var scale = -1;
+        foreach (var c in s)
+        {
+            if (c == ',')
+            {
+                if (scale >= 0 || digits == 0) return false;
+                scale = 0;
+                continue;
+            }
+            if (!char.IsAsciiDigit(c) || ++digits > 18) return false;
+            value = (value * 10) + (c - '0');
+            if (scale >= 0) scale++;
+        }
+        if (scale < 0 || value == 0) return false;
+        amount = new decimal((int)value, (int)(value >> 32), 0, false, (byte)scale);
+        return true;
     }
 
     public static bool Digits(string text, int start, int count)

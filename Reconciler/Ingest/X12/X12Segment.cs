@@ -5,13 +5,31 @@ namespace Reconciler.Ingest.X12;
 /// segment id, so <c>Element(4)</c> of a CLP is CLP04. The elements are cut on first use: most segments of
 /// an 835 (names, addresses, dates) are never looked into.
 /// </summary>
-public sealed class X12Segment(int number, string id, string text, char separator)
+public sealed class X12Segment
 {
+    private readonly string? text;
+    private readonly char separator;
     private string[]? elements;
 
-    public int Number { get; } = number;
+    public X12Segment(int number, string id, string text, char separator)
+    {
+        Number = number;
+        Id = id;
+        this.text = text;
+        this.separator = separator;
+    }
 
-    public string Id { get; } = id;
+    /// <summary>A segment whose elements were already cut (element 0 is the id).</summary>
+    internal X12Segment(int number, string id, string[] elements)
+    {
+        Number = number;
+        Id = id;
+        this.elements = elements;
+    }
+
+    public int Number { get; }
+
+    public string Id { get; }
 
     /// <summary>How many elements follow the id (trailing empty ones included).</summary>
     public int Count => Elements.Length - 1;
@@ -28,5 +46,5 @@ public sealed class X12Segment(int number, string id, string text, char separato
     /// <summary>The components of a composite element, split on the interchange's component separator.</summary>
     public string[] Components(int index, char separator) => Element(index).Split(separator);
 
-    private string[] Elements => elements ??= text.Split(separator);
+    private string[] Elements => elements ??= text!.Split(separator);
 }

@@ -8,6 +8,8 @@ namespace Reconciler.Ingest.X12;
 /// </summary>
 internal sealed class X12SegmentReader(RecordText text, X12Problems problems)
 {
+    private readonly X12Elements elements = new();
+
     /// <summary>The delimiters of the interchange being read (null before the first ISA).</summary>
     public X12Delimiters? Delimiters { get; private set; }
 
@@ -55,7 +57,11 @@ internal sealed class X12SegmentReader(RecordText text, X12Problems problems)
             var content = text.Available[..end].TrimEnd("\r\n");
             var idLength = content.IndexOf(Delimiters.Element);
             var id = X12SegmentIds.Of(idLength < 0 ? content : content[..idLength]);
-            var segment = new X12Segment(number, id, content.ToString(), Delimiters.Element);
+            // A segment nothing looks into keeps only its id (its elements then read as absent); the others are cut
+            // into their elements straight from the read buffer, without a copy of the whole segment first.
+            var segment = X12SegmentIds.IsRead(id)
+                ? new X12Segment(number, id, elements.Cut(content, id, Delimiters.Element))
+                : new X12Segment(number, id, id, Delimiters.Element);
             text.Skip(end + 1);
             yield return segment;
             SkipFiller();
