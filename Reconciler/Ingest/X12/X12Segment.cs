@@ -37,7 +37,11 @@ public sealed class X12Segment
     /// <summary>"segment 37 (CLP)": where a problem is.</summary>
     public string Location => $"segment {Number} ({Id})";
 
-    /// <summary>The element at <paramref name="index"/> (1-based), or "" when absent.</summary>
+    /// <summary>
+    /// The element at <paramref name="index"/> (1-based), or "" when absent. A segment the reader never looks into
+    /// (<see cref="X12SegmentIds"/>' NeverRead: NM1, REF, DTM, ...) is kept as its id alone, so its elements read as "":
+    /// code that starts reading one must take its id off that list.
+    /// </summary>
     public string Element(int index) => index > 0 && index < Elements.Length ? Elements[index] : "";
 
     /// <summary>The element's name: Field(4) of a CLP is "CLP04".</summary>
