@@ -7,8 +7,9 @@ namespace Reconciler.Storage.Sqlite;
 /// <summary>
 /// Numbers a run's trail phrases (1, 2, ... in the order first met) and gives each step the list of its phrases' numbers
 /// ("3 7 12"), or keeps a plain detail on its step the first time it is written. Millions of steps share a few phrases
-/// and a few lists, so what was seen before costs no new string: the "no match" entries' (rule, reason) pairs are found by the identity of their shared strings, a shared list of
-/// rejections by the identity of the list, and a phrase or a list of numbers by its characters (looked up as a span).
+/// and a few lists, so what was seen before costs no new string: the "no match" entries' (rule, reason) pairs are found
+/// by the identity of their shared strings, a shared list of rejections by the identity of the list, and a phrase or a
+/// list of numbers by its characters (looked up as a span).
 /// </summary>
 internal sealed class TrailPhrases
 {
