@@ -114,7 +114,11 @@ public sealed class CustomerIndex
                 if ((mask & (1 << i)) != 0) key += ids[i];
             if (!_byTokenSet.TryGetValue(key, out var customers)) continue;
             foreach (var customer in customers)
-                if (DistinctCount(_tokens[customer]) == BitCount(mask) && _tokens[customer].All(matched.Contains) && considered(customer)) complete.Add(customer);
+            {
+                // The sum says "probably this token set"; the tokens themselves say for sure.
+                var tokens = _tokens[customer];
+                if (DistinctCount(tokens) == BitCount(mask) && tokens.All(matched.Contains) && considered(customer)) complete.Add(customer);
+            }
         }
         return complete;
     }

@@ -5,6 +5,9 @@ public interface ISettlementRule
 {
     string Name { get; }
 
-    /// <summary>Evaluates one bank credit against the batches not yet settled. Pure (a rule may cache what it derives from the batches: the same set is passed all night, and only ever loses the batches settled).</summary>
+    /// <summary>
+    /// Evaluates one bank credit against the batches not yet settled. Pure (a rule may cache what it derives from the
+    /// batches: the same set is passed all night, and only ever loses the batches settled).
+    /// </summary>
     SettlementOutcome Evaluate(CashCandidate bankLine, UnsettledBatches unsettled);
 }
