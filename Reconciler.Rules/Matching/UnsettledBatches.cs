@@ -25,8 +25,12 @@ public sealed class UnsettledBatches : IEnumerable<NightBatch>
     /// <summary>How many batches are still unsettled.</summary>
     public int Count => _all.Count - _settled.Count;
 
-    /// <summary>Adds a batch (collection initialisers in tests use this).</summary>
-    public void Add(NightBatch batch) => _all.Add(batch);
+    /// <summary>Adds a batch (collection initialisers in tests use this); the index of identifiers is made again on next use.</summary>
+    public void Add(NightBatch batch)
+    {
+        _all.Add(batch);
+        (_byIdentifier, _namedFor) = (null, null);
+    }
 
     public bool IsLive(NightBatch batch) => !_settled.Contains(batch);
 
