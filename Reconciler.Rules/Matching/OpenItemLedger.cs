@@ -43,7 +43,7 @@ public sealed class OpenItemLedger
 
     /// <summary>
     /// Looks every candidate key of one text up by span, so the millions of keys a big night tries allocate no
-    /// strings (the same keys as <see cref="ReferenceKey.CandidateKeys"/>, in the same order).
+    /// strings (<see cref="ReferenceKey.AnyKey"/>).
     /// </summary>
     private void FindReferenced(string text, List<OpenItem> found)
     {

@@ -23,26 +23,7 @@ public static class ReferenceKey
     }
 
     /// <summary>
-    /// Every key a text could reference: the text is cut into atoms at any character that is not a
-    /// letter or digit, and runs of up to <see cref="MaxAtomsPerReference"/> neighbouring atoms are joined,
-    /// so "INV-1001/INV-1002", "inv 1001" and "INV#1001" all yield INV1001.
-    /// </summary>
-    public static IEnumerable<string> CandidateKeys(string text)
-    {
-        var atoms = Atoms(text);
-        for (var start = 0; start < atoms.Count; start++)
-        {
-            var joined = new StringBuilder();
-            for (var length = 1; length <= MaxAtomsPerReference && start + length <= atoms.Count; length++)
-            {
-                joined.Append(atoms[start + length - 1]);
-                yield return joined.ToString();
-            }
-        }
-    }
-
-    /// <summary>
-    /// The same atoms without allocating: the text's letters and digits, upper-cased, are laid side by side in
+    /// A text's atoms (it is cut at any character that is not a letter or digit), without allocating: its letters and digits, upper-cased, are laid side by side in
     /// <paramref name="buffer"/> (at least as long as the text) and <paramref name="atomEnds"/>[i] is where atom i
     /// ends in it, so the key of atoms i..j is buffer[atomEnds[i-1]..atomEnds[j]]. Returns the number of atoms.
     /// </summary>
@@ -69,7 +50,8 @@ public static class ReferenceKey
     }
 
     /// <summary>
-    /// Visits the keys of <see cref="CandidateKeys"/> in the same order without allocating a string per key: each key
+    /// Visits every key a text could reference: runs of up to <see cref="MaxAtomsPerReference"/> neighbouring atoms
+    /// joined, so "INV-1001/INV-1002", "inv 1001" and "INV#1001" all yield INV1001. No string per key: each key
     /// is a span over a scratch buffer, valid only during the call. Stops at the first key <paramref name="visit"/>
     /// answers true for, and returns whether there was one. The visitor gets its state by reference, so a static
     /// lambda will do (no closure per text: this runs for every text of every payment).
@@ -102,24 +84,4 @@ public static class ReferenceKey
     }
 
     public delegate bool KeyVisitor<TState>(ReadOnlySpan<char> key, ref TState state);
-
-    private static List<string> Atoms(string text)
-    {
-        var atoms = new List<string>();
-        var current = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                current.Append(char.ToUpperInvariant(c));
-            }
-            else if (current.Length > 0)
-            {
-                atoms.Add(current.ToString());
-                current.Clear();
-            }
-        }
-        if (current.Length > 0) atoms.Add(current.ToString());
-        return atoms;
-    }
 }
