@@ -9,7 +9,8 @@ internal sealed class NightBook
     public List<Application> Applications { get; } = [];
     public List<Settlement> Settlements { get; } = [];
     public List<Discrepancy> Discrepancies { get; } = [];
-    public SortedDictionary<string, decimal> Unapplied { get; } = new(StringComparer.Ordinal);
+    // A hash, not a sorted map: a big night has a million entries, and the store sorts what it writes anyway.
+    public Dictionary<string, decimal> Unapplied { get; } = new(StringComparer.Ordinal);
     public List<TrailEntry> Trail { get; } = [];
     private readonly Dictionary<string, int> _steps = new(StringComparer.Ordinal);
 

@@ -19,7 +19,10 @@ public sealed record NightResult
     /// <summary>Open items with what they owed at the start of the night.</summary>
     public required IReadOnlyList<OpenItem> OpenItems { get; init; }
 
-    /// <summary>What the billing export said each item owed.</summary>
+    /// <summary>
+    /// What the billing export said an item owed, for the items whose night started from another amount (an item not
+    /// here started from what the export said): a big night has a million items, nearly all of them not here.
+    /// </summary>
     public IReadOnlyDictionary<string, decimal> ExportedOpen { get; init; } = new Dictionary<string, decimal>();
 
     /// <summary>The money the night considered: its own new credits and what earlier nights left unapplied.</summary>

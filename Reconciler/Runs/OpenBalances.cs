@@ -16,4 +16,16 @@ public static class OpenBalances
                 ? item with { OpenAmount = last.OpenAfter }
                 : item)
             .ToList();
+
+    /// <summary>
+    /// What the export said, for the items whose night starts from another amount (<paramref name="opening"/> is
+    /// <see cref="AtStartOfNight"/> of <paramref name="exported"/>, item for item); the others start from the export.
+    /// </summary>
+    public static IReadOnlyDictionary<string, decimal> Moved(IReadOnlyList<OpenItem> exported, IReadOnlyList<OpenItem> opening)
+    {
+        var moved = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        for (var i = 0; i < exported.Count; i++)
+            if (exported[i].OpenAmount != opening[i].OpenAmount) moved[exported[i].InvoiceNumber] = exported[i].OpenAmount;
+        return moved;
+    }
 }

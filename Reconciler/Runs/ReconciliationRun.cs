@@ -87,30 +87,7 @@ public sealed class ReconciliationRun(
             openLoad.Items.Count, openLoad.HasErrors ? "loaded_with_errors" : "loaded", openLoad.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList());
         foreach (var problem in openLoad.Problems) log.Warning("Open items: {Problem}", problem.ToString());
 
-        var loadStage = _progress.Stage("load");
-        var opening = OpenBalances.AtStartOfNight(openLoad.Items, store.PreviousBalances(options.AsOf));
-        var cash = store.LoadOutstandingCash(options.AsOf);
-        var items = store.LoadOutstandingItems(options.AsOf);
-        var decisions = store.DecisionsFor(options.AsOf);
-        var batches = store.LoadUnsettledBatches(options.AsOf);
-        var input = new MatchingInput
-        {
-            AsOf = options.AsOf,
-            OpenItems = NightInputs.WithClosed(opening, store.PreviousOpenItems(options.AsOf)),
-            Cash = cash.Select(NightInputs.FromBankLine).Concat(items.Select(NightInputs.FromItem)).ToList(),
-            Batches = batches,
-            PriorPayments = store.PriorPayments(options.AsOf),
-            Debits = store.LoadNightDebits(options.AsOf).Select(NightInputs.FromBankLine).ToList(),
-            Decisions = decisions,
-        };
-        loadStage.Rows = input.Cash.Count + input.OpenItems.Count;
-        loadStage.Dispose();
-        MatchingResult matching;
-        using (var stage = _progress.Stage("match"))
-        {
-            matching = engine.Run(input);
-            stage.Rows = input.Cash.Count;
-        }
+        var (opening, cash, items, batches, decisions, matching) = LoadAndMatch(openLoad.Items, options.AsOf);
         var exceptionsStage = _progress.Stage("exceptions");
 
         var fileProblems = FileDiscrepancies.From(store.FileProblems(options.AsOf)).ToList();
@@ -139,13 +116,46 @@ public sealed class ReconciliationRun(
             Status = troubled ? "completed_with_problems" : "completed",
             Inputs = inputs,
             OpenItems = opening,
-            ExportedOpen = openLoad.Items.ToDictionary(i => i.InvoiceNumber, i => i.OpenAmount, StringComparer.Ordinal),
+            ExportedOpen = OpenBalances.Moved(openLoad.Items, opening),
             Cash = cash,
             Items = items,
             Batches = batches,
             Matching = matching,
             Exceptions = exceptions,
         }, files);
+    }
+
+    /// <summary>
+    /// Loads what the night considers and matches it. The matching input (a candidate per payment with its texts, the
+    /// prior payments, the indexes) is needed only here: returning just the results lets it go before the exceptions
+    /// and reports, which on a big night is several hundred megabytes.
+    /// </summary>
+    private (IReadOnlyList<OpenItem> Opening, IReadOnlyList<OutstandingCash> Cash, IReadOnlyList<OutstandingItem> Items,
+        IReadOnlyList<NightBatch> Batches, IReadOnlyList<ReviewDecision> Decisions, MatchingResult Matching) LoadAndMatch(
+        IReadOnlyList<OpenItem> exported, DateOnly asOf)
+    {
+        var loadStage = _progress.Stage("load");
+        var opening = OpenBalances.AtStartOfNight(exported, store.PreviousBalances(asOf));
+        var cash = store.LoadOutstandingCash(asOf);
+        var items = store.LoadOutstandingItems(asOf);
+        var decisions = store.DecisionsFor(asOf);
+        var batches = store.LoadUnsettledBatches(asOf);
+        var input = new MatchingInput
+        {
+            AsOf = asOf,
+            OpenItems = NightInputs.WithClosed(opening, store.PreviousOpenItems(asOf)),
+            Cash = cash.Select(NightInputs.FromBankLine).Concat(items.Select(NightInputs.FromItem)).ToList(),
+            Batches = batches,
+            PriorPayments = store.PriorPayments(asOf),
+            Debits = store.LoadNightDebits(asOf).Select(NightInputs.FromBankLine).ToList(),
+            Decisions = decisions,
+        };
+        loadStage.Rows = input.Cash.Count + input.OpenItems.Count;
+        loadStage.Dispose();
+        using var stage = _progress.Stage("match");
+        var matching = engine.Run(input);
+        stage.Rows = input.Cash.Count;
+        return (opening, cash, items, batches, decisions, matching);
     }
 
     private static Task<(OpenItemsLoad Load, TimeSpan Elapsed)> LoadOpenItemsMeanwhile(IOpenItemsSource source, RunOptions options) =>

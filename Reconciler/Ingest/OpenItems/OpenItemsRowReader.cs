@@ -16,16 +16,20 @@ internal sealed class OpenItemsRowReader(string file, int[] index, List<ParsePro
 
     private int _errors;
 
+    // Customers and currencies repeat across the rows; the night keeps every item, so each text is kept once.
+    private readonly SharedTexts _shared = new();
+    private readonly string _locationPrefix = $"{file}:";
+
     public OpenItem? Read(CsvRow row)
     {
         var before = _errors;
         var number = Text(row, Number);
         if (number.Length == 0) Fail(row, Number, "is empty");
         var currencyText = Text(row, Currency);
-        var currency = currencyText.ToUpperInvariant();
+        var currency = _shared.Share(currencyText.ToUpperInvariant());
         if (!CurrencyInfo.IsWellFormed(currency)) Fail(row, Currency, $"'{currencyText}' is not an ISO 4217 currency code");
-        var item = new OpenItem(number, Text(row, CustomerId), Text(row, CustomerName), Date(row, Issue), Date(row, Due),
-            currency, Money(row, Amount), Money(row, Open)) { Location = $"{file}:{row.Line}" };
+        var item = new OpenItem(number, _shared.Share(Text(row, CustomerId)), _shared.Share(Text(row, CustomerName)), Date(row, Issue),
+            Date(row, Due), currency, Money(row, Amount), Money(row, Open)) { LocationParts = new(_locationPrefix, row.Line) };
         if (_errors > before) return null;
         if (item.OpenAmount > item.Amount && item.Amount > 0)
             problems.Add(ParseProblem.Warning(file, $"line {row.Line}", "open_amount", $"open {item.OpenAmount} exceeds the invoice amount {item.Amount}"));

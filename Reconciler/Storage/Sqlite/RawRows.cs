@@ -1,3 +1,4 @@
+using Reconciler.Rules.Model;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -81,17 +82,35 @@ internal sealed class RawRows : IDisposable
     {
         var bytes = Bytes(column);
         if (bytes.IsEmpty) return "";
-        if (!_shared.TryGetValue(column, out var texts)) _shared[column] = texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (texts.Count >= MaxShared) return Encoding.UTF8.GetString(bytes);
         if (_chars.Length < bytes.Length) _chars = new char[Math.Max(bytes.Length, _chars.Length * 2)];
-        var chars = _chars.AsSpan(0, Encoding.UTF8.GetChars(bytes, _chars));
+        return Shared(column, _chars.AsSpan(0, Encoding.UTF8.GetChars(bytes, _chars)));
+    }
+
+    private string Shared(int column, ReadOnlySpan<char> chars)
+    {
+        if (!_shared.TryGetValue(column, out var texts)) _shared[column] = texts = new Dictionary<string, string>(StringComparer.Ordinal);
         if (texts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars, out var shared)) return shared;
         var text = chars.ToString();
-        texts[text] = text;
+        if (texts.Count < MaxShared) texts[text] = text;
         return text;
     }
 
     public string? NullableShared(int column) => IsNull(column) ? null : Shared(column);
+
+    /// <summary>
+    /// A location column ("file:line 123") as its shared prefix and number, so a night of a million lines keeps one
+    /// prefix string per file instead of a million location strings; null stays null.
+    /// </summary>
+    public CompactLocation Location(int column)
+    {
+        if (IsNull(column)) return default;
+        var bytes = Bytes(column);
+        if (_chars.Length < bytes.Length) _chars = new char[Math.Max(bytes.Length, _chars.Length * 2)];
+        var chars = _chars.AsSpan(0, Encoding.UTF8.GetChars(bytes, _chars));
+        var digits = CompactLocation.NumberLength(chars, out var number);
+        if (digits == 0) return CompactLocation.Whole(chars.ToString());
+        return new CompactLocation(Shared(column, chars[..^digits]), number);
+    }
 
     /// <summary>A <c>yyyy-MM-dd</c> date, read from its bytes; anything else fails as <see cref="SqliteStore.ParseDate"/> does.</summary>
     public DateOnly Date(int column)

@@ -41,10 +41,10 @@ public sealed partial class SqliteStore
                 Gross = rows.Amount(3),
                 Fee = rows.Amount(4),
                 InvoiceReference = rows.NullableText(5),
-                Customer = rows.NullableText(6),
+                Customer = rows.NullableShared(6),
                 Text = rows.NullableText(7),
                 Claim = rows.Json<ClaimPayment>(8),
-                Location = rows.NullableText(9),
+                LocationParts = rows.Location(9),
             };
             items.Add(new OutstandingItem(rows.Text(0), item, rows.Shared(10), rows.Shared(11), rows.Date(12), rows.Shared(13), rows.Shared(14), rows.Amount(15)));
         }

@@ -85,10 +85,11 @@ public sealed partial class SqliteStore
                 CustomerReference = rows.NullableText(8),
                 Counterparty = rows.NullableText(9),
                 Remittance = rows.NullableText(10),
-                References = rows.Json<List<string>>(11) ?? [],
+                // Arrays, and one shared empty one: most lines have no references and no items.
+                References = rows.Json<string[]>(11) ?? [],
                 Reversal = rows.Int64(12) != 0,
-                Items = rows.Json<List<BatchDetail>>(13) ?? [],
-                Location = rows.NullableText(14),
+                Items = rows.Json<BatchDetail[]>(13) ?? [],
+                LocationParts = rows.Location(14),
             };
             cash.Add(new OutstandingCash(transaction, rows.Shared(15), rows.Amount(16), rows.Date(17)));
         }

@@ -1,0 +1,18 @@
+namespace Reconciler.Ingest.Text;
+
+/// <summary>
+/// Makes equal texts one string: a million open items name about a hundred thousand customers in one currency, and
+/// the night holds every item from load to commit. Bounded, so a file of ever-new values cannot grow it without end;
+/// past the bound a text is simply kept as it is.
+/// </summary>
+internal sealed class SharedTexts(int capacity = 1 << 20)
+{
+    private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
+
+    public string Share(string text)
+    {
+        if (_texts.TryGetValue(text, out var shared)) return shared;
+        if (_texts.Count < capacity) _texts.Add(text);
+        return text;
+    }
+}
