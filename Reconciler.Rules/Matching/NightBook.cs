@@ -11,13 +11,13 @@ internal sealed class NightBook
     public List<Discrepancy> Discrepancies { get; } = [];
     // A hash, not a sorted map: a big night has a million entries, and the store sorts what it writes anyway.
     public Dictionary<string, decimal> Unapplied { get; } = new(StringComparer.Ordinal);
-    public List<TrailEntry> Trail { get; } = [];
+    public TrailLog Trail { get; } = new();
     private readonly Dictionary<string, int> _steps = new(StringComparer.Ordinal);
 
     public void Note(string sourceId, string rule, string outcome, string detail)
     {
         var step = _steps[sourceId] = _steps.GetValueOrDefault(sourceId) + 1;
-        Trail.Add(new TrailEntry(sourceId, step, rule, outcome, detail));
+        Trail.Add(sourceId, step, rule, outcome, detail);
     }
 
     /// <summary>
@@ -44,7 +44,7 @@ internal sealed class NightBook
             else _sharedLists[reasons] = reasons;
         }
         var step = _steps[sourceId] = _steps.GetValueOrDefault(sourceId) + 1;
-        Trail.Add(new TrailEntry(sourceId, step, rules, "no match", reasons));
+        Trail.Add(sourceId, step, rules, "no match", reasons);
     }
 
     private string Shared(string reason)

@@ -16,7 +16,8 @@ public static class NightInputs
         Currency = cash.Transaction.Currency,
         Date = cash.Transaction.BookingDate,
         Counterparty = cash.Transaction.Counterparty,
-        Texts = cash.Transaction.SearchableTexts().ToList(),
+        // Arrays of the exact size: a big night has a million candidates, each holding its texts until the match ends.
+        Texts = cash.Transaction.SearchableTexts().ToArray(),
         TypeCode = cash.Transaction.TypeCode,
         Reversal = cash.Transaction.Reversal,
     };
@@ -31,7 +32,7 @@ public static class NightInputs
         Date = outstanding.Date,
         Counterparty = outstanding.Item.Customer,
         InvoiceReference = outstanding.Item.InvoiceReference,
-        Texts = new[] { outstanding.Item.Text, outstanding.Item.Id }.OfType<string>().ToList(),
+        Texts = outstanding.Item.Text is { } text ? [text, outstanding.Item.Id] : [outstanding.Item.Id],
         ItemKind = outstanding.Item.Kind,
         BatchKind = outstanding.BatchKind,
         BatchId = outstanding.BatchId,

@@ -14,19 +14,6 @@ internal static class KeyOrder
         return array;
     }
 
-    /// <summary>Like <see cref="Sorted{T}"/>, with a whole comparison (a key of several columns).</summary>
-    public static T[] Sorted<T>(IEnumerable<T> rows, Comparison<T> comparison)
-    {
-        var array = rows.ToArray();
-        for (var i = 1; i < array.Length; i++)
-        {
-            if (comparison(array[i - 1], array[i]) <= 0) continue;
-            Array.Sort(array, comparison);
-            break;
-        }
-        return array;
-    }
-
     private static bool InOrder<T>(T[] array, Func<T, string> key)
     {
         for (var i = 1; i < array.Length; i++)

@@ -45,12 +45,15 @@ internal sealed class TrailPhrases
     /// What a step stores: the numbers of its phrases, or no numbers ("") and its whole detail, for a plain detail the run
     /// writes for the first time (V007). From its second time on, a plain detail is one phrase, numbered.
     /// </summary>
-    public (string Numbers, string? Detail) Of(TrailEntry entry)
+    public (string Numbers, string? Detail) Of(TrailEntry entry) => Of(entry.Rejections is null ? entry.Detail : null, entry.Rejections);
+
+    /// <summary>Like <see cref="Of(TrailEntry)"/>, for a step's plain detail or its list of rejections.</summary>
+    public (string Numbers, string? Detail) Of(string? plain, IReadOnlyList<(string Rule, string Reason)>? rejections)
     {
         _listLength = 0;
-        if (entry.Rejections is not { Count: > 0 } rejections)
+        if (rejections is not { Count: > 0 })
         {
-            var detail = entry.Detail;
+            var detail = plain ?? string.Join(TrailWriter.Separator, (rejections ?? []).Select(r => $"{r.Rule}: {r.Reason}"));
             if (!_plain.TryGetValue(detail, out var number))
             {
                 if (_plain.Count < MaxPlain) _plain[detail] = 0;

@@ -21,18 +21,33 @@ internal static class TrailWriter
     /// the steps in key order, each step's phrase numbers or detail kept on it, and the phrases, numbered from 1 in the order
     /// of the list.
     /// </summary>
-    public sealed record Rows(TrailEntry[] Steps, (string Numbers, string? Detail)[] Stored, IReadOnlyList<string> Phrases);
+    /// <param name="Trail">The trail, as the matching kept it.</param>
+    /// <param name="Order">The positions of its steps in key order.</param>
+    /// <param name="Stored">For each position of <paramref name="Order"/>: the step's phrase numbers or its kept detail.</param>
+    /// <param name="Phrases">The phrases, numbered from 1.</param>
+    public sealed record Rows(TrailLog Trail, int[] Order, (string Numbers, string? Detail)[] Stored, IReadOnlyList<string> Phrases);
 
-    public static Rows Prepare(IReadOnlyList<TrailEntry> trail)
+    public static Rows Prepare(IReadOnlyList<TrailEntry> entries)
     {
-        // In key order, so every row appends to the clustered table instead of landing on a random page.
-        var steps = KeyOrder.Sorted(trail, static (a, b) =>
-            string.CompareOrdinal(a.SourceId, b.SourceId) is var bySource and not 0 ? bySource : a.Step.CompareTo(b.Step));
+        var trail = entries as TrailLog ?? TrailLog.From(entries);
+        // In key order, so every row appends to the clustered table instead of landing on a random page. The positions
+        // are sorted, not entries: the trail keeps its steps as compact rows and makes an entry only when one is read.
+        var order = new int[trail.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        for (var i = 1; i < order.Length; i++)
+        {
+            if (Compare(trail, i - 1, i) <= 0) continue;
+            Array.Sort(order, (a, b) => Compare(trail, a, b));
+            break;
+        }
         var numbering = new TrailPhrases();
-        var stored = new (string Numbers, string? Detail)[steps.Length];
-        for (var i = 0; i < steps.Length; i++) stored[i] = numbering.Of(steps[i]);
-        return new Rows(steps, stored, numbering.Phrases);
+        var stored = new (string Numbers, string? Detail)[order.Length];
+        for (var i = 0; i < order.Length; i++) stored[i] = numbering.Of(trail.DetailAt(order[i]), trail.RejectionsAt(order[i]));
+        return new Rows(trail, order, stored, numbering.Phrases);
     }
+
+    private static int Compare(TrailLog trail, int a, int b) =>
+        string.CompareOrdinal(trail.SourceIdAt(a), trail.SourceIdAt(b)) is var bySource and not 0 ? bySource : trail.StepAt(a).CompareTo(trail.StepAt(b));
 
     public static void Write(SqliteConnection connection, SqliteTransaction transaction, string runId, Rows rows)
     {
@@ -42,11 +57,12 @@ internal static class TrailWriter
             phrases.Finish();
         }
         using var steps = new BatchedInsert(connection, transaction, "decision_trail", ["run_id", "source_id", "step", "rule", "outcome", "phrases", "detail"]);
-        for (var i = 0; i < rows.Steps.Length; i++)
+        for (var i = 0; i < rows.Order.Length; i++)
         {
-            var t = rows.Steps[i];
+            var at = rows.Order[i];
             var (numbers, detail) = rows.Stored[i];
-            steps.Text(runId).Text(t.SourceId).Int(t.Step).Text(t.Rule).Text(t.Outcome).Text(numbers).Text(detail).EndRow();
+            steps.Text(runId).Text(rows.Trail.SourceIdAt(at)).Int(rows.Trail.StepAt(at)).Text(rows.Trail.RuleAt(at)).Text(rows.Trail.OutcomeAt(at))
+                .Text(numbers).Text(detail).EndRow();
         }
         steps.Finish();
     }
