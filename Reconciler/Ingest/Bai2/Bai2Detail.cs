@@ -18,23 +18,23 @@ internal readonly record struct Bai2Detail(
         var text = new TextJoiner();
         var inText = false;
         var stray = false;
-        for (var p = -1; p < entry.Continuations.Count; p++)
+        for (var p = 0; p < entry.RecordCount; p++)
         {
-            var content = p < 0 ? entry.Head.Content : entry.Continuations[p].Content;
+            var content = entry.Content(p);
             if (inText) { text.Add(content); continue; }
             // rest = content[from..]; from < 0 means no rest (the last field ran to the end of the record).
             var from = 0;
             while (from >= 0 && fields.Count < Needed(fields))
             {
-                var rest = content.AsSpan(from);
+                var rest = content[from..];
                 var comma = rest.IndexOf(',');
                 var field = comma < 0 ? StripEnd(rest) : rest[..comma];
                 from = comma < 0 ? -1 : from + comma + 1;
                 // The "16,,115,..." dialect: an empty field before the type code.
-                if (fields.Count == 0 && field.Trim().Length == 0 && !stray && from >= 0 && LooksLikeTypeCode(content.AsSpan(from))) { stray = true; continue; }
+                if (fields.Count == 0 && field.Trim().Length == 0 && !stray && from >= 0 && LooksLikeTypeCode(content[from..])) { stray = true; continue; }
                 fields.Add(Bai2Codes.Text(field.Trim()));
             }
-            if (from >= 0 && fields.Count >= Needed(fields)) { inText = true; text.Add(content.AsSpan(from)); }
+            if (from >= 0 && fields.Count >= Needed(fields)) { inText = true; text.Add(content[from..]); }
         }
         while (fields.Count < 3) fields.Add("");
         var extraCount = Bai2FundsType.ExtraFields(fields[2], fields.Count > 3 ? fields[3] : null);
