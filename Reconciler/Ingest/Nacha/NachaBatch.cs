@@ -127,11 +127,7 @@ internal sealed class NachaBatch(NachaKeptRecord header, string file, List<Parse
         string? single = null;
         foreach (var entry in _entries)
         {
-            foreach (var trace in entry.TrnTraces())
-            {
-                if (single is null) single = trace;
-                else if (!string.Equals(trace, single, StringComparison.Ordinal)) return null;
-            }
+            if (!entry.SameTrace(ref single)) return null;
         }
         return single;
     }

@@ -69,19 +69,47 @@ internal sealed class NachaEntry
         else if (addenda.FieldIs(2, 3, "11")) _iatOriginator ??= addenda.Field(4, 38);
     }
 
-    /// <summary>The TRN reassociation segments ("TRN02 TRN03", as the 835 reader writes its trace) found in the payment information.</summary>
-    public IEnumerable<string> TrnTraces() => _hasAddenda ? TrnTraces(PaymentInformation()) : [];
-
-    private static IEnumerable<string> TrnTraces(string info)
+    /// <summary>
+    /// Checks the TRN reassociation segments of the payment information against the batch's one trace so far
+    /// (<paramref name="single"/>, "TRN02 TRN03" as the 835 reader writes its trace, set by the first one found):
+    /// false when a segment names another. The segments are read as spans: only the first trace becomes a string.
+    /// </summary>
+    public bool SameTrace(ref string? single)
     {
-        for (var i = info.IndexOf("TRN*", StringComparison.Ordinal); i >= 0; i = info.IndexOf("TRN*", i + 4, StringComparison.Ordinal))
+        if (!_hasAddenda) return true;
+        var info = PaymentInformation().AsSpan();
+        for (var i = info.IndexOf("TRN*", StringComparison.Ordinal); i >= 0; i = Next(info, i + 4))
         {
-            var end = info.IndexOfAny(['\\', '~'], i);
-            var elements = (end < 0 ? info[i..] : info[i..end]).Trim().Split('*');
-            if (elements.Length >= 3 && elements[2].Trim().Length > 0)
-                yield return elements.Length >= 4 && elements[3].Trim().Length > 0 ? $"{elements[2].Trim()} {elements[3].Trim()}" : elements[2].Trim();
+            var end = info[i..].IndexOfAny('\\', '~');
+            var segment = (end < 0 ? info[i..] : info.Slice(i, end)).Trim();
+            // Elements 2 (the trace) and 3 (the payer), as Split('*') would number them.
+            ReadOnlySpan<char> trace = default, payer = default;
+            var count = 0;
+            foreach (var range in segment.Split('*'))
+            {
+                if (count == 2) trace = segment[range].Trim();
+                else if (count == 3) payer = segment[range].Trim();
+                count++;
+            }
+            if (count < 3 || trace.Length == 0) continue;
+            if (single is null) single = payer.Length > 0 ? string.Concat(trace, " ", payer) : trace.ToString();
+            else if (!IsTrace(single, trace, payer)) return false;
         }
+        return true;
     }
+
+    private static int Next(ReadOnlySpan<char> info, int from)
+    {
+        var at = info[from..].IndexOf("TRN*", StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
+    }
+
+    /// <summary>Whether <paramref name="single"/> is "trace payer" (or "trace" when there is no payer).</summary>
+    private static bool IsTrace(string single, ReadOnlySpan<char> trace, ReadOnlySpan<char> payer) =>
+        payer.Length == 0
+            ? single.AsSpan().SequenceEqual(trace)
+            : single.Length == trace.Length + 1 + payer.Length && single.AsSpan().StartsWith(trace) && single[trace.Length] == ' '
+                && single.AsSpan(trace.Length + 1).SequenceEqual(payer);
 
     public PaymentItem ToItem(string id, string entryDescription, string file)
     {
@@ -106,13 +134,13 @@ internal sealed class NachaEntry
         };
     }
 
+    /// <summary>The non-empty parts joined by a blank; most entries have a description and one 05's information.</summary>
     private static string JoinText(string entryDescription, string info, string? returned, string? change)
     {
-        var text = new List<string> { entryDescription };
-        if (info.Length > 0) text.Add(info);
-        if (returned is not null) text.Add(returned);
-        if (change is not null) text.Add(change);
-        return string.Join(" ", text.Where(t => t.Length > 0));
+        if (returned is null && change is null)
+            return entryDescription.Length == 0 ? info : info.Length == 0 ? entryDescription : string.Concat(entryDescription, " ", info);
+        string[] parts = [entryDescription, info, returned ?? "", change ?? ""];
+        return string.Join(" ", parts.Where(t => t.Length > 0));
     }
 
     private static (string? Customer, string? Reference) NameAndId(NachaRecord record, string secCode) => secCode switch
