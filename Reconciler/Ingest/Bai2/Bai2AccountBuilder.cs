@@ -14,7 +14,8 @@ internal sealed class Bai2AccountBuilder(Bai2Summary summary, Bai2Group group, B
 
     public Bai2Group Group => group;
 
-    public int Line => head.Line;
+    // The head entry is read here only: the splitter reuses it once the next record is read.
+    public int Line { get; } = head.Line;
 
     /// <summary>The algebraic sum of every amount field of the 03 (and its 88s) and its 16s, in raw units.</summary>
     public decimal RawSum { get; private set; } = summary.Figures.Sum(f => f.Raw);
@@ -51,17 +52,17 @@ internal sealed class Bai2AccountBuilder(Bai2Summary summary, Bai2Group group, B
         }
         WrittenTotal = total;
         if (total != RawSum)
-            Fail(trailer, "account control total", $"49 account control total {total} does not equal the sum of the account's amounts {RawSum} (raw units)");
+            Fail(trailer.Location, "account control total", $"49 account control total {total} does not equal the sum of the account's amounts {RawSum} (raw units)");
         var count = fields.ElementAtOrDefault(1)?.Trim() ?? "";
         if (count.Length > 0 && count != Records.ToString(CultureInfo.InvariantCulture))
-            Fail(trailer, "number of records", $"49 says {count} records; the account has {Records} (03, 16, 88 and 49)");
+            Fail(trailer.Location, "number of records", $"49 says {count} records; the account has {Records} (03, 16, 88 and 49)");
     }
 
     /// <summary>A failed control check: a warning located at the trailer, and the statement no longer balances.</summary>
-    public void Fail(Bai2Entry trailer, string field, string message)
+    public void Fail(string location, string field, string message)
     {
         _failures.Add(message);
-        problems.Add(ParseProblem.Warning(file, trailer.Location, field, message));
+        problems.Add(ParseProblem.Warning(file, location, field, message));
     }
 
     /// <summary>A group or file check that covered this account and passed (<paramref name="note"/> null) or failed.</summary>
@@ -102,6 +103,6 @@ internal sealed class Bai2AccountBuilder(Bai2Summary summary, Bai2Group group, B
         var cur = summary.Currency;
         var message = $"opening ledger {Money.Format(Bai2Amount.Scale(o, cur))} + credits {Money.Format(Bai2Amount.Scale(credits, cur))} - debits "
             + $"{Money.Format(Bai2Amount.Scale(debits, cur))} = {Money.Format(Bai2Amount.Scale(expected, cur))}, but the closing ledger is {Money.Format(Bai2Amount.Scale(c, cur))}";
-        Fail(head, "015", message);
+        Fail($"line {Line}", "015", message);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Reconciler.Ingest.Bai2;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Reconciler.Ingest.Bai2;
 /// </summary>
 // A struct, and the field list reused per thread: one is read per 16 record and dropped once the transaction is made.
 internal readonly record struct Bai2Detail(
-    string TypeCode, string Amount, string FundsType, IReadOnlyList<string> Extras,
+    string TypeCode, Bai2DetailAmount Amount, string FundsType, IReadOnlyList<string> Extras,
     string BankReference, string CustomerReference, string Text, bool StrayLeadingComma)
 {
     public static Bai2Detail Read(Bai2Entry entry)
@@ -18,30 +16,33 @@ internal readonly record struct Bai2Detail(
         var text = new TextJoiner();
         var inText = false;
         var stray = false;
-        for (var p = -1; p < entry.Continuations.Count; p++)
+        var amount = default(Bai2DetailAmount);
+        for (var p = 0; p < entry.RecordCount; p++)
         {
-            var content = p < 0 ? entry.Head.Content : entry.Continuations[p].Content;
+            var content = entry.Content(p);
             if (inText) { text.Add(content); continue; }
             // rest = content[from..]; from < 0 means no rest (the last field ran to the end of the record).
             var from = 0;
             while (from >= 0 && fields.Count < Needed(fields))
             {
-                var rest = content.AsSpan(from);
+                var rest = content[from..];
                 var comma = rest.IndexOf(',');
                 var field = comma < 0 ? StripEnd(rest) : rest[..comma];
                 from = comma < 0 ? -1 : from + comma + 1;
                 // The "16,,115,..." dialect: an empty field before the type code.
-                if (fields.Count == 0 && field.Trim().Length == 0 && !stray && from >= 0 && LooksLikeTypeCode(content.AsSpan(from))) { stray = true; continue; }
-                fields.Add(Bai2Codes.Text(field.Trim()));
+                if (fields.Count == 0 && field.Trim().Length == 0 && !stray && from >= 0 && LooksLikeTypeCode(content[from..])) { stray = true; continue; }
+                // The amount is read here, from the span; its place in the list stays empty.
+                if (fields.Count == 1) { amount = Bai2DetailAmount.Read(field); fields.Add(""); }
+                else fields.Add(Bai2Codes.Text(field.Trim()));
             }
-            if (from >= 0 && fields.Count >= Needed(fields)) { inText = true; text.Add(content.AsSpan(from)); }
+            if (from >= 0 && fields.Count >= Needed(fields)) { inText = true; text.Add(content[from..]); }
         }
         while (fields.Count < 3) fields.Add("");
         var extraCount = Bai2FundsType.ExtraFields(fields[2], fields.Count > 3 ? fields[3] : null);
         var extras = extraCount == 0 ? (IReadOnlyList<string>)[] : fields.GetRange(3, Math.Max(0, Math.Min(extraCount, fields.Count - 3)));
         var referencesFrom = 3 + extraCount;
         return new Bai2Detail(
-            fields[0], fields[1], fields[2], extras,
+            fields[0], amount, fields[2], extras,
             referencesFrom < fields.Count ? fields[referencesFrom] : "",
             referencesFrom + 1 < fields.Count ? fields[referencesFrom + 1] : "",
             text.Joined, stray);
@@ -67,13 +68,28 @@ internal readonly record struct Bai2Detail(
         return t.EndsWith('/') ? t[..^1] : t;
     }
 
-    /// <summary>Text parts joined by a blank; the record's closing "/" (and a defaulted ",/") is not text.</summary>
+    /// <summary>
+    /// Text parts joined by a blank; the record's closing "/" (and a defaulted ",/") is not text. The parts are
+    /// copied into a buffer reused per thread and the text made once, whatever the number of 88 continuations.
+    /// </summary>
     private struct TextJoiner
     {
-        private string? _single;
-        private StringBuilder? _joined;
+        [ThreadStatic]
+        private static char[]? t_buffer;
 
-        public readonly string Joined => _joined?.ToString() ?? _single ?? "";
+        private int _length;
+
+        /// <summary>The joined text; a buffer grown past 64K chars by a hostile record is not kept for the next one.</summary>
+        public readonly string Joined
+        {
+            get
+            {
+                if (_length == 0) return "";
+                var joined = new string(t_buffer!, 0, _length);
+                if (t_buffer!.Length > 64 * 1024) t_buffer = null;
+                return joined;
+            }
+        }
 
         public void Add(ReadOnlySpan<char> part)
         {
@@ -82,9 +98,12 @@ internal readonly record struct Bai2Detail(
             else if (t.EndsWith('/')) t = t[..^1];
             t = t.Trim();
             if (t.Length == 0) return;
-            if (_single is null && _joined is null) { _single = t.ToString(); return; }
-            _joined ??= new StringBuilder(_single);
-            _joined.Append(' ').Append(t);
+            var buffer = t_buffer ??= new char[256];
+            var needed = _length + (_length > 0 ? 1 : 0) + t.Length;
+            if (needed > buffer.Length) Array.Resize(ref t_buffer, Math.Max(buffer.Length * 2, needed));
+            if (_length > 0) t_buffer[_length++] = ' ';
+            t.CopyTo(t_buffer.AsSpan(_length));
+            _length += t.Length;
         }
     }
 }

@@ -27,7 +27,7 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
         var parsed = problems.Count;
         try
         {
-            return Parse(Attach(new Bai2RecordSplitter(text, file, lines).Records()));
+            return Parse(new Bai2RecordSplitter(text, file, lines).Entries());
         }
         finally
         {
@@ -37,14 +37,15 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
 
     private IReadOnlyList<BankStatement> Parse(IEnumerable<Bai2Entry> entries)
     {
-        Bai2Entry? last = null;
+        // The entries are reused as the text is read: only the last one's line is kept.
+        var lastLine = 0;
         var fileRecords = 0;
         foreach (var entry in entries)
         {
-            var isFirst = last is null;
+            var isFirst = lastLine == 0;
             if (isFirst && entry.Code != "01")
                 problems.Add(ParseProblem.Error(file, entry.Location, "record code", $"a BAI2 file starts with an 01 file header, not {entry.Code}"));
-            last = entry;
+            lastLine = entry.Line;
             fileRecords += entry.RecordCount;
             if (_group is { Closed: false } && entry.Code is not ("01" or "02" or "99")) _group.Records += entry.RecordCount;
             if (_fileClosed)
@@ -67,7 +68,7 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
                 default: problems.Add(ParseProblem.Error(file, entry.Location, null, "88 continuation with no record before it")); break;
             }
         }
-        if (last is not { } lastEntry)
+        if (lastLine == 0)
         {
             problems.Add(ParseProblem.Error(file, "line 1", null, "no BAI2 records found"));
             return [];
@@ -75,29 +76,9 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
         if (_account is { Closed: false }) problems.Add(ParseProblem.Warning(file, $"line {_account.Line}", null, "account has no 49 account trailer"));
         if (_group is { Closed: false }) problems.Add(ParseProblem.Warning(file, $"line {_group.Line}", null, "group has no 98 group trailer"));
         if (!_fileClosed && _accounts == 0)
-            problems.Add(ParseProblem.Error(file, lastEntry.Location, null, "file has no 03 account and no 99 file trailer: it is truncated or not BAI2"));
-        else if (!_fileClosed) problems.Add(ParseProblem.Warning(file, lastEntry.Location, null, "file has no 99 file trailer; it may be truncated"));
+            problems.Add(ParseProblem.Error(file, $"line {lastLine}", null, "file has no 03 account and no 99 file trailer: it is truncated or not BAI2"));
+        else if (!_fileClosed) problems.Add(ParseProblem.Warning(file, $"line {lastLine}", null, "file has no 99 file trailer; it may be truncated"));
         return _groups.SelectMany(g => g.Accounts).Select(a => a.Build()).ToList();
-    }
-
-    /// <summary>Joins each record with the 88 continuations that follow it (an 88 with no record before it stands alone).</summary>
-    private static IEnumerable<Bai2Entry> Attach(IEnumerable<Bai2Record> records)
-    {
-        // Most records have no continuation: they share the empty list.
-        Bai2Record? head = null;
-        List<Bai2Record>? continuations = null;
-        foreach (var record in records)
-        {
-            if (head is { Code: not "88" } && record.Code == "88")
-            {
-                (continuations ??= []).Add(record);
-                continue;
-            }
-            if (head is { } h) yield return new Bai2Entry(h, continuations ?? (IReadOnlyList<Bai2Record>)[]);
-            head = record;
-            continuations = null;
-        }
-        if (head is { } last) yield return new Bai2Entry(last, continuations ?? (IReadOnlyList<Bai2Record>)[]);
     }
 
     private void OpenGroup(Bai2Entry entry)

@@ -1,24 +1,33 @@
 namespace Reconciler.Ingest.Bai2;
 
 /// <summary>
-/// Cuts BAI2 text into logical records as it is read. A physical line may hold several records (each ended by "/"
-/// and, after a text field, followed by blanks); fixed-length padding is ignored; a line that does not start with a
-/// record code is read as the wrapped text of the record before it (with a warning), so the newest record is held
-/// back until the next line shows whether it continues.
+/// Cuts BAI2 text into logical records as it is read and joins each with the 88 continuations that follow it. A
+/// physical line may hold several records (each ended by "/" and, after a text field, followed by blanks);
+/// fixed-length padding is ignored; a line that does not start with a record code is read as the wrapped text of the
+/// record before it (with a warning), so the newest entry is held back until the next line shows whether it continues.
 /// </summary>
 internal sealed class Bai2RecordSplitter(RecordText text, string file, List<ParseProblem> problems)
 {
-    private readonly Queue<Bai2Record> _ready = new();
-    private Bai2Record? _last;
+    // Entries complete but not yet handed out (a line holding several records may complete more than one), and
+    // entries handed out and read, whose buffers are reused.
+    private readonly Queue<Bai2Entry> _ready = new();
+    private readonly Stack<Bai2Entry> _free = new();
+    private Bai2Entry? _pending;
     private int _lineNumber;
     private int _stray;
     private bool _done;
 
-    public IEnumerable<Bai2Record> Records()
+    /// <summary>Each record with its continuations (an 88 with no record before it stands alone), valid until the next.</summary>
+    public IEnumerable<Bai2Entry> Entries()
     {
         while (true)
         {
-            while (_ready.Count > 0) yield return _ready.Dequeue();
+            while (_ready.Count > 0)
+            {
+                var entry = _ready.Dequeue();
+                yield return entry;
+                _free.Push(entry);
+            }
             if (_done) yield break;
             ReadLine();
         }
@@ -29,8 +38,8 @@ internal sealed class Bai2RecordSplitter(RecordText text, string file, List<Pars
     {
         if (!text.TryReadLine(anyBreak: false, out var raw))
         {
-            if (_last is { } held) _ready.Enqueue(held);
-            _last = null;
+            if (_pending is { } held) _ready.Enqueue(held);
+            _pending = null;
             _done = true;
             return;
         }
@@ -48,7 +57,7 @@ internal sealed class Bai2RecordSplitter(RecordText text, string file, List<Pars
             var end = code is "16" or "88" ? TextRecordEnd(rest) : rest.IndexOf('/');
             var length = end < 0 ? rest.Length : end + 1;
             var content = rest.Length > 2 && rest[2] == ',' ? rest[3..length] : rest[Math.Min(2, length)..length];
-            Add(new Bai2Record(code, content.ToString(), _lineNumber));
+            Add(code, content);
             rest = rest[length..].TrimStart();
             if (rest.Length > 0 && !StartsRecord(rest, 0))
             {
@@ -59,10 +68,16 @@ internal sealed class Bai2RecordSplitter(RecordText text, string file, List<Pars
         }
     }
 
-    private void Add(Bai2Record record)
+    private void Add(string code, ReadOnlySpan<char> content)
     {
-        if (_last is { } held) _ready.Enqueue(held);
-        _last = record;
+        if (_pending is { Code: not "88" } entry && code == "88")
+        {
+            entry.Continue(code, content, _lineNumber);
+            return;
+        }
+        if (_pending is { } held) _ready.Enqueue(held);
+        _pending = _free.Count > 0 ? _free.Pop() : new Bai2Entry();
+        _pending.Start(code, content, _lineNumber);
     }
 
     /// <summary>The record code at <paramref name="at"/> as a shared string, or null when it is not one.</summary>
@@ -125,11 +140,11 @@ internal sealed class Bai2RecordSplitter(RecordText text, string file, List<Pars
 
     private void Orphan(ReadOnlySpan<char> rest)
     {
-        if (_last is { Code: "16" or "88" } last && !last.Content.AsSpan().TrimEnd().EndsWith('/') && last.Content.Length < MaxWrappedText)
+        if (_pending is { LastCode: "16" or "88" } last && !last.LastContent.TrimEnd().EndsWith('/') && last.LastContent.Length < MaxWrappedText)
         {
-            _last = last with { Content = string.Concat(last.Content, " ", rest) };
+            last.Wrap(rest);
             problems.Add(ParseProblem.Warning(file, $"line {_lineNumber}", null,
-                $"line does not start with a record code; read as wrapped text of the {last.Code} record on line {last.Line}"));
+                $"line does not start with a record code; read as wrapped text of the {last.LastCode} record on line {last.LastLine}"));
             return;
         }
         if (++_stray <= MaxStrayReported)

@@ -6,6 +6,9 @@ internal sealed record Bai2Figure(string TypeCode, decimal Raw);
 /// <summary>An 03 record read funds-type-aware across its 88 continuations.</summary>
 internal sealed record Bai2Summary(string Account, string Currency, IReadOnlyList<Bai2Figure> Figures)
 {
+    /// <summary>The currency's decimals, looked up once per account rather than once per transaction.</summary>
+    public int MinorUnits { get; } = Rules.Model.CurrencyInfo.MinorUnits(Currency);
+
     public static Bai2Summary Read(Bai2Entry entry, string groupCurrency, string file, List<ParseProblem> problems)
     {
         var fields = entry.Fields();

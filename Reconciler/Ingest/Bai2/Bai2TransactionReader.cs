@@ -20,16 +20,16 @@ internal static class Bai2TransactionReader
             problems.Add(ParseProblem.Error(file, entry.Location, "type code", $"'{detail.TypeCode}' is not a three-digit BAI2 type code"));
             return null;
         }
-        if (!Bai2Amount.TryParseRaw(detail.Amount, out var parsed, out var signed))
+        if (detail.Amount.Unreadable)
         {
-            problems.Add(ParseProblem.Error(file, entry.Location, "amount", $"'{detail.Amount}' is not a BAI2 amount"));
+            problems.Add(ParseProblem.Error(file, entry.Location, "amount", $"'{detail.Amount.Text}' is not a BAI2 amount"));
             return null;
         }
-        var raw = parsed ?? 0m;
-        if (parsed is null && kind != Bai2CodeKind.TextOnly)
+        var raw = detail.Amount.Raw ?? 0m;
+        if (detail.Amount.Raw is null && kind != Bai2CodeKind.TextOnly)
             problems.Add(ParseProblem.Warning(file, entry.Location, "amount", $"16 record with type code {detail.TypeCode} has no amount; read as 0"));
-        if (signed && kind is Bai2CodeKind.Credit or Bai2CodeKind.Debit)
-            problems.Add(ParseProblem.Warning(file, entry.Location, "amount", $"detail amount '{detail.Amount}' carries a sign; the direction comes from type code {detail.TypeCode}"));
+        if (detail.Amount.Signed && kind is Bai2CodeKind.Credit or Bai2CodeKind.Debit)
+            problems.Add(ParseProblem.Warning(file, entry.Location, "amount", $"detail amount '{detail.Amount.Text}' carries a sign; the direction comes from type code {detail.TypeCode}"));
         if (!Bai2FundsType.IsKnown(detail.FundsType))
             problems.Add(ParseProblem.Warning(file, entry.Location, "funds type", $"funds type '{detail.FundsType}' is not one of Z, 0, 1, 2, V, S, D"));
 
@@ -45,7 +45,7 @@ internal static class Bai2TransactionReader
                 break;
         }
 
-        var magnitude = Math.Abs(Bai2Amount.Scale(raw, account.Currency));
+        var magnitude = Math.Abs(Bai2Amount.Scale(raw, account.MinorUnits));
         var status = kind is Bai2CodeKind.TextOnly or Bai2CodeKind.Unknown ? TransactionStatus.Info : group.TransactionStatus;
         var transaction = new BankTransaction
         {

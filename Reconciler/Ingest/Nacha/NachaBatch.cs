@@ -7,21 +7,21 @@ namespace Reconciler.Ingest.Nacha;
 /// One batch: its 5 header, entries with addenda, and its 8 control, checked against what the entries add up to
 /// (entry/addenda count, entry hash, total debits and credits in cents). Mismatches are located warnings.
 /// </summary>
-internal sealed class NachaBatch(NachaRecord header, string file, List<ParseProblem> problems)
+internal sealed class NachaBatch(NachaKeptRecord header, string file, List<ParseProblem> problems)
 {
     public const decimal HashModulus = 10_000_000_000m;
 
     private readonly List<NachaEntry> _entries = [];
 
-    public NachaRecord Header => header;
+    public NachaKeptRecord Header => header;
 
-    public string ServiceClass { get; } = header.Field(2, 4);
+    public string ServiceClass { get; } = header.View.Field(2, 4);
 
-    public string SecCode { get; } = header.Field(51, 53);
+    public string SecCode { get; } = header.View.Field(51, 53);
 
-    public string CompanyId => header.Field(41, 50);
+    public string CompanyId => header.View.Field(41, 50);
 
-    public string BatchNumber { get; } = header.Field(88, 94);
+    public string BatchNumber { get; } = header.View.Field(88, 94);
 
     /// <summary>ADV batches are the ACH operator's accounting advices, with their own layouts: not payments.</summary>
     public bool IsAdvice => ServiceClass == "280" || SecCode == "ADV";
@@ -53,7 +53,7 @@ internal sealed class NachaBatch(NachaRecord header, string file, List<ParseProb
             problems.Add(ParseProblem.Warning(file, record.Location, "transaction code", $"'{entry.TransactionCode}' is not an ACH transaction code"));
         if (record.TryNumber(4, 11, out var rdfi)) Hash = (Hash + rdfi) % HashModulus;
         else problems.Add(ParseProblem.Error(file, record.Location, "RDFI routing number", $"'{record.Raw(4, 11)}' (positions 4-11) is not 8 digits"));
-        if (record.TryNumber(4, 12, out _) && !NachaCheckDigit.IsValid(record.Text.AsSpan(3, 9)))
+        if (record.TryNumber(4, 12, out _) && !NachaCheckDigit.IsValid(record.Text.Slice(3, 9)))
             problems.Add(ParseProblem.Warning(file, record.Location, "check digit", $"routing number {record.Raw(4, 12)} fails the ABA check digit"));
         if (entry.Cents is not { } cents)
         {
@@ -101,12 +101,12 @@ internal sealed class NachaBatch(NachaRecord header, string file, List<ParseProb
 
     public PaymentBatch Build(Func<NachaEntry, string> idFor)
     {
-        var description = header.Field(54, 63);
+        var description = header.View.Field(54, 63);
         var items = _entries.Select(e => e.ToItem(idFor(e), description, file)).ToList();
 
-        DateOnly? date = header.TryDate(70, 75, out var effective) ? effective : null;
+        DateOnly? date = header.View.TryDate(70, 75, out var effective) ? effective : null;
         if (date is null)
-            problems.Add(ParseProblem.Warning(file, header.Location, "effective entry date", $"'{header.Field(70, 75)}' (positions 70-75) is not a YYMMDD date"));
+            problems.Add(ParseProblem.Warning(file, header.Location, "effective entry date", $"'{header.View.Field(70, 75)}' (positions 70-75) is not a YYMMDD date"));
         return new PaymentBatch
         {
             Kind = "ach_batch",
@@ -115,7 +115,7 @@ internal sealed class NachaBatch(NachaRecord header, string file, List<ParseProb
             Amount = items.Sum(i => i.Gross),
             Currency = "USD",
             Trace = SingleTrace(),
-            Payer = SecCode == "IAT" ? IatOriginator() : NullIfEmpty(header.Field(5, 20)),
+            Payer = SecCode == "IAT" ? IatOriginator() : NullIfEmpty(header.View.Field(5, 20)),
             Items = items,
             Location = $"{file}:{header.Location}",
         };
@@ -127,17 +127,14 @@ internal sealed class NachaBatch(NachaRecord header, string file, List<ParseProb
         string? single = null;
         foreach (var entry in _entries)
         {
-            foreach (var trace in entry.TrnTraces())
-            {
-                if (single is null) single = trace;
-                else if (!string.Equals(trace, single, StringComparison.Ordinal)) return null;
-            }
+            if (!entry.SameTrace(ref single)) return null;
         }
         return single;
     }
 
+    /// <summary>The originator of the first entry with an IAT 11 addenda.</summary>
     private string? IatOriginator() =>
-        NullIfEmpty(_entries.SelectMany(e => e.Addenda).FirstOrDefault(a => a.FieldIs(2, 3, "11"))?.Field(4, 38) ?? "");
+        NullIfEmpty(_entries.Select(e => e.IatOriginator).FirstOrDefault(o => o is not null) ?? "");
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 }

@@ -8,109 +8,159 @@ namespace Reconciler.Ingest.Nacha;
 /// identification differently). Addenda 05 carry payment information (a CCD+ TRN segment is the 835 link),
 /// 98 a notification of change, 99 a return with its reason code and the original trace number.
 /// </summary>
-internal sealed class NachaEntry(NachaRecord record, string secCode)
+/// <remarks>
+/// What the item needs is read out of the records as they are handed on (they are views over the text being read):
+/// the entry keeps a few strings, not its 94-character records.
+/// </remarks>
+internal sealed class NachaEntry
 {
-    // Most entries have no addenda: they share the empty list until their first one.
-    private List<NachaRecord>? _addenda;
-    private string? _trace;
+    private readonly string _secCode;
+    private readonly string? _customer;
+    private readonly string? _reference;
+    private string? _iatCustomer;
+    private string? _iatOriginator;
+    private string? _returned;
+    private string? _change;
+    // The 05 addenda's payment information parts; most entries have one or none.
+    private List<string>? _informationParts;
+    private bool _hasAddenda;
     private string? _paymentInformation;
 
-    public NachaRecord Record => record;
+    public NachaEntry(NachaRecord record, string secCode)
+    {
+        _secCode = secCode;
+        Number = record.Number;
+        Unit = record.Unit;
+        TransactionCode = NachaTransactionCode.Shared(record.Text.Slice(1, 2).Trim());
+        Trace = record.Field(80, 94);
+        Cents = record.TryNumber(30, 39, out var cents) ? cents : null;
+        (_customer, _reference) = NameAndId(record, secCode);
+    }
 
-    public IReadOnlyList<NachaRecord> Addenda => _addenda ?? (IReadOnlyList<NachaRecord>)[];
+    public int Number { get; }
 
-    public string TransactionCode { get; } = NachaTransactionCode.Shared(record.Text.AsSpan(1, 2).Trim());
+    public string Unit { get; }
 
-    public string Rdfi => record.Raw(4, 11);
+    public string Location => $"{Unit} {Number}";
 
-    public string Trace => _trace ??= record.Field(80, 94);
+    public string TransactionCode { get; }
 
-    public bool AddendaIndicator => record.Raw(79, 79) == "1";
+    public string Trace { get; }
 
     public bool IsDebit => NachaTransactionCode.IsDebit(TransactionCode);
 
+    /// <summary>The amount in cents, or null when positions 30-39 are not digits.</summary>
+    public decimal? Cents { get; }
+
+    /// <summary>The originator name of the first IAT 11 addenda (positions 4-38), or null when it has none.</summary>
+    public string? IatOriginator => _iatOriginator;
+
+    /// <summary>Reads what the item needs out of one 7 addenda record.</summary>
     public void Add(NachaRecord addenda)
     {
-        (_addenda ??= []).Add(addenda);
+        _hasAddenda = true;
         _paymentInformation = null;
+        if (addenda.FieldIs(2, 3, "05")) (_informationParts ??= []).Add(_secCode == "CTX" ? addenda.Raw(4, 83) : addenda.Field(4, 83));
+        else if (addenda.FieldIs(2, 3, "99"))
+            _returned ??= $"RETURN {NachaReturnCodes.Describe(addenda.Field(4, 6))} original trace {addenda.Field(7, 21)} {addenda.Field(36, 79)}".TrimEnd();
+        else if (addenda.FieldIs(2, 3, "98"))
+            _change ??= $"NOC {addenda.Field(4, 6)} original trace {addenda.Field(7, 21)} corrected data {addenda.Field(36, 64)}";
+        else if (addenda.FieldIs(2, 3, "10")) _iatCustomer ??= addenda.Field(47, 81);
+        else if (addenda.FieldIs(2, 3, "11")) _iatOriginator ??= addenda.Field(4, 38);
     }
 
-    /// <summary>The amount in cents, or null when positions 30-39 are not digits.</summary>
-    public decimal? Cents => record.TryNumber(30, 39, out var cents) ? cents : null;
-
-    /// <summary>The TRN reassociation segments ("TRN02 TRN03", as the 835 reader writes its trace) found in the payment information.</summary>
-    public IEnumerable<string> TrnTraces() => _addenda is null ? [] : TrnTraces(PaymentInformation());
-
-    private static IEnumerable<string> TrnTraces(string info)
+    /// <summary>
+    /// Checks the TRN reassociation segments of the payment information against the batch's one trace so far
+    /// (<paramref name="single"/>, "TRN02 TRN03" as the 835 reader writes its trace, set by the first one found):
+    /// false when a segment names another. The segments are read as spans: only the first trace becomes a string.
+    /// </summary>
+    public bool SameTrace(ref string? single)
     {
-        for (var i = info.IndexOf("TRN*", StringComparison.Ordinal); i >= 0; i = info.IndexOf("TRN*", i + 4, StringComparison.Ordinal))
+        if (!_hasAddenda) return true;
+        var info = PaymentInformation().AsSpan();
+        for (var i = info.IndexOf("TRN*", StringComparison.Ordinal); i >= 0; i = Next(info, i + 4))
         {
-            var end = info.IndexOfAny(['\\', '~'], i);
-            var elements = (end < 0 ? info[i..] : info[i..end]).Trim().Split('*');
-            if (elements.Length >= 3 && elements[2].Trim().Length > 0)
-                yield return elements.Length >= 4 && elements[3].Trim().Length > 0 ? $"{elements[2].Trim()} {elements[3].Trim()}" : elements[2].Trim();
+            var end = info[i..].IndexOfAny('\\', '~');
+            var segment = (end < 0 ? info[i..] : info.Slice(i, end)).Trim();
+            // Elements 2 (the trace) and 3 (the payer), as Split('*') would number them.
+            ReadOnlySpan<char> trace = default, payer = default;
+            var count = 0;
+            foreach (var range in segment.Split('*'))
+            {
+                if (count == 2) trace = segment[range].Trim();
+                else if (count == 3) payer = segment[range].Trim();
+                count++;
+            }
+            if (count < 3 || trace.Length == 0) continue;
+            if (single is null) single = payer.Length > 0 ? string.Concat(trace, " ", payer) : trace.ToString();
+            else if (!IsTrace(single, trace, payer)) return false;
         }
+        return true;
     }
+
+    private static int Next(ReadOnlySpan<char> info, int from)
+    {
+        var at = info[from..].IndexOf("TRN*", StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
+    }
+
+    /// <summary>Whether <paramref name="single"/> is "trace payer" (or "trace" when there is no payer).</summary>
+    private static bool IsTrace(string single, ReadOnlySpan<char> trace, ReadOnlySpan<char> payer) =>
+        payer.Length == 0
+            ? single.AsSpan().SequenceEqual(trace)
+            : single.Length == trace.Length + 1 + payer.Length && single.AsSpan().StartsWith(trace) && single[trace.Length] == ' '
+                && single.AsSpan(trace.Length + 1).SequenceEqual(payer);
 
     public PaymentItem ToItem(string id, string entryDescription, string file)
     {
-        var cents = Cents ?? 0m;
-        var amount = cents / 100m;
-        var returned = _addenda?.Find(a => a.FieldIs(2, 3, "99"));
-        var change = _addenda?.Find(a => a.FieldIs(2, 3, "98"));
-        var kind = returned is not null ? "return"
-            : change is not null ? "noc"
+        var amount = (Cents ?? 0m) / 100m;
+        var kind = _returned is not null ? "return"
+            : _change is not null ? "noc"
             : NachaTransactionCode.IsReturnOrNoc(TransactionCode) ? "return"
             : IsDebit ? "ach_debit" : "ach_credit";
-        var info = PaymentInformation();
         // An entry without addenda (most of them) has the batch description as its whole text: no list, no join.
-        var text = _addenda is null ? entryDescription : JoinText(entryDescription, info, returned, change);
-        var (customer, reference) = NameAndId();
+        var text = _hasAddenda ? JoinText(entryDescription, PaymentInformation(), _returned, _change) : entryDescription;
+        var customer = _secCode == "IAT" ? Clean(_iatCustomer ?? "") : _customer;
         return new PaymentItem
         {
             Id = id,
             Kind = kind,
             Gross = IsDebit ? -amount : amount,
             Fee = 0m,
-            InvoiceReference = reference,
+            InvoiceReference = _reference,
             Customer = customer,
             Text = text,
-            Location = $"{file}:{record.Unit} {record.Number}",
+            Location = $"{file}:{Unit} {Number}",
         };
     }
 
-    private static string JoinText(string entryDescription, string info, NachaRecord? returned, NachaRecord? change)
+    /// <summary>The non-empty parts joined by a blank; most entries have a description and one 05's information.</summary>
+    private static string JoinText(string entryDescription, string info, string? returned, string? change)
     {
-        var text = new List<string> { entryDescription };
-        if (info.Length > 0) text.Add(info);
-        if (returned is not null)
-            text.Add($"RETURN {NachaReturnCodes.Describe(returned.Field(4, 6))} original trace {returned.Field(7, 21)} {returned.Field(36, 79)}".TrimEnd());
-        if (change is not null)
-            text.Add($"NOC {change.Field(4, 6)} original trace {change.Field(7, 21)} corrected data {change.Field(36, 64)}");
-        return string.Join(" ", text.Where(t => t.Length > 0));
+        if (returned is null && change is null)
+            return entryDescription.Length == 0 ? info : info.Length == 0 ? entryDescription : string.Concat(entryDescription, " ", info);
+        string[] parts = [entryDescription, info, returned ?? "", change ?? ""];
+        return string.Join(" ", parts.Where(t => t.Length > 0));
     }
 
-    private (string? Customer, string? Reference) NameAndId()
+    private static (string? Customer, string? Reference) NameAndId(NachaRecord record, string secCode) => secCode switch
     {
-        string? Clean(string s) => s.Trim().Length == 0 ? null : s.Trim();
-        return secCode switch
-        {
-            "CTX" => (Clean(record.Field(59, 74)), Clean(record.Field(40, 54))),
-            "CIE" or "MTE" => (Clean(record.Field(40, 54)), Clean(record.Field(55, 76))),
-            "SHR" => (null, Clean(record.Field(44, 54))),
-            "IAT" => (Clean(_addenda?.Find(a => a.FieldIs(2, 3, "10"))?.Field(47, 81) ?? ""), null),
-            _ => (Clean(record.Field(55, 76)), Clean(record.Field(40, 54))),
-        };
-    }
+        "CTX" => (Clean(record.Field(59, 74)), Clean(record.Field(40, 54))),
+        "CIE" or "MTE" => (Clean(record.Field(40, 54)), Clean(record.Field(55, 76))),
+        "SHR" => (null, Clean(record.Field(44, 54))),
+        "IAT" => (null, null), // the name comes from the 10 addenda
+        _ => (Clean(record.Field(55, 76)), Clean(record.Field(40, 54))),
+    };
+
+    private static string? Clean(string s) => s.Trim().Length == 0 ? null : s.Trim();
 
     /// <summary>The 05 addenda payment information, in sequence; CTX addenda are one stream split every 80 characters.</summary>
     public string PaymentInformation() => _paymentInformation ??= ReadPaymentInformation();
 
     private string ReadPaymentInformation()
     {
-        if (_addenda is null) return "";
-        var parts = _addenda.Where(a => a.FieldIs(2, 3, "05")).Select(a => secCode == "CTX" ? a.Raw(4, 83) : a.Field(4, 83));
-        return (secCode == "CTX" ? string.Concat(parts) : string.Join(" ", parts)).Trim();
+        if (_informationParts is not { } parts) return "";
+        return (_secCode == "CTX" ? string.Concat(parts) : string.Join(" ", parts)).Trim();
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"entry {Trace}");

@@ -12,45 +12,83 @@ internal sealed class NachaParser(string file, List<ParseProblem> problems)
 {
     private readonly List<NachaBatch> _batches = [];
     private NachaBatch? _batch;
-    private NachaRecord? _fileControl;
+    private NachaKeptRecord? _fileControl;
+    private ParseProblem? _notNacha;
+    private string? _firstLocation;
+    private int _lastNumber;
+    private string _lastUnit = "line";
     private const int MaxUnknownReported = 10;
     private bool _sawHeader;
     private int _unknownTypes;
 
     public IReadOnlyList<PaymentBatch> Parse(RecordText text)
     {
-        var cut = NachaRecordCutter.Cut(text, file, problems);
-        if (cut.Records.Count == 0)
+        // The cutter's problems (about lines and layout) are listed before the parser's (about records), as when the
+        // whole file was cut before it was read.
+        var lines = new List<ParseProblem>();
+        var parsed = problems.Count;
+        NachaRecords cut;
+        try
+        {
+            cut = NachaRecordCutter.Cut(text, file, lines, First);
+        }
+        finally
+        {
+            problems.InsertRange(parsed, lines);
+        }
+        if (cut.Records == 0)
         {
             problems.Add(ParseProblem.Error(file, "line 1", null, "no NACHA records found"));
             return [];
         }
-        if (cut.Records[0].Type is not ('1' or '5' or '6' or '7' or '8' or '9'))
+        if (_notNacha is { } notNacha)
         {
-            problems.Add(ParseProblem.Error(file, cut.Records[0].Location, "record type",
-                $"not a NACHA file: it starts with '{cut.Records[0].Text.TrimEnd()[..Math.Min(20, cut.Records[0].Text.TrimEnd().Length)]}', not a 1 file header record"));
+            // Nothing else is reported about a file that is not NACHA: its warnings are dropped.
             problems.RemoveAll(p => p.Severity == ProblemSeverity.Warning);
+            problems.Add(notNacha);
             return [];
         }
-        foreach (var record in cut.Records) Read(record);
         if (_batch is { Closed: false })
             problems.Add(ParseProblem.Error(file, _batch.Header.Location, null, $"batch {_batch.BatchNumber} has no 8 batch control record; the file may be truncated"));
-        if (!_sawHeader) problems.Add(ParseProblem.Error(file, cut.Records[0].Location, null, "the file has no 1 file header record"));
-        if (_fileControl is null) problems.Add(ParseProblem.Error(file, cut.Records[^1].Location, null, "the file has no 9 file control record; it may be truncated"));
-        else CheckFile(_fileControl, cut);
+        if (!_sawHeader) problems.Add(ParseProblem.Error(file, _firstLocation!, null, "the file has no 1 file header record"));
+        if (_fileControl is null) problems.Add(ParseProblem.Error(file, $"{_lastUnit} {_lastNumber}", null, "the file has no 9 file control record; it may be truncated"));
+        else CheckFile(_fileControl.View, cut);
 
         // Sized up front: growing a set of 300,000 ids re-allocates large arrays several times over.
         var ids = new HashSet<string>(_batches.Sum(b => b.Entries.Count), StringComparer.Ordinal);
         string IdFor(NachaEntry entry)
         {
-            var id = entry.Trace.Length > 0 ? entry.Trace : $"line-{entry.Record.Number}";
+            var id = entry.Trace.Length > 0 ? entry.Trace : $"line-{entry.Number}";
             if (ids.Add(id)) return id;
-            problems.Add(ParseProblem.Warning(file, entry.Record.Location, "trace number", $"trace number {id} is used by an earlier entry too; this one is read as {id}-{entry.Record.Number}"));
-            id = $"{id}-{entry.Record.Number}";
+            problems.Add(ParseProblem.Warning(file, entry.Location, "trace number", $"trace number {id} is used by an earlier entry too; this one is read as {id}-{entry.Number}"));
+            id = $"{id}-{entry.Number}";
             ids.Add(id);
             return id;
         }
         return _batches.Where(b => !b.IsAdvice).Select(b => b.Build(IdFor)).ToList();
+    }
+
+    /// <summary>
+    /// The first record decides whether the file is NACHA at all: when it is not, the rest is not read (only that
+    /// error is reported); otherwise every record is read as it is cut.
+    /// </summary>
+    private void First(NachaRecord record)
+    {
+        if (_notNacha is not null) return;
+        if (_firstLocation is null)
+        {
+            _firstLocation = record.Location;
+            if (record.Type is not ('1' or '5' or '6' or '7' or '8' or '9'))
+            {
+                var start = record.Text.TrimEnd();
+                _notNacha = ParseProblem.Error(file, record.Location, "record type",
+                    $"not a NACHA file: it starts with '{start[..Math.Min(20, start.Length)]}', not a 1 file header record");
+                return;
+            }
+        }
+        _lastNumber = record.Number;
+        _lastUnit = record.Unit;
+        Read(record);
     }
 
     private void Read(NachaRecord record)
@@ -71,7 +109,7 @@ internal sealed class NachaParser(string file, List<ParseProblem> problems)
             case '5':
                 if (_batch is { Closed: false })
                     problems.Add(ParseProblem.Error(file, _batch.Header.Location, null, $"batch {_batch.BatchNumber} has no 8 batch control record before the next batch header at {record.Location}"));
-                _batch = new NachaBatch(record, file, problems);
+                _batch = new NachaBatch(record.Keep(), file, problems);
                 _batches.Add(_batch);
                 if (_batch.IsAdvice)
                     problems.Add(ParseProblem.Warning(file, record.Location, "service class code",
@@ -90,7 +128,7 @@ internal sealed class NachaParser(string file, List<ParseProblem> problems)
                 else problems.Add(ParseProblem.Error(file, record.Location, "record type", "8 batch control with no open batch"));
                 break;
             case '9':
-                _fileControl = record;
+                _fileControl = record.Keep();
                 break;
             default:
                 if (++_unknownTypes <= MaxUnknownReported)
@@ -110,9 +148,9 @@ internal sealed class NachaParser(string file, List<ParseProblem> problems)
             return;
         }
         Check(at, "batch count", batchCount, _batches.Count);
-        var total = cut.Records.Count + cut.FillerRecords;
+        var total = cut.Records + cut.FillerRecords;
         var blocksExpected = (total + 9) / 10;
-        if (blocks != blocksExpected && blocks != (cut.Records.Count + 9) / 10) Check(at, "block count", blocks, blocksExpected);
+        if (blocks != blocksExpected && blocks != (cut.Records + 9) / 10) Check(at, "block count", blocks, blocksExpected);
         if (total % 10 != 0)
             problems.Add(ParseProblem.Warning(file, at, null, $"the file has {total} records, not a multiple of 10: block filler (9999...) is missing or incomplete"));
         if (cut.FillerBeforeControl > 0)

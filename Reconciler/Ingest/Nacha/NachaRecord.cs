@@ -2,9 +2,20 @@ using System.Globalization;
 
 namespace Reconciler.Ingest.Nacha;
 
-/// <summary>One 94-character NACHA record (padded with blanks when the file trimmed it) and where it was read.</summary>
-internal sealed record NachaRecord(string Text, int Number, string Unit)
+/// <summary>
+/// One 94-character NACHA record (padded with blanks when the file trimmed it) and where it was read: a view over
+/// the text being read, valid only while the record is handled. What must outlive it is read out of it then, or
+/// kept as a <see cref="NachaKeptRecord"/> (batch headers and the file control).
+/// </summary>
+/// <remarks>A view rather than a string per record: the strings of a whole file, kept until its batches were built, were the reader's largest cost.</remarks>
+internal readonly ref struct NachaRecord(ReadOnlySpan<char> text, int number, string unit)
 {
+    public ReadOnlySpan<char> Text { get; } = text;
+
+    public int Number { get; } = number;
+
+    public string Unit { get; } = unit;
+
     public char Type => Text[0];
 
     /// <summary>"line 7" (or "record 7" in a file without line breaks), made when a problem or an item needs it.</summary>
@@ -21,7 +32,7 @@ internal sealed record NachaRecord(string Text, int Number, string Unit)
     public bool FieldIs(int from, int to, string value) => Span(from, to).Trim().SequenceEqual(value);
 
     /// <summary>The field at 1-based positions, untrimmed.</summary>
-    public string Raw(int from, int to) => Text.Substring(from - 1, to - from + 1);
+    public string Raw(int from, int to) => Span(from, to).ToString();
 
     /// <summary>An unsigned zero-filled numeric field; false when it holds anything but digits (blank included).</summary>
     public bool TryNumber(int from, int to, out decimal value)
@@ -51,5 +62,16 @@ internal sealed record NachaRecord(string Text, int Number, string Unit)
         return DateOnly.TryParseExact($"{year}{s[2..]}", "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 
-    private ReadOnlySpan<char> Span(int from, int to) => Text.AsSpan(from - 1, to - from + 1);
+    /// <summary>A copy that outlives the text being read.</summary>
+    public NachaKeptRecord Keep() => new(Text.ToString(), Number, Unit);
+
+    private ReadOnlySpan<char> Span(int from, int to) => Text.Slice(from - 1, to - from + 1);
+}
+
+/// <summary>A record kept past its reading (a batch header, the file control): its text as a string.</summary>
+internal sealed record NachaKeptRecord(string Text, int Number, string Unit)
+{
+    public NachaRecord View => new(Text, Number, Unit);
+
+    public string Location => $"{Unit} {Number}";
 }

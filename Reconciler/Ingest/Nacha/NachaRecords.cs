@@ -1,25 +1,27 @@
 namespace Reconciler.Ingest.Nacha;
 
-/// <summary>The records of a NACHA file, with the layout facts found while cutting them.</summary>
-internal sealed record NachaRecords(List<NachaRecord> Records, int FillerRecords, int FillerBeforeControl);
+/// <summary>The layout facts found while cutting a NACHA file: records handed on, and block-filler records set aside.</summary>
+internal sealed record NachaRecords(int Records, int FillerRecords, int FillerBeforeControl);
 
 /// <summary>
-/// Cuts NACHA text into 94-character records as it is read: one per line, or every 94 characters when the file has
-/// no line breaks. Short lines (trimmed padding) are padded back and long ones cut, with one warning per file;
-/// all-nine block-filler lines are counted and set aside; blank lines are reported unless they end the file.
+/// Cuts NACHA text into 94-character records as it is read and hands each to <paramref name="sink"/> as a view (valid
+/// during the call): one per line, or every 94 characters when the file has no line breaks. Short lines (trimmed
+/// padding) are padded back and long ones cut, with one warning per file; all-nine block-filler lines are counted and
+/// set aside; blank lines are reported unless they end the file.
 /// </summary>
-internal sealed class NachaRecordCutter(string file, List<ParseProblem> problems)
+internal sealed class NachaRecordCutter(string file, List<ParseProblem> problems, Action<NachaRecord> sink)
 {
     public const int Length = 94;
 
-    private readonly List<NachaRecord> _records = [];
     private readonly List<int> _blanks = [];
-    private int _filler, _fillerEarly, _shortCount, _longCount;
+    // A short record is padded here: no string is made for it.
+    private readonly char[] _padded = new char[Length];
+    private int _records, _filler, _fillerEarly, _shortCount, _longCount;
     private string? _firstShort, _firstLong;
     private bool _sawControl;
 
-    public static NachaRecords Cut(RecordText text, string file, List<ParseProblem> problems) =>
-        new NachaRecordCutter(file, problems).Cut(text);
+    public static NachaRecords Cut(RecordText text, string file, List<ParseProblem> problems, Action<NachaRecord> sink) =>
+        new NachaRecordCutter(file, problems, sink).Cut(text);
 
     private NachaRecords Cut(RecordText text)
     {
@@ -71,14 +73,16 @@ internal sealed class NachaRecordCutter(string file, List<ParseProblem> problems
             if (content.Length > Length)
                 problems.Add(ParseProblem.Warning(file, $"{unit} {number}", null, $"record is {content.Length} characters long; characters after position 94 ignored"));
         }
-        var padded = line.Length >= Length ? line[..Length].ToString() : Padded(line);
+        var padded = line.Length >= Length ? line[..Length] : Padded(line);
         if (padded[0] == '9') _sawControl = true;
-        _records.Add(new NachaRecord(padded, number, unit));
+        _records++;
+        sink(new NachaRecord(padded, number, unit));
     }
 
-    private static string Padded(ReadOnlySpan<char> line) => string.Create(Length, line, static (target, source) =>
+    private ReadOnlySpan<char> Padded(ReadOnlySpan<char> line)
     {
-        source.CopyTo(target);
-        target[source.Length..].Fill(' ');
-    });
+        line.CopyTo(_padded);
+        _padded.AsSpan(line.Length).Fill(' ');
+        return _padded;
+    }
 }
