@@ -14,9 +14,9 @@ internal sealed record EntryDetails(string? Counterparty, string? Remittance, IR
         if (DutchCodes.Matches(joined)) return DutchCodes.Read(joined);
         var text = field.ForPeople;
         var sepa = SepaKeys.Read(joined);
-        if (sepa.Count > 0)
+        if (SepaKeys.Any(sepa))
         {
-            return new EntryDetails(SepaKeys.Party(sepa), sepa.GetValueOrDefault("SVWZ") ?? Clean(text), SepaKeys.References(sepa), null);
+            return new EntryDetails(SepaKeys.Party(sepa), SepaKeys.Remittance(sepa) ?? Clean(text), SepaKeys.References(sepa), null);
         }
         return new EntryDetails(null, Clean(text), [], null);
     }

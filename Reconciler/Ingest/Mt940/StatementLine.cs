@@ -42,7 +42,7 @@ internal sealed record StatementLine
         if (field.TextCount > 1 && EndsBeforeAmount(s))
         {
             // Some Sparkassen break the line before the amount: read the first two lines as one.
-            s += field.Text(1).Trim();
+            s = string.Concat(s, field.Text(1).Trim());
             detailsFrom = 2;
         }
         if (!SwiftValues.TryDate(s, 0, out var valueDate, out var clamped))
@@ -94,7 +94,7 @@ internal sealed record StatementLine
         }
         var rest = s.AsSpan(p);
         var slashes = rest.IndexOf("//", StringComparison.Ordinal);
-        var owner = NullIfEmpty(slashes >= 0 ? rest[..slashes] : rest);
+        var owner = OwnerOf(slashes >= 0 ? rest[..slashes] : rest);
         var bank = slashes >= 0 ? NullIfEmpty(rest[(slashes + 2)..]) : null;
         var supplementary = field.TextCount > detailsFrom ? field.JoinForPeople(detailsFrom) : null;
 
@@ -139,6 +139,9 @@ internal sealed record StatementLine
     /// <summary>Whether the line stops after the date(s) and the mark, before any digit of the amount.</summary>
     private static bool EndsBeforeAmount(string s) =>
         s.Length is >= 7 and <= 13 && !char.IsAsciiDigit(s[^1]) && s[^1] != ',';
+
+    /// <summary>The owner's reference; "NONREF", which most entries carry, is one shared string.</summary>
+    private static string? OwnerOf(ReadOnlySpan<char> s) => s.Trim() is "NONREF" ? "NONREF" : NullIfEmpty(s);
 
     private static string? NullIfEmpty(ReadOnlySpan<char> s) => s.IsWhiteSpace() ? null : s.Trim().ToString();
 

@@ -1,21 +1,25 @@
 using System.Globalization;
-using System.Text;
 
 namespace Reconciler.Ingest.Mt940;
 
 /// <summary>
 /// The lines of an MT940/MT942 file (UTF-8, Windows-1252 / ISO-8859-1 detected by <see cref="TextDecoding"/>), CR/LF
 /// normalised, read as they are asked for: the splitter looks a few lines ahead, and lines it has passed are let go.
-/// Stray control bytes are replaced by spaces and reported as warnings.
+/// Stray control bytes are replaced by spaces and reported as warnings. The lines are kept as spans over one character
+/// buffer, not as a string each: only the field values the statements keep become strings.
 /// </summary>
 internal sealed class SwiftText(RecordText text, string file, List<ParseProblem> problems)
 {
     private const int MaxControlWarnings = 10;
 
-    // Lines behind the one being read are dropped in batches of this many.
-    private const int ForgetAfter = 4096;
+    // The characters of passed lines are dropped once this many lie behind the line being read (the buffer stays
+    // under the large object heap's 85,000 bytes unless a single line is longer).
+    private const int ForgetAfterChars = 8 * 1024;
 
-    private readonly List<string> _window = [];
+    // Where each kept line lies in _chars.
+    private readonly List<(int Start, int Length)> _lines = [];
+    private char[] _chars = new char[16 * 1024];
+    private int _used;
     private int _first;
     private int _controls;
     private bool _ended;
@@ -23,19 +27,35 @@ internal sealed class SwiftText(RecordText text, string file, List<ParseProblem>
     /// <summary>Whether the file has a line at <paramref name="index"/> (0-based).</summary>
     public bool Has(int index)
     {
-        while (!_ended && index >= _first + _window.Count) ReadLine();
-        return index < _first + _window.Count;
+        while (!_ended && index >= _first + _lines.Count) ReadLine();
+        return index < _first + _lines.Count;
     }
 
-    /// <summary>The line at <paramref name="index"/>; it must not be before the last one passed to <see cref="Forget"/>.</summary>
-    public string this[int index] => Has(index) ? _window[index - _first] : "";
+    /// <summary>
+    /// The line at <paramref name="index"/>; it must not be before the last one passed to <see cref="Forget"/>. The span
+    /// stays valid until the next <see cref="Forget"/>: reading ahead moves to a new buffer, it never overwrites one.
+    /// </summary>
+    public ReadOnlySpan<char> this[int index]
+    {
+        get
+        {
+            if (!Has(index)) return default;
+            var (start, length) = _lines[index - _first];
+            return _chars.AsSpan(start, length);
+        }
+    }
 
-    /// <summary>Lines before <paramref name="index"/> are not asked for again.</summary>
+    /// <summary>Lines before <paramref name="index"/> are not asked for again (nor are spans of earlier lines used).</summary>
     public void Forget(int index)
     {
-        if (index - _first < ForgetAfter) return;
-        _window.RemoveRange(0, index - _first);
+        if (index <= _first || !Has(index)) return;
+        var from = _lines[index - _first].Start;
+        if (from < ForgetAfterChars) return;
+        _lines.RemoveRange(0, index - _first);
         _first = index;
+        Array.Copy(_chars, from, _chars, 0, _used - from);
+        _used -= from;
+        for (var k = 0; k < _lines.Count; k++) _lines[k] = (_lines[k].Start - from, _lines[k].Length);
     }
 
     private void ReadLine()
@@ -50,8 +70,18 @@ internal sealed class SwiftText(RecordText text, string file, List<ParseProblem>
             }
             return;
         }
-        var number = _first + _window.Count + 1;
-        _window.Add(HasControl(line) ? Clean(line, number) : line.Length == 0 ? "" : line.ToString());
+        if (_used + line.Length > _chars.Length)
+        {
+            // A new buffer, not a resize in place: spans of the lines read so far must keep their characters.
+            var bigger = new char[Math.Max(_chars.Length * 2, _used + line.Length)];
+            Array.Copy(_chars, bigger, _used);
+            _chars = bigger;
+        }
+        var target = _chars.AsSpan(_used, line.Length);
+        line.CopyTo(target);
+        if (HasControl(line)) Clean(target, _first + _lines.Count + 1);
+        _lines.Add((_used, line.Length));
+        _used += line.Length;
     }
 
     private static bool HasControl(ReadOnlySpan<char> line)
@@ -63,20 +93,20 @@ internal sealed class SwiftText(RecordText text, string file, List<ParseProblem>
         return false;
     }
 
-    private string Clean(ReadOnlySpan<char> line, int number)
+    /// <summary>Replaces tabs and control bytes by spaces, warning about the control bytes.</summary>
+    private void Clean(Span<char> line, int number)
     {
-        var builder = new StringBuilder(line.Length);
-        foreach (var c in line)
+        for (var k = 0; k < line.Length; k++)
         {
-            if (c == '\t') { builder.Append(' '); continue; }
-            if (c >= ' ' && c != '\u007F') { builder.Append(c); continue; }
-            builder.Append(' ');
+            var c = line[k];
+            if (c == '\t') { line[k] = ' '; continue; }
+            if (c >= ' ' && c != '\u007F') continue;
+            line[k] = ' ';
             if (++_controls <= MaxControlWarnings)
             {
                 problems.Add(ParseProblem.Warning(file, $"line {number}", null,
                     $"control byte 0x{((int)c).ToString("X2", CultureInfo.InvariantCulture)} replaced by a space"));
             }
         }
-        return builder.ToString();
     }
 }

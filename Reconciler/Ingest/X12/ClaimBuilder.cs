@@ -24,6 +24,7 @@ internal sealed class ClaimBuilder
     private decimal claimCas;
     private decimal serviceCas;
     private ServiceLine? service;
+    private decimal patientResponsibility;
 
     public ClaimBuilder(X12Segment clp, bool version5010, char componentSeparator, X12Problems problems)
     {
@@ -64,29 +65,37 @@ internal sealed class ClaimBuilder
         else claimCas += sum;
     }
 
-    public PaymentItem Finish(string id, string file)
+    /// <summary>Closes the claim at its end (the next CLP, LX, PLB or SE): its last checks, in the order the segments came.</summary>
+    public void Close()
     {
         CloseService();
         CheckClaimBalance();
-        return new PaymentItem
-        {
-            Id = id,
-            Kind = "claim",
-            Gross = Paid,
-            Fee = 0m,
-            InvoiceReference = PatientControlNumber,
-            Location = $"{file}:segment {clp.Number} ({clp.Id})",
-            Claim = new ClaimPayment
-            {
-                Status = clp.Element(2),
-                Charge = charge ?? 0m,
-                Paid = Paid,
-                PatientResponsibility = problems.Amount(clp, 5, required: false, ProblemSeverity.Warning) ?? 0m,
-                PayerClaimId = clp.Element(7).Length > 0 ? clp.Element(7) : null,
-                Adjustments = adjustments,
-            },
-        };
+        patientResponsibility = problems.Amount(clp, 5, required: false, ProblemSeverity.Warning) ?? 0m;
     }
+
+    /// <summary>
+    /// The claim's item, made once the whole transaction is read: the payer's name (N1*PR) may come after the claims,
+    /// and making the item then spares a second copy of it with the name put in.
+    /// </summary>
+    public PaymentItem Item(string id, string file, string? customer) => new()
+    {
+        Id = id,
+        Kind = "claim",
+        Gross = Paid,
+        Fee = 0m,
+        InvoiceReference = PatientControlNumber,
+        Customer = customer,
+        Location = $"{file}:segment {clp.Number} ({clp.Id})",
+        Claim = new ClaimPayment
+        {
+            Status = clp.Element(2),
+            Charge = charge ?? 0m,
+            Paid = Paid,
+            PatientResponsibility = patientResponsibility,
+            PayerClaimId = clp.Element(7).Length > 0 ? clp.Element(7) : null,
+            Adjustments = adjustments,
+        },
+    };
 
     private void CheckClaimBalance()
     {

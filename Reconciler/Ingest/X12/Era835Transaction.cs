@@ -11,7 +11,7 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
 {
     private static readonly HashSet<string> Methods = new(StringComparer.Ordinal) { "ACH", "CHK", "NON", "BOP", "FWT" };
 
-    private readonly List<(ClaimBuilder Claim, PaymentItem Item)> claims = [];
+    private readonly List<(ClaimBuilder Claim, string Id)> claims = [];
     private readonly List<PlbAdjustment> plbs = [];
     private X12Segment? bpr;
     private decimal? amount;
@@ -66,7 +66,7 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
         CheckBalance();
 
         var items = new List<PaymentItem>(claims.Count + plbs.Count);
-        items.AddRange(claims.Select(c => c.Item with { Customer = payer }));
+        foreach (var (closed, id) in claims) items.Add(closed.Item(id, file, payer));
         // PLB sign: a positive PLB amount is money withheld from this payment (e.g. WO recovery), a negative one
         // is money added (e.g. L6 interest). The item's gross is what it adds to the batch: -(PLB amount).
         items.AddRange(plbs.Select(p => new PaymentItem
@@ -129,7 +129,8 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
     private void FinishClaim()
     {
         if (claim is null) return;
-        claims.Add((claim, claim.Finish(ids.Claim(claim.PatientControlNumber), file)));
+        claim.Close();
+        claims.Add((claim, ids.Claim(claim.PatientControlNumber)));
         claim = null;
     }
 
