@@ -88,6 +88,10 @@ public sealed class ReconciliationRun(
         foreach (var problem in openLoad.Problems) log.Warning("Open items: {Problem}", problem.ToString());
 
         var (opening, cash, items, batches, decisions, matching) = LoadAndMatch(openLoad.Items, options.AsOf);
+        // The match leaves most of what it allocated (gigabytes on a big night) as garbage in the oldest generation, which
+        // the runtime would collect only later, on top of what the exceptions, reports and commit allocate. Collected
+        // here, once, the 1M night's peak is about 180 MB lower for about a second.
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         var exceptionsStage = _progress.Stage("exceptions");
 
         var fileProblems = FileDiscrepancies.From(store.FileProblems(options.AsOf)).ToList();
