@@ -8,8 +8,33 @@ internal sealed class OfxElement(string name, int line)
     /// <summary>The 1-based line of the opening tag.</summary>
     public int Line { get; } = line;
 
+    // A leaf's text stays where it is in the file (trimmed, entities not yet decoded) until someone asks for it:
+    // most leaves are read once, as a span, and never become a string of their own.
+    private string? _source;
+    private int _textStart;
+    private int _textLength = -1;
+
     /// <summary>The leaf's text, entities decoded and trimmed; null for an aggregate.</summary>
-    public string? Text { get; set; }
+    public string? Text => _textLength < 0 ? null : OfxEntities.Decode(RawText);
+
+    /// <summary>The leaf's text as written (trimmed, entities not decoded); empty for an aggregate.</summary>
+    public ReadOnlySpan<char> RawText => _textLength <= 0 ? default : _source.AsSpan(_textStart, _textLength);
+
+    public bool HasText => _textLength >= 0;
+
+    /// <summary>Sets the text to the (already trimmed) range of the source.</summary>
+    public void SetText(string source, int start, int length)
+    {
+        _source = source;
+        _textStart = start;
+        _textLength = length;
+    }
+
+    /// <summary>Makes an element with no text and no children an empty leaf ("" rather than null).</summary>
+    public void EnsureText()
+    {
+        if (_textLength < 0) _textLength = 0;
+    }
 
     public OfxElement? Parent { get; set; }
 
@@ -24,29 +49,30 @@ internal sealed class OfxElement(string name, int line)
     /// <summary>Whether a closing tag was seen for it.</summary>
     public bool Closed { get; set; }
 
+    /// <summary>How many statement or STATUS tags the file had opened before this one (see <see cref="OfxTree"/>).</summary>
+    public int OpenedBefore { get; set; }
+
+    /// <summary>A closed STMTTRN already read by <see cref="OfxTransactionDraft"/>; its children were then let go.</summary>
+    public OfxTransactionDraft? Draft { get; private set; }
+
+    public void Prune(OfxTransactionDraft draft)
+    {
+        Draft = draft;
+        _children = null;
+    }
+
     public OfxElement? Child(string name)
     {
-        foreach (var child in Children)
+        if (_children is null) return null;
+        foreach (var child in _children)
         {
-            if (child.Name == name) return child;
+            if (ReferenceEquals(child.Name, name) || child.Name == name) return child;
         }
         return null;
     }
 
     /// <summary>The text of a direct child leaf; null when absent, "" when present but empty.</summary>
     public string? Value(string name) => Child(name) is { } child ? child.Text?.Trim() ?? "" : null;
-
-    /// <summary>The text at a path of child names ("LEDGERBAL", "BALAMT").</summary>
-    public OfxElement? At(params string[] path)
-    {
-        var here = this;
-        foreach (var step in path)
-        {
-            here = here.Child(step);
-            if (here is null) return null;
-        }
-        return here;
-    }
 
     /// <summary>Every element below this one with the name, depth first, in document order.</summary>
     public IEnumerable<OfxElement> Descendants(string name)
@@ -58,6 +84,22 @@ internal sealed class OfxElement(string name, int line)
             var element = stack.Pop();
             if (element.Name == name) yield return element;
             for (var k = element.Children.Count - 1; k >= 0; k--) stack.Push(element.Children[k]);
+        }
+    }
+
+    /// <summary>
+    /// CURRENCY/CURSYM (or ORIGCURRENCY/CURSYM) values below this element, upper-cased, null for an aggregate CURSYM;
+    /// a pruned STMTTRN answers with the ones its draft kept. The order is not document order: callers compare sets.
+    /// The list is made on the first one found. Recursion is bounded by <see cref="OfxTree.MaxDepth"/>.
+    /// </summary>
+    public void CollectSymbols(ref List<string?>? into)
+    {
+        if (Draft?.Symbols is { } kept) (into ??= []).AddRange(kept);
+        if (_children is null) return;
+        foreach (var child in _children)
+        {
+            if (child.Name == "CURSYM") (into ??= []).Add(child.Text?.Trim().ToUpperInvariant());
+            child.CollectSymbols(ref into);
         }
     }
 }
