@@ -3,10 +3,10 @@ namespace Reconciler.Ingest.Ofx;
 /// <summary>One OFX element: an aggregate with children, or a leaf with text. Built tolerantly from SGML or XML.</summary>
 internal sealed class OfxElement(string name, int line)
 {
-    public string Name { get; } = name;
+    public string Name { get; private set; } = name;
 
     /// <summary>The 1-based line of the opening tag.</summary>
-    public int Line { get; } = line;
+    public int Line { get; private set; } = line;
 
     // A leaf's text stays where it is in the file (trimmed, entities not yet decoded) until someone asks for it:
     // most leaves are read once, as a span, and never become a string of their own.
@@ -55,11 +55,44 @@ internal sealed class OfxElement(string name, int line)
     /// <summary>A closed STMTTRN already read by <see cref="OfxTransactionDraft"/>; its children were then let go.</summary>
     public OfxTransactionDraft? Draft { get; private set; }
 
-    public void Prune(OfxTransactionDraft draft)
+    /// <summary>Keeps the draft instead of the children, which go back to <paramref name="pool"/> to make later elements of.</summary>
+    public void Prune(OfxTransactionDraft draft, OfxElementPool pool)
     {
         Draft = draft;
+        if (_children is null) return;
+        foreach (var child in _children) child.Recycle(pool);
+        pool.Return(_children);
         _children = null;
     }
+
+    /// <summary>Gives this element and everything under it to the pool; nothing may refer to them any more.</summary>
+    private void Recycle(OfxElementPool pool)
+    {
+        if (_children is not null)
+        {
+            foreach (var child in _children) child.Recycle(pool);
+            pool.Return(_children);
+        }
+        pool.Return(this);
+    }
+
+    /// <summary>Makes a pooled element new again.</summary>
+    public void Reset(string name, int line)
+    {
+        Name = name;
+        Line = line;
+        _source = null;
+        _textStart = 0;
+        _textLength = -1;
+        Parent = null;
+        _children = null;
+        Closed = false;
+        OpenedBefore = 0;
+        Draft = null;
+    }
+
+    /// <summary>Adds a child, taking the list from the pool when this is the first.</summary>
+    public void AddChild(OfxElement child, OfxElementPool pool) => (_children ??= pool.List()).Add(child);
 
     public OfxElement? Child(string name)
     {

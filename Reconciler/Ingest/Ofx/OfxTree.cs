@@ -16,6 +16,7 @@ internal sealed class OfxTree
     private readonly string _file;
     private readonly List<ParseProblem> _problems;
     private readonly List<OfxElement> _stack = [];
+    private readonly OfxElementPool _pool = new();
 
     /// <summary>Statement and STATUS tags opened so far: a STMTTRN with one of those inside is kept whole, as the reader looks for them.</summary>
     private int _sought;
@@ -86,8 +87,10 @@ internal sealed class OfxTree
                 var selfClosing = tag[^1] == '/';
                 var name = OfxNames.Of(selfClosing ? tag[..^1] : tag);
                 if (name is "STMTRS" or "CCSTMTRS" or "INVSTMTRS" or "STATUS") _sought++;
-                var element = new OfxElement(name, tagLine) { Parent = stack[^1], OpenedBefore = _sought };
-                stack[^1].MutableChildren.Add(element);
+                var element = _pool.Element(name, tagLine);
+                element.Parent = stack[^1];
+                element.OpenedBefore = _sought;
+                stack[^1].AddChild(element, _pool);
                 if (selfClosing) element.Closed = true;
                 else stack.Add(element);
                 if (stack.Count > MaxDepth)
@@ -119,7 +122,7 @@ internal sealed class OfxTree
         // Nothing can change under a closed element any more, so a transaction is read now; one holding a statement or a
         // STATUS (garbage, but the reader looks for those anywhere) keeps its children.
         if (element.Name == "STMTTRN" && element.Children.Count > 0 && element.OpenedBefore == _sought)
-            element.Prune(OfxTransactionDraft.Read(_file, element));
+            element.Prune(OfxTransactionDraft.Read(_file, element), _pool);
     }
 
     /// <summary>Removes the innermost open element; one never closed was an empty SGML leaf, so its children move up.</summary>
