@@ -43,6 +43,11 @@ internal sealed class OfxElement(string name, int line)
     /// <summary>The child elements; most elements are leaves, which get no list of their own.</summary>
     public IReadOnlyList<OfxElement> Children => (IReadOnlyList<OfxElement>?)_children ?? [];
 
+    /// <summary>The children for reading in a loop (no enumerator object); valid until the list next changes.</summary>
+    public ReadOnlySpan<OfxElement> ChildSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_children);
+
+    public int ChildCount => _children?.Count ?? 0;
+
     /// <summary>The children for the tree builder to change (made on first use).</summary>
     public List<OfxElement> MutableChildren => _children ??= [];
 
@@ -108,15 +113,20 @@ internal sealed class OfxElement(string name, int line)
     public string? Value(string name) => Child(name) is { } child ? child.Text?.Trim() ?? "" : null;
 
     /// <summary>Every element below this one with the name, depth first, in document order.</summary>
-    public IEnumerable<OfxElement> Descendants(string name)
+    public List<OfxElement> Descendants(string name)
     {
-        var stack = new Stack<OfxElement>();
-        for (var k = Children.Count - 1; k >= 0; k--) stack.Push(Children[k]);
-        while (stack.Count > 0)
+        var found = new List<OfxElement>();
+        Collect(name, found);
+        return found;
+    }
+
+    /// <summary>Recursion is bounded: the tree is never deeper than <see cref="OfxTree.MaxDepth"/>.</summary>
+    private void Collect(string name, List<OfxElement> into)
+    {
+        foreach (var child in ChildSpan)
         {
-            var element = stack.Pop();
-            if (element.Name == name) yield return element;
-            for (var k = element.Children.Count - 1; k >= 0; k--) stack.Push(element.Children[k]);
+            if (child.Name == name) into.Add(child);
+            child.Collect(name, into);
         }
     }
 

@@ -19,7 +19,7 @@ internal readonly struct OfxEntryFields
 
     public OfxEntryFields(OfxElement entry)
     {
-        foreach (var child in entry.Children)
+        foreach (var child in entry.ChildSpan)
         {
             switch (child.Name)
             {

@@ -6,6 +6,9 @@ internal sealed class OfxIds(string file, List<ParseProblem> problems)
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
     private int _anonymous;
 
+    /// <summary>Makes room for <paramref name="more"/> ids at once (a large statement would otherwise regrow the set many times).</summary>
+    public void Reserve(int more) => _seen.EnsureCapacity(_seen.Count + more);
+
     public string Next(string? fitId, int line)
     {
         if (string.IsNullOrWhiteSpace(fitId))

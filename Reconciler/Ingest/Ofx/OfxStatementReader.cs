@@ -14,8 +14,10 @@ internal sealed class OfxStatementReader(string file, OfxElement statement, OfxI
             account = "unknown";
         }
         var currency = Currency();
-        var transactions = new List<BankTransaction>();
-        foreach (var entry in statement.Child("BANKTRANLIST")?.Children ?? [])
+        var entries = statement.Child("BANKTRANLIST") is { } list ? list.ChildSpan : default;
+        var transactions = new List<BankTransaction>(entries.Length);
+        ids.Reserve(entries.Length);
+        foreach (var entry in entries)
         {
             if (entry.Name != "STMTTRN") continue;
             var transaction = Transaction(entry, account, currency);

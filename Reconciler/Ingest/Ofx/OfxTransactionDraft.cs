@@ -78,7 +78,7 @@ internal sealed class OfxTransactionDraft
         CustomerReference = checkNumber ?? refNumber;
         Counterparty = NullIfEmpty(Value(fields.Name)) ?? NullIfEmpty(fields.Payee?.Value("NAME")) ?? NullIfEmpty(Value(fields.ExtdName));
         Remittance = NullIfEmpty(Value(fields.Memo));
-        References = references ?? [];
+        References = (IReadOnlyList<string>?)references ?? [];
         Location = $"{file}:{entry.Line}";
     }
 

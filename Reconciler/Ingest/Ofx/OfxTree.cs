@@ -45,7 +45,7 @@ internal sealed class OfxTree
             var textEnd = open < 0 ? text.Length : open;
             var content = text.AsSpan(position, textEnd - position);
             var top = stack[^1];
-            if (top != root && top.Children.Count == 0 && !top.HasText && !content.IsWhiteSpace())
+            if (top != root && top.ChildCount == 0 && !top.HasText && !content.IsWhiteSpace())
             {
                 var lead = content.Length - content.TrimStart().Length;
                 top.SetText(text, position + lead, content.Trim().Length);
@@ -77,7 +77,7 @@ internal sealed class OfxTree
             if (tag.Length == 0 || tag[0] is '?' or '!') continue;
 
             // A leaf with text ends at the next tag, whatever that tag is.
-            if (top != root && top.HasText && top.Children.Count == 0 && !(tag[0] == '/' && OfxNames.Of(tag[1..]) == top.Name))
+            if (top != root && top.HasText && top.ChildCount == 0 && !(tag[0] == '/' && OfxNames.Of(tag[1..]) == top.Name))
             {
                 stack.RemoveAt(stack.Count - 1);
             }
@@ -117,11 +117,11 @@ internal sealed class OfxTree
         while (stack.Count > at + 1) Pop();
         var element = stack[^1];
         element.Closed = true;
-        if (element.Children.Count == 0) element.EnsureText();
+        if (element.ChildCount == 0) element.EnsureText();
         stack.RemoveAt(stack.Count - 1);
         // Nothing can change under a closed element any more, so a transaction is read now; one holding a statement or a
         // STATUS (garbage, but the reader looks for those anywhere) keeps its children.
-        if (element.Name == "STMTTRN" && element.Children.Count > 0 && element.OpenedBefore == _sought)
+        if (element.Name == "STMTTRN" && element.ChildCount > 0 && element.OpenedBefore == _sought)
             element.Prune(OfxTransactionDraft.Read(_file, element), _pool);
     }
 
@@ -131,9 +131,9 @@ internal sealed class OfxTree
         var stack = _stack;
         var element = stack[^1];
         stack.RemoveAt(stack.Count - 1);
-        if (element.Closed || element.Children.Count == 0)
+        if (element.Closed || element.ChildCount == 0)
         {
-            if (element.Children.Count == 0) element.EnsureText();
+            if (element.ChildCount == 0) element.EnsureText();
             return;
         }
         var parent = element.Parent!;
