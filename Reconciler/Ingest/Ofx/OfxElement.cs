@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Reconciler.Ingest.Ofx;
 
 /// <summary>One OFX element: an aggregate with children, or a leaf with text. Built tolerantly from SGML or XML.</summary>
@@ -61,6 +62,7 @@ internal sealed class OfxElement(string name, int line)
     public OfxTransactionDraft? Draft { get; private set; }
 
     /// <summary>Keeps the draft instead of the children, which go back to <paramref name="pool"/> to make later elements of.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Prune(OfxTransactionDraft draft, OfxElementPool pool)
     {
         Draft = draft;
@@ -71,6 +73,7 @@ internal sealed class OfxElement(string name, int line)
     }
 
     /// <summary>Gives this element and everything under it to the pool; nothing may refer to them any more.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Recycle(OfxElementPool pool)
     {
         if (_children is not null)
@@ -121,6 +124,7 @@ internal sealed class OfxElement(string name, int line)
     }
 
     /// <summary>Recursion is bounded: the tree is never deeper than <see cref="OfxTree.MaxDepth"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Collect(string name, List<OfxElement> into)
     {
         foreach (var child in ChildSpan)
@@ -135,6 +139,7 @@ internal sealed class OfxElement(string name, int line)
     /// a pruned STMTTRN answers with the ones its draft kept. The order is not document order: callers compare sets.
     /// The list is made on the first one found. Recursion is bounded by <see cref="OfxTree.MaxDepth"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CollectSymbols(ref List<string?>? into)
     {
         if (Draft?.Symbols is { } kept) (into ??= []).AddRange(kept);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Reconciler.Ingest.Ofx;
 
 /// <summary>
@@ -9,6 +10,7 @@ internal sealed class OfxElementPool
     private readonly Stack<OfxElement> _elements = new();
     private readonly Stack<List<OfxElement>> _lists = new();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public OfxElement Element(string name, int line)
     {
         if (!_elements.TryPop(out var element)) return new OfxElement(name, line);

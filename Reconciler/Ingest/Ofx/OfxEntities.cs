@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 
@@ -6,6 +7,7 @@ namespace Reconciler.Ingest.Ofx;
 /// <summary>Decodes &amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;apos; and numeric references; a raw '&amp;' is kept as it is.</summary>
 internal static class OfxEntities
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Decode(ReadOnlySpan<char> text)
     {
         if (!text.Contains('&')) return text.ToString();

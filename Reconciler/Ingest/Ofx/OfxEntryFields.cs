@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Reconciler.Ingest.Ofx;
 
 /// <summary>The children of one STMTTRN the reader uses, found in one pass: for each name the first child so named, as <see cref="OfxElement.Child"/> finds it.</summary>
@@ -17,6 +18,7 @@ internal readonly struct OfxEntryFields
     public OfxElement? ExtdName { get; }
     public OfxElement? Memo { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public OfxEntryFields(OfxElement entry)
     {
         foreach (var child in entry.ChildSpan)

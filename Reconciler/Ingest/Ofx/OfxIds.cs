@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Reconciler.Ingest.Ofx;
 
 /// <summary>Transaction ids of one file: the FITID, kept unique; a repeated FITID is a warning and gets a "#2" suffix.</summary>
@@ -9,6 +10,7 @@ internal sealed class OfxIds(string file, List<ParseProblem> problems)
     /// <summary>Makes room for <paramref name="more"/> ids at once (a large statement would otherwise regrow the set many times).</summary>
     public void Reserve(int more) => _seen.EnsureCapacity(_seen.Count + more);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Next(string? fitId, int line)
     {
         if (string.IsNullOrWhiteSpace(fitId))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace Reconciler.Ingest.Ofx;
@@ -23,6 +24,7 @@ internal static class OfxNames
         (names ??= new Dictionary<string, string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The element name of the inside of a tag ("STMTTRN", "/STMTTRN" without its '/', "OFX attr=..."): the first word, upper-cased.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Of(ReadOnlySpan<char> tag)
     {
         var trimmed = tag.Trim();
@@ -35,6 +37,7 @@ internal static class OfxNames
     /// <summary>The text as a string, the same instance each time for short texts.</summary>
     public static string Share(ReadOnlySpan<char> text) => text.Length > MaxSharedLength ? text.ToString() : Shared(text);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Shared(ReadOnlySpan<char> text)
     {
         if (Names.TryGetValue(text, out var known)) return known;

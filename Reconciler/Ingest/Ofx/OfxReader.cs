@@ -1,3 +1,4 @@
+using System.Text;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Ingest.Ofx;
@@ -6,6 +7,8 @@ namespace Reconciler.Ingest.Ofx;
 /// OFX / QFX (FORMATS.md §4): 1.x SGML and 2.x XML read by one tolerant tokenizer. Bank (STMTRS) and credit-card (CCSTMTRS)
 /// statements, several per file; investment statements are reported as unsupported. OFX carries no balance check, so
 /// <see cref="BankStatement.Balanced"/> is null; LEDGERBAL is the closing balance.
+/// The methods run per tag or per entry are marked <c>AggressiveOptimization</c>: a reader runs once per file, and
+/// tiered compilation would leave them unoptimised for much of a large file's read (measured: about half the speed).
 /// </summary>
 public sealed class OfxReader : IFileReader
 {
@@ -28,7 +31,9 @@ public sealed class OfxReader : IFileReader
             var bytes = ReadAll(content);
             var header = OfxHeader.Read(bytes);
             // A leading byte order mark is skipped, not cut off: that would copy the whole text once more.
-            var text = header.Encoding.GetString(bytes);
+            var text = header.Encoding.CodePage == 1252 && Ascii.IsValid(bytes)
+                ? Encoding.Latin1.GetString(bytes) // the same text for ASCII bytes, decoded many times faster than code page 1252 does
+                : header.Encoding.GetString(bytes);
             var bom = text.Length - text.AsSpan().TrimStart('\uFEFF').Length;
             var body = text.IndexOf("<OFX>", bom, StringComparison.OrdinalIgnoreCase);
             if (body < 0) body = text.IndexOf("<OFX", bom, StringComparison.OrdinalIgnoreCase);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Ingest.Ofx;
@@ -5,6 +6,7 @@ namespace Reconciler.Ingest.Ofx;
 /// <summary>One STMTRS or CCSTMTRS: account, currency, STMTTRN entries and LEDGERBAL; every bad value located by line and tag.</summary>
 internal sealed class OfxStatementReader(string file, OfxElement statement, OfxIds ids, List<ParseProblem> problems)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BankStatement Read()
     {
         var account = (statement.Child("BANKACCTFROM") ?? statement.Child("CCACCTFROM"))?.Value("ACCTID");
@@ -78,6 +80,7 @@ internal sealed class OfxStatementReader(string file, OfxElement statement, OfxI
     }
 
     /// <summary>The entry as its draft says (made when the tree builder saw it close, or now), with the statement's account and currency and its id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BankTransaction? Transaction(OfxElement entry, string account, string currency)
     {
         var draft = entry.Draft ?? OfxTransactionDraft.Read(file, entry);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Ingest.Ofx;
@@ -30,6 +31,7 @@ internal sealed class OfxTransactionDraft
     public IReadOnlyList<string> References { get; private set; } = [];
     public string Location { get; private set; } = "";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static OfxTransactionDraft Read(string file, OfxElement entry)
     {
         var draft = new OfxTransactionDraft();
@@ -40,6 +42,7 @@ internal sealed class OfxTransactionDraft
         return draft;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Fill(string file, OfxElement entry)
     {
         var fields = new OfxEntryFields(entry);

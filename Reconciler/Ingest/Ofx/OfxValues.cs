@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace Reconciler.Ingest.Ofx;
@@ -9,6 +10,7 @@ internal static class OfxValues
     public static bool TryDate(string? text, out DateOnly date, out string? error) => TryDate(text.AsSpan(), out date, out error);
 
     /// <inheritdoc cref="TryDate(string?, out DateOnly, out string?)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryDate(ReadOnlySpan<char> text, out DateOnly date, out string? error)
     {
         date = default;
@@ -44,6 +46,7 @@ internal static class OfxValues
     public static bool TryAmount(string? text, out decimal amount, out string? error) => TryAmount(text.AsSpan(), out amount, out error);
 
     /// <inheritdoc cref="TryAmount(string?, out decimal, out string?)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryAmount(ReadOnlySpan<char> text, out decimal amount, out string? error)
     {
         amount = 0m;
