@@ -16,14 +16,23 @@ internal sealed class OfxElement(string name, int line)
     private int _textLength = -1;
 
     /// <summary>The leaf's text, entities decoded and trimmed; null for an aggregate.</summary>
-    public string? Text => _textLength < 0 ? null : OfxEntities.Decode(RawText);
+    public string? Text
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _textLength < 0 ? null : OfxEntities.Decode(RawText);
+    }
 
     /// <summary>The leaf's text as written (trimmed, entities not decoded); empty for an aggregate.</summary>
-    public ReadOnlySpan<char> RawText => _textLength <= 0 ? default : _source.AsSpan(_textStart, _textLength);
+    public ReadOnlySpan<char> RawText
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _textLength <= 0 ? default : _source.AsSpan(_textStart, _textLength);
+    }
 
     public bool HasText => _textLength >= 0;
 
     /// <summary>Sets the text to the (already trimmed) range of the source.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SetText(string source, int start, int length)
     {
         _source = source;
@@ -85,6 +94,7 @@ internal sealed class OfxElement(string name, int line)
     }
 
     /// <summary>Makes a pooled element new again.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Reset(string name, int line)
     {
         Name = name;
@@ -100,6 +110,7 @@ internal sealed class OfxElement(string name, int line)
     }
 
     /// <summary>Adds a child, taking the list from the pool when this is the first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddChild(OfxElement child, OfxElementPool pool) => (_children ??= pool.List()).Add(child);
 
     public OfxElement? Child(string name)

@@ -18,6 +18,7 @@ internal sealed class OfxElementPool
         return element;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public List<OfxElement> List() => _lists.TryPop(out var list) ? list : [];
 
     public void Return(OfxElement element) => _elements.Push(element);

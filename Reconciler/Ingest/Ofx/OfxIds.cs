@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
 namespace Reconciler.Ingest.Ofx;
 
@@ -19,12 +20,10 @@ internal sealed class OfxIds(string file, List<ParseProblem> problems)
             return $"line-{line}-{++_anonymous}";
         }
         var id = fitId.Trim();
-        if (!_seen.TryGetValue(id, out var count))
-        {
-            _seen[id] = 1;
-            return id;
-        }
-        _seen[id] = ++count;
+        // One look-up for both the test and the count (a large file has hundreds of thousands of ids).
+        ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_seen, id, out _);
+        var count = ++seen;
+        if (count == 1) return id;
         problems.Add(ParseProblem.Warning(file, $"line {line}", "FITID", $"FITID '{id}' appears {count} times in the file; ids must be unique"));
         return $"{id}#{count}";
     }

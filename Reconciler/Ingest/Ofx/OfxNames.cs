@@ -20,8 +20,11 @@ internal static class OfxNames
     [ThreadStatic]
     private static Dictionary<string, string>? names;
 
-    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Names =>
-        (names ??= new Dictionary<string, string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Names
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (names ??= new Dictionary<string, string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The element name of the inside of a tag ("STMTTRN", "/STMTTRN" without its '/', "OFX attr=..."): the first word, upper-cased.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -35,6 +38,7 @@ internal static class OfxNames
     }
 
     /// <summary>The text as a string, the same instance each time for short texts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static string Share(ReadOnlySpan<char> text) => text.Length > MaxSharedLength ? text.ToString() : Shared(text);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

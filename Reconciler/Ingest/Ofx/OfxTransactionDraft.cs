@@ -88,14 +88,18 @@ internal sealed class OfxTransactionDraft
     private void Add(ParseProblem problem) => (Problems ??= []).Add(problem);
 
     /// <summary>A leaf's text for a value parser: as written when it has no entity (the common case, no string made).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<char> Raw(OfxElement? element) =>
         element is null ? default : element.RawText.Contains('&') ? element.Text : element.RawText;
 
     /// <summary>What <see cref="OfxElement.Value"/> gives for this child: its text trimmed, "" when empty, null when absent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static string? Value(OfxElement? element) => element is null ? null : element.Text?.Trim() ?? "";
 
     /// <summary>A short code (TRNTYPE) as a shared string; null when empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static string? Shared(ReadOnlySpan<char> text) => text.IsWhiteSpace() ? null : OfxNames.Share(text.Trim());
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

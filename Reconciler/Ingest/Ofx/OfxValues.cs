@@ -27,6 +27,7 @@ internal static class OfxValues
     }
 
     /// <summary>Eight ASCII digits forming a real date: what "yyyyMMdd" accepts, without the general parser; anything else goes to it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryDigits(ReadOnlySpan<char> s, out DateOnly date)
     {
         date = default;
