@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 
@@ -6,22 +7,24 @@ namespace Reconciler.Ingest.Ofx;
 /// <summary>Decodes &amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;apos; and numeric references; a raw '&amp;' is kept as it is.</summary>
 internal static class OfxEntities
 {
-    public static string Decode(string text)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static string Decode(ReadOnlySpan<char> text)
     {
-        if (!text.Contains('&')) return text;
+        if (!text.Contains('&')) return text.ToString();
         var builder = new StringBuilder(text.Length);
         var k = 0;
         while (k < text.Length)
         {
             var c = text[k];
-            var semicolon = c == '&' ? text.IndexOf(';', k + 1, Math.Min(10, text.Length - k - 1)) : -1;
+            var semicolon = c == '&' ? text.Slice(k + 1, Math.Min(10, text.Length - k - 1)).IndexOf(';') : -1;
+            if (semicolon >= 0) semicolon += k + 1;
             if (semicolon < 0)
             {
                 builder.Append(c);
                 k++;
                 continue;
             }
-            var name = text[(k + 1)..semicolon];
+            var name = text[(k + 1)..semicolon].ToString();
             var decoded = name switch
             {
                 "amp" => "&",

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Ingest.Ofx;
@@ -5,6 +6,7 @@ namespace Reconciler.Ingest.Ofx;
 /// <summary>One STMTRS or CCSTMTRS: account, currency, STMTTRN entries and LEDGERBAL; every bad value located by line and tag.</summary>
 internal sealed class OfxStatementReader(string file, OfxElement statement, OfxIds ids, List<ParseProblem> problems)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BankStatement Read()
     {
         var account = (statement.Child("BANKACCTFROM") ?? statement.Child("CCACCTFROM"))?.Value("ACCTID");
@@ -14,9 +16,12 @@ internal sealed class OfxStatementReader(string file, OfxElement statement, OfxI
             account = "unknown";
         }
         var currency = Currency();
-        var transactions = new List<BankTransaction>();
-        foreach (var entry in statement.Child("BANKTRANLIST")?.Children.Where(c => c.Name == "STMTTRN") ?? [])
+        var entries = statement.Child("BANKTRANLIST") is { } list ? list.ChildSpan : default;
+        var transactions = new List<BankTransaction>(entries.Length);
+        ids.Reserve(entries.Length);
+        foreach (var entry in entries)
         {
+            if (entry.Name != "STMTTRN") continue;
             var transaction = Transaction(entry, account, currency);
             if (transaction is not null) transactions.Add(transaction);
         }
@@ -40,7 +45,9 @@ internal sealed class OfxStatementReader(string file, OfxElement statement, OfxI
         var where = statement.Child("CURDEF") ?? statement;
         if (string.IsNullOrEmpty(currency))
         {
-            var symbols = statement.Descendants("CURSYM").Select(c => c.Text?.Trim().ToUpperInvariant()).Distinct().ToList();
+            List<string?>? found = null;
+            statement.CollectSymbols(ref found);
+            var symbols = found?.Distinct().ToList();
             if (symbols is [{ } only] && CurrencyInfo.IsWellFormed(only))
             {
                 problems.Add(ParseProblem.Warning(file, $"line {where.Line}", "CURDEF", $"CURDEF is empty; the currency {only} of the entries (CURRENCY/CURSYM) is used"));
@@ -72,51 +79,29 @@ internal sealed class OfxStatementReader(string file, OfxElement statement, OfxI
         return null;
     }
 
+    /// <summary>The entry as its draft says (made when the tree builder saw it close, or now), with the statement's account and currency and its id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BankTransaction? Transaction(OfxElement entry, string account, string currency)
     {
-        var before = problems.Count;
-        var posted = entry.Child("DTPOSTED");
-        if (!OfxValues.TryDate(posted?.Text, out var booking, out var dateError))
-            problems.Add(Error(posted ?? entry, "DTPOSTED", posted is null ? "the transaction has no DTPOSTED" : dateError!));
-        var amountElement = entry.Child("TRNAMT");
-        if (!OfxValues.TryAmount(amountElement?.Text, out var amount, out var amountError))
-            problems.Add(Error(amountElement ?? entry, "TRNAMT", amountElement is null ? "the transaction has no TRNAMT" : amountError!));
-        DateOnly? available = null;
-        if (entry.Value("DTAVAIL") is { Length: > 0 } avail)
-        {
-            if (OfxValues.TryDate(avail, out var a, out var availError)) available = a;
-            else problems.Add(ParseProblem.Warning(file, $"line {entry.Child("DTAVAIL")!.Line}", "DTAVAIL", availError!));
-        }
-        if (problems.Count > before) return null;
-
-        var fitId = entry.Value("FITID");
-        var checkNumber = NullIfEmpty(entry.Value("CHECKNUM"));
-        var refNumber = NullIfEmpty(entry.Value("REFNUM"));
-        var references = new List<string>();
-        if (refNumber is not null && checkNumber is not null) references.Add(refNumber);
-        if (NullIfEmpty(entry.Value("CORRECTFITID")) is { } corrected)
-        {
-            references.Add(corrected);
-            problems.Add(ParseProblem.Warning(file, $"line {entry.Line}", "CORRECTFITID",
-                $"the transaction corrects an earlier one ({entry.Value("CORRECTACTION") ?? "REPLACE"} of FITID {corrected})"));
-        }
-        var type = NullIfEmpty(entry.Value("TRNTYPE"));
+        var draft = entry.Draft ?? OfxTransactionDraft.Read(file, entry);
+        if (draft.Problems is { } found) problems.AddRange(found);
+        if (!draft.Valid) return null;
         return new BankTransaction
         {
-            Id = ids.Next(fitId, entry.Child("FITID")?.Line ?? entry.Line),
+            Id = ids.Next(draft.FitId, draft.IdLine),
             Account = account,
-            BookingDate = booking,
-            ValueDate = available,
-            Amount = amount,
+            BookingDate = draft.BookingDate,
+            ValueDate = draft.ValueDate,
+            Amount = draft.Amount,
             Currency = currency,
-            Status = type == "HOLD" ? TransactionStatus.Pending : TransactionStatus.Booked,
-            TypeCode = type,
-            BankReference = NullIfEmpty(fitId),
-            CustomerReference = checkNumber ?? refNumber,
-            Counterparty = NullIfEmpty(entry.Value("NAME")) ?? NullIfEmpty(entry.Child("PAYEE")?.Value("NAME")) ?? NullIfEmpty(entry.Value("EXTDNAME")),
-            Remittance = NullIfEmpty(entry.Value("MEMO")),
-            References = references,
-            Location = $"{file}:{entry.Line}",
+            Status = draft.TypeCode == "HOLD" ? TransactionStatus.Pending : TransactionStatus.Booked,
+            TypeCode = draft.TypeCode,
+            BankReference = NullIfEmpty(draft.FitId),
+            CustomerReference = draft.CustomerReference,
+            Counterparty = draft.Counterparty,
+            Remittance = draft.Remittance,
+            References = draft.References,
+            Location = draft.Location,
         };
     }
 
