@@ -1,7 +1,7 @@
-using Reconciler.Rules.Model;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Reconciler.Rules.Model;
 using SQLitePCL;
 
 namespace Reconciler.Storage.Sqlite;
