@@ -15,12 +15,18 @@ internal sealed class ClaimBuilder
         "1", "2", "3", "4", "5", "10", "13", "15", "16", "17", "19", "20", "21", "22", "23", "25", "27",
     };
 
-    private readonly X12Segment clp;
+    // The CLP itself is not kept (the reader reuses its segment): only its number and the values the claim needs.
+    private readonly int clpNumber;
+    private readonly string clpId;
+    private readonly string status;
+    private readonly string? payerClaimId;
     private readonly X12Problems problems;
     private readonly bool version5010;
     private readonly char componentSeparator;
     private readonly List<ClaimAdjustment> adjustments = [];
     private readonly decimal? charge;
+    private readonly decimal? clp05;
+    private readonly string? unreadableClp05;
     private decimal claimCas;
     private decimal serviceCas;
     private ServiceLine? service;
@@ -28,19 +34,27 @@ internal sealed class ClaimBuilder
 
     public ClaimBuilder(X12Segment clp, bool version5010, char componentSeparator, X12Problems problems)
     {
-        this.clp = clp;
+        clpNumber = clp.Number;
+        clpId = clp.Id;
         this.problems = problems;
         this.version5010 = version5010;
         this.componentSeparator = componentSeparator;
+        PatientControlNumber = clp.Element(1);
+        status = clp.Element(2);
+        payerClaimId = clp.Span(7).Length > 0 ? clp.Element(7) : null;
         if (PatientControlNumber.Length == 0) problems.Error(clp, 1, "the patient control number is missing");
-        if (clp.Element(2).Length == 0) problems.Warning(clp, 2, "the claim status is missing");
-        else if (!Statuses.Contains(clp.Element(2))) problems.Warning(clp, 2, $"'{clp.Element(2)}' is not a claim status code");
+        if (status.Length == 0) problems.Warning(clp, 2, "the claim status is missing");
+        else if (!Statuses.Contains(status)) problems.Warning(clp, 2, $"'{status}' is not a claim status code");
         charge = problems.Amount(clp, 3, required: true, ProblemSeverity.Warning);
         Paid = problems.Amount(clp, 4, required: true, ProblemSeverity.Error) ?? 0m;
-        PaidIsKnown = clp.Element(4).Length > 0 && X12Values.TryAmount(clp.Element(4), out _);
+        PaidIsKnown = clp.Span(4).Length > 0 && X12Values.TryAmount(clp.Span(4), out _);
+        // CLP05 is read now but, as before, reported at the claim's close (after its balance), in the order of the checks.
+        var patientText = clp.Span(5);
+        if (X12Values.TryAmount(patientText, out var patient)) clp05 = patient;
+        else if (patientText.Length > 0) unreadableClp05 = patientText.ToString();
     }
 
-    public string PatientControlNumber => clp.Element(1);
+    public string PatientControlNumber { get; }
 
     /// <summary>CLP04, the claim payment amount (0 when missing or unreadable, which is reported as an error).</summary>
     public decimal Paid { get; }
@@ -50,12 +64,18 @@ internal sealed class ClaimBuilder
     public void Service(X12Segment svc)
     {
         CloseService();
-        var procedure = svc.Components(1, componentSeparator);
-        if (procedure[0].Length == 0) problems.Warning(svc, 1, "the composite procedure (qualifier and code) is missing");
-        else if (procedure.Length < 2 || procedure[1].Length == 0) problems.Warning(svc, 1, $"'{svc.Element(1)}' has no procedure code after the qualifier (the component separator, ISA16, is '{componentSeparator}')");
+        // SVC01 is "qualifier:code[:...]": both parts are looked at in place, the text is made only for a message.
+        var procedure = svc.Span(1);
+        var cut = procedure.IndexOf(componentSeparator);
+        var qualifier = cut < 0 ? procedure : procedure[..cut];
+        var code = cut < 0 ? default : procedure[(cut + 1)..];
+        var codeEnd = code.IndexOf(componentSeparator);
+        if (codeEnd >= 0) code = code[..codeEnd];
+        if (qualifier.Length == 0) problems.Warning(svc, 1, "the composite procedure (qualifier and code) is missing");
+        else if (cut < 0 || code.Length == 0) problems.Warning(svc, 1, $"'{svc.Element(1)}' has no procedure code after the qualifier (the component separator, ISA16, is '{componentSeparator}')");
         var lineCharge = problems.Amount(svc, 2, required: true, ProblemSeverity.Warning);
         var linePaid = problems.Amount(svc, 3, required: true, ProblemSeverity.Warning);
-        service = new ServiceLine(svc, lineCharge, linePaid);
+        service = new ServiceLine(svc.Number, svc.Id, lineCharge, linePaid);
     }
 
     public void Adjustment(X12Segment cas)
@@ -70,7 +90,11 @@ internal sealed class ClaimBuilder
     {
         CloseService();
         CheckClaimBalance();
-        patientResponsibility = problems.Amount(clp, 5, required: false, ProblemSeverity.Warning) ?? 0m;
+        if (unreadableClp05 is not null)
+        {
+            problems.Warning(X12Segment.LocationOf(clpNumber, clpId), X12Segment.FieldOf(clpId, 5), $"'{unreadableClp05}' is not an X12 decimal amount");
+        }
+        patientResponsibility = clp05 ?? 0m;
     }
 
     /// <summary>
@@ -85,14 +109,14 @@ internal sealed class ClaimBuilder
         Fee = 0m,
         InvoiceReference = PatientControlNumber,
         Customer = customer,
-        Location = $"{file}:segment {clp.Number} ({clp.Id})",
+        Location = $"{file}:segment {clpNumber} ({clpId})",
         Claim = new ClaimPayment
         {
-            Status = clp.Element(2),
+            Status = status,
             Charge = charge ?? 0m,
             Paid = Paid,
             PatientResponsibility = patientResponsibility,
-            PayerClaimId = clp.Element(7).Length > 0 ? clp.Element(7) : null,
+            PayerClaimId = payerClaimId,
             Adjustments = adjustments,
         },
     };
@@ -102,7 +126,7 @@ internal sealed class ClaimBuilder
         if (charge is not { } total || !PaidIsKnown) return;
         var expected = total - claimCas - serviceCas;
         if (expected == Paid) return;
-        problems.Warning(clp, 4,
+        problems.Warning(X12Segment.LocationOf(clpNumber, clpId), X12Segment.FieldOf(clpId, 4),
             $"the claim does not balance: CLP03 {X12Values.Show(total)} - adjustments {X12Values.Show(claimCas + serviceCas)} "
             + $"(claim level {X12Values.Show(claimCas)}, service lines {X12Values.Show(serviceCas)}) = {X12Values.Show(expected)}, "
             + $"but CLP04 is {X12Values.Show(Paid)} (difference {X12Values.Show(Paid - expected)})");
@@ -116,14 +140,16 @@ internal sealed class ClaimBuilder
         if (line.Charge is not { } lineCharge || line.Paid is not { } linePaid) return;
         var expected = lineCharge - line.Adjustments;
         if (expected == linePaid) return;
-        problems.Warning(line.Segment, 3,
+        problems.Warning(X12Segment.LocationOf(line.Number, line.Id), X12Segment.FieldOf(line.Id, 3),
             $"the service line does not balance: SVC02 {X12Values.Show(lineCharge)} - adjustments {X12Values.Show(line.Adjustments)} "
             + $"= {X12Values.Show(expected)}, but SVC03 is {X12Values.Show(linePaid)}");
     }
 
-    private sealed class ServiceLine(X12Segment segment, decimal? charge, decimal? paid)
+    private sealed class ServiceLine(int number, string id, decimal? charge, decimal? paid)
     {
-        public X12Segment Segment { get; } = segment;
+        public int Number { get; } = number;
+
+        public string Id { get; } = id;
 
         public decimal? Charge { get; } = charge;
 

@@ -11,7 +11,9 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
 {
     private static readonly HashSet<string> Methods = new(StringComparer.Ordinal) { "ACH", "CHK", "NON", "BOP", "FWT" };
 
-    private readonly List<(ClaimBuilder Claim, string Id)> claims = [];
+    // The claims' items, made as each claim closes; one made before the payer's name (N1*PR) was read gets it at the end.
+    private readonly List<PaymentItem> claimItems = new(32);
+    private decimal claimTotal;
     private readonly List<PlbAdjustment> plbs = [];
     private X12Segment? bpr;
     private decimal? amount;
@@ -26,7 +28,7 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
     /// <summary>Segments so far, ST included (SE01 counts ST and SE).</summary>
     public int SegmentCount { get; private set; } = 1;
 
-    public string ControlNumber => st.Element(2);
+    public string ControlNumber { get; } = st.Element(2);
 
     public X12Segment Start => st;
 
@@ -65,8 +67,8 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
         if (payer is null) problems.Warning(st.Location, null, $"transaction set {ControlNumber} has no payer name (N1*PR)");
         CheckBalance();
 
-        var items = new List<PaymentItem>(claims.Count + plbs.Count);
-        foreach (var (closed, id) in claims) items.Add(closed.Item(id, file, payer));
+        var items = new List<PaymentItem>(claimItems.Count + plbs.Count);
+        foreach (var item in claimItems) items.Add(item.Customer is null && payer is not null ? item with { Customer = payer } : item);
         // PLB sign: a positive PLB amount is money withheld from this payment (e.g. WO recovery), a negative one
         // is money added (e.g. L6 interest). The item's gross is what it adds to the batch: -(PLB amount).
         items.AddRange(plbs.Select(p => new PaymentItem
@@ -77,7 +79,7 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
             Fee = 0m,
             Text = p.Text,
             Customer = payer,
-            Location = $"{file}:segment {p.Segment.Number} ({p.Segment.Id})",
+            Location = $"{file}:{p.Segment.Location}",
         }));
 
         return new PaymentBatch
@@ -98,7 +100,7 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
     private void Bpr(X12Segment segment)
     {
         if (bpr is not null) { problems.Warning(segment.Location, null, $"a second BPR in one transaction is ignored (the first is {bpr.Location})"); return; }
-        bpr = segment;
+        bpr = segment.Keep();
         var value = problems.Amount(segment, 2, required: true, ProblemSeverity.Error);
         if (value < 0m) problems.Warning(segment, 2, $"BPR02 {segment.Element(2)} is negative; the direction belongs in BPR03 (read as sent)");
         var direction = segment.Element(3);
@@ -130,14 +132,14 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
     {
         if (claim is null) return;
         claim.Close();
-        claims.Add((claim, ids.Claim(claim.PatientControlNumber)));
+        claimTotal += claim.Paid;
+        claimItems.Add(claim.Item(ids.Claim(claim.PatientControlNumber), file, payer));
         claim = null;
     }
 
     private void CheckBalance()
     {
         if (bpr is null || amount is not { } paid) return;
-        var claimTotal = claims.Sum(c => c.Claim.Paid);
         var plbTotal = plbs.Sum(p => p.Amount);
         var expected = claimTotal - plbTotal;
         if (expected == paid) return;
