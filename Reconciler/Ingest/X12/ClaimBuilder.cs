@@ -5,7 +5,8 @@ namespace Reconciler.Ingest.X12;
 /// <summary>
 /// One claim (loop 2100): the CLP, its claim-level CAS, and its service lines (loop 2110: SVC and their
 /// CAS). Checks both balancing rules: per service line SVC02 - service CAS = SVC03, and per claim
-/// CLP03 - (claim CAS + service CAS) = CLP04. Patient and other party names (NM1) are never read.
+/// CLP03 - (claim CAS + service CAS) = CLP04. Patient and other party names (NM1) are never read. One builder reads
+/// the claims of a transaction one after another, so a claim costs its item and little more.
 /// </summary>
 internal sealed class ClaimBuilder
 {
@@ -15,30 +16,46 @@ internal sealed class ClaimBuilder
         "1", "2", "3", "4", "5", "10", "13", "15", "16", "17", "19", "20", "21", "22", "23", "25", "27",
     };
 
-    // The CLP itself is not kept (the reader reuses its segment): only its number and the values the claim needs.
-    private readonly int clpNumber;
-    private readonly string clpId;
-    private readonly string status;
-    private readonly string? payerClaimId;
     private readonly X12Problems problems;
     private readonly bool version5010;
     private readonly char componentSeparator;
+
+    // The adjustments of the claim being read; the claim's item gets them as an exact array.
     private readonly List<ClaimAdjustment> adjustments = [];
-    private readonly decimal? charge;
-    private readonly decimal? clp05;
-    private readonly string? unreadableClp05;
+
+    // The CLP itself is not kept (the reader reuses its segment): only its number and the values the claim needs.
+    private int clpNumber;
+    private string clpId = "";
+    private string status = "";
+    private string? payerClaimId;
+    private decimal? charge;
+    private decimal? clp05;
+    private string? unreadableClp05;
     private decimal claimCas;
     private decimal serviceCas;
     private ServiceLine? service;
     private decimal patientResponsibility;
 
-    public ClaimBuilder(X12Segment clp, bool version5010, char componentSeparator, X12Problems problems)
+    /// <summary>A builder for the claims of one transaction, read one after another (see <see cref="Open"/>).</summary>
+    public ClaimBuilder(bool version5010, char componentSeparator, X12Problems problems)
     {
-        clpNumber = clp.Number;
-        clpId = clp.Id;
         this.problems = problems;
         this.version5010 = version5010;
         this.componentSeparator = componentSeparator;
+    }
+
+    /// <summary>Starts the claim of <paramref name="clp"/>; the claim before it must have been closed and its item made.</summary>
+    public void Open(X12Segment clp)
+    {
+        adjustments.Clear();
+        claimCas = 0m;
+        serviceCas = 0m;
+        service = null;
+        patientResponsibility = 0m;
+        unreadableClp05 = null;
+        clp05 = null;
+        clpNumber = clp.Number;
+        clpId = clp.Id;
         PatientControlNumber = clp.Element(1);
         status = clp.Element(2);
         payerClaimId = clp.Span(7).Length > 0 ? clp.Element(7) : null;
@@ -54,12 +71,12 @@ internal sealed class ClaimBuilder
         else if (patientText.Length > 0) unreadableClp05 = patientText.ToString();
     }
 
-    public string PatientControlNumber { get; }
+    public string PatientControlNumber { get; private set; } = "";
 
     /// <summary>CLP04, the claim payment amount (0 when missing or unreadable, which is reported as an error).</summary>
-    public decimal Paid { get; }
+    public decimal Paid { get; private set; }
 
-    public bool PaidIsKnown { get; }
+    public bool PaidIsKnown { get; private set; }
 
     public void Service(X12Segment svc)
     {
@@ -97,10 +114,7 @@ internal sealed class ClaimBuilder
         patientResponsibility = clp05 ?? 0m;
     }
 
-    /// <summary>
-    /// The claim's item, made once the whole transaction is read: the payer's name (N1*PR) may come after the claims,
-    /// and making the item then spares a second copy of it with the name put in.
-    /// </summary>
+    /// <summary>The closed claim's item (<paramref name="customer"/> is null while the payer's name is not yet read).</summary>
     public PaymentItem Item(string id, string file, string? customer) => new()
     {
         Id = id,
@@ -117,7 +131,7 @@ internal sealed class ClaimBuilder
             Paid = Paid,
             PatientResponsibility = patientResponsibility,
             PayerClaimId = payerClaimId,
-            Adjustments = adjustments,
+            Adjustments = adjustments.Count == 0 ? [] : adjustments.ToArray(),
         },
     };
 

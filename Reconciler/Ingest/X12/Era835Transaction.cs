@@ -23,7 +23,8 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
     private string? trn03;
     private string currency = "USD";
     private string? payer;
-    private ClaimBuilder? claim;
+    private readonly ClaimBuilder builder = new(version5010, delimiters.Component, problems);
+    private ClaimBuilder? claim; // the builder while a claim is open
 
     /// <summary>Segments so far, ST included (SE01 counts ST and SE).</summary>
     public int SegmentCount { get; private set; } = 1;
@@ -44,7 +45,8 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
             case "LX": FinishClaim(); break;
             case "CLP":
                 FinishClaim();
-                claim = new ClaimBuilder(segment, version5010, delimiters.Component, problems);
+                claim = builder;
+                claim.Open(segment);
                 break;
             case "SVC" when claim is not null: claim.Service(segment); break;
             case "CAS" when claim is not null: claim.Adjustment(segment); break;
