@@ -12,8 +12,9 @@ internal sealed class ItemIds
 
     public string Claim(string patientControlNumber)
     {
-        claims.TryGetValue(patientControlNumber, out var seen);
-        claims[patientControlNumber] = ++seen;
+        // One lookup that finds or adds the count (a claim number is mostly new).
+        ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(claims, patientControlNumber, out _);
+        seen++;
         return patientControlNumber + "#" + seen.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
