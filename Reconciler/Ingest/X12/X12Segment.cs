@@ -14,11 +14,16 @@ public sealed class X12Segment
     private int[] ends;
     private int count;
 
-    internal X12Segment(X12Elements shared, int capacity = 256)
+    internal X12Segment(X12Elements shared)
+        : this(shared, new char[256], new int[32])
+    {
+    }
+
+    private X12Segment(X12Elements shared, char[] text, int[] ends)
     {
         this.shared = shared;
-        text = new char[capacity];
-        ends = new int[32];
+        this.text = text;
+        this.ends = ends;
         Id = "";
     }
 
@@ -61,10 +66,7 @@ public sealed class X12Segment
     /// <summary>A copy that stays as it is when the reader moves on (for segments held past the next one).</summary>
     public X12Segment Keep()
     {
-        var copy = new X12Segment(shared, Math.Max(ends[count - 1], 1)) { Number = Number, Id = Id, count = count };
-        text.AsSpan(0, ends[count - 1]).CopyTo(copy.text);
-        copy.ends = ends[..count];
-        return copy;
+        return new X12Segment(shared, text[..ends[count - 1]], ends[..count]) { Number = Number, Id = Id, count = count };
     }
 
     /// <summary>
