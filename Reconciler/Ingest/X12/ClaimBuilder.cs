@@ -123,7 +123,7 @@ internal sealed class ClaimBuilder
         Fee = 0m,
         InvoiceReference = PatientControlNumber,
         Customer = customer,
-        Location = $"{file}:segment {clpNumber} ({clpId})",
+        Location = X12Segment.FileLocation(file, clpNumber, clpId),
         Claim = new ClaimPayment
         {
             Status = status,

@@ -81,7 +81,7 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
             Fee = 0m,
             Text = p.Text,
             Customer = payer,
-            Location = $"{file}:{p.Segment.Location}",
+            Location = X12Segment.FileLocation(file, p.Segment.Number, p.Segment.Id),
         }));
 
         return new PaymentBatch

@@ -40,6 +40,29 @@ public sealed class X12Segment
     public static string LocationOf(int number, string id) => $"segment {number} ({id})";
 
     /// <summary>
+    /// "file:segment 37 (CLP)", an item's location, written straight into the string: it is made for every claim, and an
+    /// interpolated string rents and returns a buffer each time.
+    /// </summary>
+    public static string FileLocation(string file, int number, string id)
+    {
+        const string Segment = ":segment ";
+        var digits = 1; // a segment number is 1 or more
+        for (var rest = number; rest >= 10; rest /= 10) digits++;
+        return string.Create(file.Length + Segment.Length + digits + id.Length + 3, (file, number, id), static (span, state) =>
+        {
+            state.file.CopyTo(span);
+            var at = state.file.Length;
+            Segment.CopyTo(span[at..]);
+            at += Segment.Length;
+            state.number.TryFormat(span[at..], out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
+            at += written;
+            " (".CopyTo(span[at..]);
+            state.id.CopyTo(span[(at + 2)..]);
+            span[^1] = ')';
+        });
+    }
+
+    /// <summary>
     /// The element at <paramref name="index"/> (1-based), or "" when absent. A segment the reader never looks into
     /// (<see cref="X12SegmentIds"/>' NeverRead: NM1, REF, DTM, ...) is kept as its id alone, so its elements read as "":
     /// code that starts reading one must take its id off that list. Short elements (codes) are shared strings; a longer
