@@ -63,8 +63,9 @@ internal sealed class ClaimBuilder
         if (status.Length == 0) problems.Warning(clp, 2, "the claim status is missing");
         else if (!Statuses.Contains(status)) problems.Warning(clp, 2, $"'{status}' is not a claim status code");
         charge = problems.Amount(clp, 3, required: true, ProblemSeverity.Warning);
-        Paid = problems.Amount(clp, 4, required: true, ProblemSeverity.Error) ?? 0m;
-        PaidIsKnown = clp.Span(4).Length > 0 && X12Values.TryAmount(clp.Span(4), out _);
+        var paid = problems.Amount(clp, 4, required: true, ProblemSeverity.Error);
+        Paid = paid ?? 0m;
+        PaidIsKnown = paid is not null; // present and readable
         // CLP05 is read now but, as before, reported at the claim's close (after its balance), in the order of the checks.
         var patientText = clp.Span(5);
         if (X12Values.TryAmount(patientText, out var patient)) clp05 = patient;
