@@ -31,8 +31,7 @@ internal static class CasReader
         {
             var reasonIndex = 2 + (3 * triplet);
             var reason = cas.Element(reasonIndex);
-            var amountText = cas.Element(reasonIndex + 1);
-            if (reason.Length == 0 && amountText.Length == 0) continue;
+            if (reason.Length == 0 && cas.Span(reasonIndex + 1).Length == 0) continue;
             if (reason.Length == 0) problems.Warning(cas, reasonIndex, "an adjustment amount has no reason code");
             var amount = problems.Amount(cas, reasonIndex + 1, required: true, ProblemSeverity.Warning);
             if (amount is { } value)
@@ -40,7 +39,7 @@ internal static class CasReader
                 adjustments.Add(new ClaimAdjustment(group, reason, value));
                 sum += value;
             }
-            var quantity = cas.Element(reasonIndex + 2);
+            var quantity = cas.Span(reasonIndex + 2);
             if (quantity.Length > 0 && !X12Values.TryAmount(quantity, out _))
             {
                 problems.Warning(cas, reasonIndex + 2, $"'{quantity}' is not a quantity");

@@ -11,7 +11,9 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
 {
     private static readonly HashSet<string> Methods = new(StringComparer.Ordinal) { "ACH", "CHK", "NON", "BOP", "FWT" };
 
-    private readonly List<(ClaimBuilder Claim, string Id)> claims = [];
+    // The claims' items, made as each claim closes; one made before the payer's name (N1*PR) was read gets it at the end.
+    private readonly List<PaymentItem> claimItems = new(32);
+    private decimal claimTotal;
     private readonly List<PlbAdjustment> plbs = [];
     private X12Segment? bpr;
     private decimal? amount;
@@ -21,12 +23,13 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
     private string? trn03;
     private string currency = "USD";
     private string? payer;
-    private ClaimBuilder? claim;
+    private readonly ClaimBuilder builder = new(version5010, delimiters.Component, problems);
+    private ClaimBuilder? claim; // the builder while a claim is open
 
     /// <summary>Segments so far, ST included (SE01 counts ST and SE).</summary>
     public int SegmentCount { get; private set; } = 1;
 
-    public string ControlNumber => st.Element(2);
+    public string ControlNumber { get; } = st.Element(2);
 
     public X12Segment Start => st;
 
@@ -42,7 +45,8 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
             case "LX": FinishClaim(); break;
             case "CLP":
                 FinishClaim();
-                claim = new ClaimBuilder(segment, version5010, delimiters.Component, problems);
+                claim = builder;
+                claim.Open(segment);
                 break;
             case "SVC" when claim is not null: claim.Service(segment); break;
             case "CAS" when claim is not null: claim.Adjustment(segment); break;
@@ -65,8 +69,8 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
         if (payer is null) problems.Warning(st.Location, null, $"transaction set {ControlNumber} has no payer name (N1*PR)");
         CheckBalance();
 
-        var items = new List<PaymentItem>(claims.Count + plbs.Count);
-        foreach (var (closed, id) in claims) items.Add(closed.Item(id, file, payer));
+        var items = new List<PaymentItem>(claimItems.Count + plbs.Count);
+        foreach (var item in claimItems) items.Add(item.Customer is null && payer is not null ? item with { Customer = payer } : item);
         // PLB sign: a positive PLB amount is money withheld from this payment (e.g. WO recovery), a negative one
         // is money added (e.g. L6 interest). The item's gross is what it adds to the batch: -(PLB amount).
         items.AddRange(plbs.Select(p => new PaymentItem
@@ -77,7 +81,7 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
             Fee = 0m,
             Text = p.Text,
             Customer = payer,
-            Location = $"{file}:segment {p.Segment.Number} ({p.Segment.Id})",
+            Location = X12Segment.FileLocation(file, p.Segment.Number, p.Segment.Id),
         }));
 
         return new PaymentBatch
@@ -98,7 +102,7 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
     private void Bpr(X12Segment segment)
     {
         if (bpr is not null) { problems.Warning(segment.Location, null, $"a second BPR in one transaction is ignored (the first is {bpr.Location})"); return; }
-        bpr = segment;
+        bpr = segment.Keep();
         var value = problems.Amount(segment, 2, required: true, ProblemSeverity.Error);
         if (value < 0m) problems.Warning(segment, 2, $"BPR02 {segment.Element(2)} is negative; the direction belongs in BPR03 (read as sent)");
         var direction = segment.Element(3);
@@ -130,14 +134,14 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
     {
         if (claim is null) return;
         claim.Close();
-        claims.Add((claim, ids.Claim(claim.PatientControlNumber)));
+        claimTotal += claim.Paid;
+        claimItems.Add(claim.Item(ids.Claim(claim.PatientControlNumber), file, payer));
         claim = null;
     }
 
     private void CheckBalance()
     {
         if (bpr is null || amount is not { } paid) return;
-        var claimTotal = claims.Sum(c => c.Claim.Paid);
         var plbTotal = plbs.Sum(p => p.Amount);
         var expected = claimTotal - plbTotal;
         if (expected == paid) return;

@@ -7,14 +7,22 @@ namespace Reconciler.Ingest.X12;
 /// </summary>
 internal sealed class ItemIds
 {
-    private readonly Dictionary<string, int> claims = new(StringComparer.Ordinal);
+    // Every claim number seen, and the count of only those seen twice or more: most are seen once, and a set's entry
+    // is two thirds of a dictionary's (a big file holds hundreds of thousands of claim numbers).
+    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> repeated = new(StringComparer.Ordinal);
     private int plb;
 
     public string Claim(string patientControlNumber)
     {
-        claims.TryGetValue(patientControlNumber, out var seen);
-        claims[patientControlNumber] = ++seen;
-        return patientControlNumber + "#" + seen.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var count = 1;
+        if (!seen.Add(patientControlNumber))
+        {
+            ref var times = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(repeated, patientControlNumber, out var known);
+            times = known ? times + 1 : 2;
+            count = times;
+        }
+        return patientControlNumber + "#" + count.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public string Plb() => "PLB#" + (++plb).ToString(System.Globalization.CultureInfo.InvariantCulture);

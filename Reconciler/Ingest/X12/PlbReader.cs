@@ -21,6 +21,7 @@ internal static class PlbReader
     public static List<PlbAdjustment> Read(X12Segment plb, char componentSeparator, X12Problems problems)
     {
         var adjustments = new List<PlbAdjustment>();
+        X12Segment? kept = null;
         if (plb.Element(1).Length == 0) problems.Warning(plb, 1, "the provider identifier is missing");
         if (plb.Element(2).Length > 0 && !X12Values.TryDate(plb.Element(2), out _))
         {
@@ -43,7 +44,8 @@ internal static class PlbReader
 
             // The amount moves money: one that cannot be read leaves the payment unexplained, so it is an error.
             var amount = problems.Amount(plb, compositeIndex + 1, required: true, ProblemSeverity.Error);
-            if (amount is { } value) adjustments.Add(new PlbAdjustment(reason, reference, value, plb));
+            // The segment is reused by the reader once this one is read: the adjustments keep a copy.
+            if (amount is { } value) adjustments.Add(new PlbAdjustment(reason, reference, value, kept ??= plb.Keep()));
         }
         return adjustments;
     }

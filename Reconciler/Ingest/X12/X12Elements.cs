@@ -1,8 +1,8 @@
 namespace Reconciler.Ingest.X12;
 
 /// <summary>
-/// Cuts a segment's text into its elements as <c>string.Split</c> would, straight from the read buffer. Short elements
-/// (codes such as "CO", "45", "1", "BL") repeat on nearly every claim: each is made once per file and shared.
+/// Makes the strings of a segment's elements. Short elements (codes such as "CO", "45", "1", "BL") repeat on nearly
+/// every claim: each is made once per file and shared.
 /// </summary>
 internal sealed class X12Elements
 {
@@ -16,22 +16,8 @@ internal sealed class X12Elements
 
     public X12Elements() => lookup = shared.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The elements of <paramref name="content"/>; element 0 is <paramref name="id"/> (the same text, shared).</summary>
-    public string[] Cut(ReadOnlySpan<char> content, string id, char separator)
-    {
-        var result = new string[content.Count(separator) + 1];
-        var start = 0;
-        for (var k = 0; k < result.Length; k++)
-        {
-            var end = content[start..].IndexOf(separator);
-            var element = end < 0 ? content[start..] : content.Slice(start, end);
-            result[k] = k == 0 ? id : Share(element);
-            start += element.Length + 1;
-        }
-        return result;
-    }
-
-    private string Share(ReadOnlySpan<char> element)
+    /// <summary>The element as a string: a short one is made once per file and shared, a longer one is new.</summary>
+    public string Share(ReadOnlySpan<char> element)
     {
         if (element.Length == 0) return "";
         if (element.Length > MaxSharedLength) return element.ToString();

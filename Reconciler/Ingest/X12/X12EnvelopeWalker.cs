@@ -8,6 +8,7 @@ namespace Reconciler.Ingest.X12;
 /// every 835 transaction set to an <see cref="Era835Transaction"/>. Checks the trailers: SE01 count and
 /// SE02 = ST02 (in the transaction), GE01 = number of ST and GE02 = GS06, IEA01 = number of GS and
 /// IEA02 = ISA13. Another transaction set (997, 999, 837 ...) is an error: this reader reads 835s only.
+/// The segments it is given are reused by the reader: those it holds on to are kept copies.
 /// </summary>
 internal sealed class X12EnvelopeWalker(string file, X12SegmentReader reader, ItemIds ids, X12Problems problems)
 {
@@ -59,7 +60,7 @@ internal sealed class X12EnvelopeWalker(string file, X12SegmentReader reader, It
             CloseOpenTransaction(segment);
             problems.Warning(isa.Location, null, $"interchange {isa.Element(13)} has no IEA before the next ISA ({segment.Location})");
         }
-        isa = segment;
+        isa = segment.Keep();
         gs = null;
         groups = 0;
     }
@@ -69,7 +70,7 @@ internal sealed class X12EnvelopeWalker(string file, X12SegmentReader reader, It
         CloseOpenTransaction(segment);
         if (gs is not null) problems.Warning(gs.Location, null, $"functional group {gs.Element(6)} has no GE before the next GS ({segment.Location})");
         if (isa is null) problems.Warning(segment.Location, null, "GS outside an interchange (no ISA before it)");
-        gs = segment;
+        gs = segment.Keep();
         groups++;
         transactions = 0;
     }
@@ -83,11 +84,11 @@ internal sealed class X12EnvelopeWalker(string file, X12SegmentReader reader, It
         {
             var version = gs?.Element(8) ?? "";
             var version5010 = version.Length == 0 ? (isa?.Element(12) ?? "") != "00401" : !version.StartsWith("004", StringComparison.Ordinal);
-            transaction = new Era835Transaction(segment, file, reader.Delimiters!, version5010, ids, problems);
+            transaction = new Era835Transaction(segment.Keep(), file, reader.Delimiters!, version5010, ids, problems);
         }
         else
         {
-            foreignSt = segment;
+            foreignSt = segment.Keep();
             problems.Error(segment, 1, $"transaction set '{segment.Element(1)}' is not an 835 (health care claim payment/advice); this reader reads 835s only");
         }
     }

@@ -21,7 +21,8 @@ internal sealed class X12Problems(string file)
     /// </summary>
     public decimal? Amount(X12Segment segment, int index, bool required, ProblemSeverity severity)
     {
-        var text = segment.Element(index);
+        // Read from the segment's characters: the element's text is made only for the message.
+        var text = segment.Span(index);
         if (text.Length == 0)
         {
             if (required) Add(severity, segment, index, "is missing; it must hold an amount");

@@ -8,7 +8,8 @@ namespace Reconciler.Ingest.X12;
 /// </summary>
 internal sealed class X12SegmentReader(RecordText text, X12Problems problems)
 {
-    private readonly X12Elements elements = new();
+    // The one segment handed out, loaded again for each segment read (see X12Segment).
+    private readonly X12Segment segment = new(new X12Elements());
 
     /// <summary>The delimiters of the interchange being read (null before the first ISA).</summary>
     public X12Delimiters? Delimiters { get; private set; }
@@ -16,6 +17,7 @@ internal sealed class X12SegmentReader(RecordText text, X12Problems problems)
     /// <summary>Whether the text read holds nothing but whitespace (known once the segments are read).</summary>
     public bool IsBlank { get; private set; } = true;
 
+    /// <summary>The segments in order: the same <see cref="X12Segment"/> each time, loaded anew (valid until the next one).</summary>
     public IEnumerable<X12Segment> Segments()
     {
         SkipFiller();
@@ -57,11 +59,8 @@ internal sealed class X12SegmentReader(RecordText text, X12Problems problems)
             var content = text.Available[..end].TrimEnd("\r\n");
             var idLength = content.IndexOf(Delimiters.Element);
             var id = X12SegmentIds.Of(idLength < 0 ? content : content[..idLength]);
-            // A segment nothing looks into keeps only its id (its elements then read as absent); the others are cut
-            // into their elements straight from the read buffer, without a copy of the whole segment first.
-            var segment = X12SegmentIds.IsRead(id)
-                ? new X12Segment(number, id, elements.Cut(content, id, Delimiters.Element))
-                : new X12Segment(number, id, id, Delimiters.Element);
+            // A segment nothing looks into keeps only its id (its elements then read as absent).
+            segment.Load(number, id, content, Delimiters.Element, X12SegmentIds.IsRead(id));
             text.Skip(end + 1);
             yield return segment;
             SkipFiller();

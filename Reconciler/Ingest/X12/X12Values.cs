@@ -8,7 +8,7 @@ internal static class X12Values
     private const int MaxAmountLength = 30;
 
     /// <summary>Reads an R value such as "-1008.1" or "945.00"; no grouping, no exponent, no spaces.</summary>
-    public static bool TryAmount(string text, out decimal amount)
+    public static bool TryAmount(ReadOnlySpan<char> text, out decimal amount)
     {
         amount = 0m;
         if (text.Length is 0 or > MaxAmountLength) return false;
@@ -48,7 +48,7 @@ internal static class X12Values
     }
 
     /// <summary>Reads a DT value, CCYYMMDD.</summary>
-    public static bool TryDate(string text, out DateOnly date) =>
+    public static bool TryDate(ReadOnlySpan<char> text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     /// <summary>Money for messages: invariant, two decimals at least.</summary>
