@@ -4,8 +4,12 @@ using Reconciler.Rules.Model;
 namespace Reconciler.Ingest.Bai2;
 
 /// <summary>One 03 account: its figures, its 16 transactions, its control figures and the checks run on it.</summary>
-internal sealed class Bai2AccountBuilder(Bai2Summary summary, Bai2Group group, Bai2Entry head, int ordinal, string file, List<ParseProblem> problems)
+internal sealed class Bai2AccountBuilder(
+    Bai2Summary summary, Bai2Group group, Bai2Entry head, int ordinal, string file, string locationPrefix, List<ParseProblem> problems)
 {
+    // Transaction ids are "s{ordinal}-t{n}": the account's part is made once.
+    private readonly string _idPrefix = string.Create(CultureInfo.InvariantCulture, $"s{ordinal}-t");
+
     private readonly List<BankTransaction> _transactions = [];
     private readonly List<string> _failures = [];
     private int _checks;
@@ -30,12 +34,25 @@ internal sealed class Bai2AccountBuilder(Bai2Summary summary, Bai2Group group, B
     public void AddDetail(Bai2Entry entry)
     {
         Records += entry.RecordCount;
-        if (Bai2TransactionReader.Read(entry, summary, group, $"s{ordinal}-t{_transactions.Count + 1}", file, problems) is not { } tx) return;
+        var id = TransactionId(_idPrefix, _transactions.Count + 1);
+        if (Bai2TransactionReader.Read(entry, summary, group, id, file, locationPrefix, problems) is not { } tx) return;
         RawSum += tx.Raw;
         if (tx.Transaction is not { } transaction) return;
         _transactions.Add(transaction);
         if (tx.Kind == Bai2CodeKind.Credit) _detailCredits += tx.Raw;
         if (tx.Kind == Bai2CodeKind.Debit) _detailDebits += tx.Raw;
+    }
+
+    /// <summary>The prefix and the number written straight into the id's string, with no formatting buffer in between.</summary>
+    private static string TransactionId(string prefix, int number)
+    {
+        var digits = 1;
+        for (var rest = number / 10; rest > 0; rest /= 10) digits++;
+        return string.Create(prefix.Length + digits, (prefix, number), static (span, id) =>
+        {
+            id.prefix.CopyTo(span);
+            id.number.TryFormat(span[id.prefix.Length..], out _, default, CultureInfo.InvariantCulture);
+        });
     }
 
     /// <summary>Reads the 49 trailer and checks the account's control total and record count.</summary>

@@ -10,6 +10,8 @@ namespace Reconciler.Ingest.Bai2;
 /// </summary>
 internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
 {
+    // Every transaction's location shares this text; each keeps only its line number besides.
+    private readonly string _locationPrefix = file + ":line ";
     private readonly List<Bai2Group> _groups = [];
     private Bai2Group? _group;
     private Bai2AccountBuilder? _account;
@@ -121,7 +123,7 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
             _groups.Add(_group);
         }
         var summary = Bai2Summary.Read(entry, _group.Currency, file, problems);
-        _account = new Bai2AccountBuilder(summary, _group, entry, ++_accounts, file, problems);
+        _account = new Bai2AccountBuilder(summary, _group, entry, ++_accounts, file, _locationPrefix, problems);
         _group.Accounts.Add(_account);
     }
 

@@ -9,7 +9,9 @@ internal readonly record struct Bai2ReadDetail(decimal Raw, Bai2CodeKind Kind, B
 /// <summary>Turns a 16 record (and its 88s) into a bank transaction: direction from the type code alone.</summary>
 internal static class Bai2TransactionReader
 {
-    public static Bai2ReadDetail? Read(Bai2Entry entry, Bai2Summary account, Bai2Group group, string id, string file, List<ParseProblem> problems)
+    /// <param name="locationPrefix">"file:line ", made once per file: the transaction keeps it and its line, not a text of its own.</param>
+    public static Bai2ReadDetail? Read(
+        Bai2Entry entry, Bai2Summary account, Bai2Group group, string id, string file, string locationPrefix, List<ParseProblem> problems)
     {
         var detail = Bai2Detail.Read(entry);
         if (detail.StrayLeadingComma)
@@ -61,7 +63,7 @@ internal static class Bai2TransactionReader
             CustomerReference = NullIfEmpty(detail.CustomerReference),
             Remittance = NullIfEmpty(detail.Text),
             References = Bai2Trn.Find(detail.Text),
-            Location = $"{file}:line {entry.Line}",
+            LocationParts = new CompactLocation(locationPrefix, entry.Line),
         };
         return new Bai2ReadDetail(raw, kind, transaction);
     }
