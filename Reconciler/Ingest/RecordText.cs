@@ -20,7 +20,10 @@ internal sealed class RecordText : IDisposable
 
     private readonly StreamReader _reader;
     private readonly byte[] _head;
-    private char[] _buffer = new char[ChunkBytes];
+
+    // Twice the chunk in characters (64 KB): a read then asks for at least as many characters as a chunk of bytes can
+    // decode to, and the reader decodes straight into this buffer instead of into its own and copying them over.
+    private char[] _buffer = new char[2 * ChunkBytes];
     private int _start;
     private int _end;
     private bool _ended;

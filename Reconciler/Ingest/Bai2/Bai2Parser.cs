@@ -13,6 +13,8 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
     // Every transaction's location shares this text; each keeps only its line number besides.
     private readonly string _locationPrefix = file + ":line ";
     private readonly List<Bai2Group> _groups = [];
+    // The open account's transactions, until it is sealed (see Bai2AccountBuilder).
+    private readonly List<BankTransaction> _openTransactions = [];
     private Bai2Group? _group;
     private Bai2AccountBuilder? _account;
     private int _accounts;
@@ -76,6 +78,7 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
             return [];
         }
         if (_account is { Closed: false }) problems.Add(ParseProblem.Warning(file, $"line {_account.Line}", null, "account has no 49 account trailer"));
+        _account?.Seal();
         if (_group is { Closed: false }) problems.Add(ParseProblem.Warning(file, $"line {_group.Line}", null, "group has no 98 group trailer"));
         if (!_fileClosed && _accounts == 0)
             problems.Add(ParseProblem.Error(file, $"line {lastLine}", null, "file has no 03 account and no 99 file trailer: it is truncated or not BAI2"));
@@ -123,13 +126,14 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
             _groups.Add(_group);
         }
         var summary = Bai2Summary.Read(entry, _group.Currency, file, problems);
-        _account = new Bai2AccountBuilder(summary, _group, entry, ++_accounts, file, _locationPrefix, problems);
+        _account = new Bai2AccountBuilder(summary, _group, entry, ++_accounts, file, _locationPrefix, _openTransactions, problems);
         _group.Accounts.Add(_account);
     }
 
     private void CloseOpenAccount()
     {
         if (_account is { Closed: false }) problems.Add(ParseProblem.Warning(file, $"line {_account.Line}", null, "account has no 49 account trailer"));
+        _account?.Seal();
         _account = null;
     }
 
