@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reconciler.Rules.Model;
+using System.Runtime.CompilerServices;
 
 namespace Reconciler.Ingest.Bai2;
 
@@ -37,6 +38,7 @@ internal sealed class Bai2AccountBuilder(
 
     public bool Closed { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddDetail(Bai2Entry entry)
     {
         Records += entry.RecordCount;
@@ -62,6 +64,7 @@ internal sealed class Bai2AccountBuilder(
     }
 
     /// <summary>The prefix and the number written straight into the id's string, with no formatting buffer in between.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string TransactionId(string prefix, int number)
     {
         var digits = 1;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Reconciler.Ingest.Bai2;
 
 /// <summary>
@@ -9,6 +11,7 @@ internal readonly record struct Bai2Detail(
     string TypeCode, Bai2DetailAmount Amount, string FundsType, IReadOnlyList<string> Extras,
     string BankReference, string CustomerReference, string Text, bool StrayLeadingComma)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Bai2Detail Read(Bai2Entry entry)
     {
         var fields = t_fields ??= new List<string>(8);
@@ -97,6 +100,7 @@ internal readonly record struct Bai2Detail(
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(ReadOnlySpan<char> part)
         {
             var t = part.Trim();

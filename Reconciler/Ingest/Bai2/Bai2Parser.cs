@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Ingest.Bai2;
@@ -31,7 +32,7 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
         var parsed = problems.Count;
         try
         {
-            return Parse(new Bai2RecordSplitter(text, file, lines).Entries());
+            return Parse(new Bai2RecordSplitter(text, file, lines));
         }
         finally
         {
@@ -39,12 +40,14 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
         }
     }
 
-    private IReadOnlyList<BankStatement> Parse(IEnumerable<Bai2Entry> entries)
+    // Compiled optimised at once, as the splitter's per-line methods (see Bai2RecordSplitter).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private IReadOnlyList<BankStatement> Parse(Bai2RecordSplitter records)
     {
         // The entries are reused as the text is read: only the last one's line is kept.
         var lastLine = 0;
         var fileRecords = 0;
-        foreach (var entry in entries)
+        while (records.Next() is { } entry)
         {
             var isFirst = lastLine == 0;
             if (isFirst && entry.Code != "01")

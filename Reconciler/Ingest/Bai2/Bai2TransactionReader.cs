@@ -1,4 +1,5 @@
 using Reconciler.Rules.Model;
+using System.Runtime.CompilerServices;
 
 namespace Reconciler.Ingest.Bai2;
 
@@ -10,6 +11,7 @@ internal readonly record struct Bai2ReadDetail(decimal Raw, Bai2CodeKind Kind, B
 internal static class Bai2TransactionReader
 {
     /// <param name="locationPrefix">"file:line ", made once per file: the transaction keeps it and its line, not a text of its own.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Bai2ReadDetail? Read(
         Bai2Entry entry, Bai2Summary account, Bai2Group group, string id, string file, string locationPrefix, List<ParseProblem> problems)
     {

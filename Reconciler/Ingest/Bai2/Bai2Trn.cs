@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Reconciler.Ingest.Bai2;
 
@@ -13,6 +14,7 @@ internal static class Bai2Trn
     private const int MaxReferences = 20;
 
     /// <summary>The trace numbers found: the shared empty array when none, otherwise an array of exactly their number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<string> Find(string text)
     {
         string? first = null;
