@@ -69,7 +69,7 @@ internal sealed class Bai2AccountBuilder(
     {
         var digits = 1;
         for (var rest = number / 10; rest > 0; rest /= 10) digits++;
-        return string.Create(prefix.Length + digits, (prefix, number), static (span, id) =>
+        return string.Create(prefix.Length + digits, (prefix, number), [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (span, id) =>
         {
             id.prefix.CopyTo(span);
             id.number.TryFormat(span[id.prefix.Length..], out _, default, CultureInfo.InvariantCulture);

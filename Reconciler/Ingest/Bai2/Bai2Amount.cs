@@ -31,6 +31,7 @@ internal static class Bai2Amount
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long Digits(ReadOnlySpan<char> digits)
     {
         var value = 0L;

@@ -61,6 +61,7 @@ internal readonly record struct Bai2Detail(
     /// How many structured fields the record has, as far as the fields read so far tell: 3 until the funds type
     /// (field 2) is read; then it depends on that and, for D, on the count (field 3) only.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Needed(List<string> fields)
     {
         if (fields.Count < 3) return 3;
