@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Reconciler.Ingest;
@@ -20,7 +21,10 @@ internal sealed class RecordText : IDisposable
 
     private readonly StreamReader _reader;
     private readonly byte[] _head;
-    private char[] _buffer = new char[ChunkBytes];
+
+    // Twice the chunk in characters (64 KB): a read then asks for at least as many characters as a chunk of bytes can
+    // decode to, and the reader decodes straight into this buffer instead of into its own and copying them over.
+    private char[] _buffer = new char[2 * ChunkBytes];
     private int _start;
     private int _end;
     private bool _ended;
@@ -49,6 +53,7 @@ internal sealed class RecordText : IDisposable
     /// stays in the line, as with <c>Split('\n')</c>); with true "\r\n", "\n" and a lone "\r" all do. As with a split,
     /// the text after the last break is a line too, even when empty: a file ending in a break ends with an empty line.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryReadLine(bool anyBreak, out ReadOnlySpan<char> line)
     {
         if (_ended) { line = default; return false; }
@@ -106,6 +111,7 @@ internal sealed class RecordText : IDisposable
     public void Skip(int count) => _start += Math.Min(count, _end - _start);
 
     /// <summary>Reads more characters behind those not yet consumed; false at the end of the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Fill()
     {
         var pending = _end - _start;

@@ -86,6 +86,14 @@ public sealed class Bai2ReaderTests
     }
 
     [Test]
+    public void Transactions_AreLocatedByFileAndTheLineOfTheir16Record()
+    {
+        var transactions = Fixture("continuations.bai").Statements.Single().Transactions;
+
+        Assert.That(transactions.Select(t => t.Location), Is.EqualTo(new[] { "continuations.bai:line 6", "continuations.bai:line 9" }));
+    }
+
+    [Test]
     public void TrnSegmentInText_IsExposedAsAReference()
     {
         var ach = Fixture("continuations.bai").Statements.Single().Transactions[0];

@@ -1,12 +1,23 @@
 using System.Globalization;
 using Reconciler.Rules.Model;
+using System.Runtime.CompilerServices;
 
 namespace Reconciler.Ingest.Bai2;
 
 /// <summary>One 03 account: its figures, its 16 transactions, its control figures and the checks run on it.</summary>
-internal sealed class Bai2AccountBuilder(Bai2Summary summary, Bai2Group group, Bai2Entry head, int ordinal, string file, List<ParseProblem> problems)
+/// <param name="open">
+/// The list the open account's transactions go to, shared by the parser's accounts (one is open at a time) and
+/// emptied by <see cref="Seal"/>; a list per account grew by doubling, copying and leaving spare room each time.
+/// </param>
+internal sealed class Bai2AccountBuilder(
+    Bai2Summary summary, Bai2Group group, Bai2Entry head, int ordinal, string file, string locationPrefix, List<BankTransaction> open,
+    List<ParseProblem> problems)
 {
-    private readonly List<BankTransaction> _transactions = [];
+    // Transaction ids are "s{ordinal}-t{n}": the account's part is made once.
+    private readonly string _idPrefix = string.Create(CultureInfo.InvariantCulture, $"s{ordinal}-t");
+
+    private List<BankTransaction>? _open = open;
+    private BankTransaction[] _transactions = [];
     private readonly List<string> _failures = [];
     private int _checks;
     private decimal _detailCredits;
@@ -27,21 +38,49 @@ internal sealed class Bai2AccountBuilder(Bai2Summary summary, Bai2Group group, B
 
     public bool Closed { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddDetail(Bai2Entry entry)
     {
         Records += entry.RecordCount;
-        if (Bai2TransactionReader.Read(entry, summary, group, $"s{ordinal}-t{_transactions.Count + 1}", file, problems) is not { } tx) return;
+        var id = TransactionId(_idPrefix, _open!.Count + 1);
+        if (Bai2TransactionReader.Read(entry, summary, group, id, file, locationPrefix, problems) is not { } tx) return;
         RawSum += tx.Raw;
         if (tx.Transaction is not { } transaction) return;
-        _transactions.Add(transaction);
+        _open.Add(transaction);
         if (tx.Kind == Bai2CodeKind.Credit) _detailCredits += tx.Raw;
         if (tx.Kind == Bai2CodeKind.Debit) _detailDebits += tx.Raw;
+    }
+
+    /// <summary>
+    /// The account takes no more transactions (its 49 was read, or another record ended it): they are moved from the
+    /// shared list into an array of exactly their number, and the list emptied for the next account. Idempotent.
+    /// </summary>
+    public void Seal()
+    {
+        if (_open is null) return;
+        _transactions = _open.ToArray();
+        _open.Clear();
+        _open = null;
+    }
+
+    /// <summary>The prefix and the number written straight into the id's string, with no formatting buffer in between.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string TransactionId(string prefix, int number)
+    {
+        var digits = 1;
+        for (var rest = number / 10; rest > 0; rest /= 10) digits++;
+        return string.Create(prefix.Length + digits, (prefix, number), [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (span, id) =>
+        {
+            id.prefix.CopyTo(span);
+            id.number.TryFormat(span[id.prefix.Length..], out _, default, CultureInfo.InvariantCulture);
+        });
     }
 
     /// <summary>Reads the 49 trailer and checks the account's control total and record count.</summary>
     public void Close(Bai2Entry trailer)
     {
         Closed = true;
+        Seal();
         Records += trailer.RecordCount;
         var fields = trailer.Fields();
         _checks++;
@@ -72,6 +111,7 @@ internal sealed class Bai2AccountBuilder(Bai2Summary summary, Bai2Group group, B
         if (note is not null) _failures.Add(note);
     }
 
+    /// <summary>The statement, once the account is sealed (the parser seals every account before it builds them).</summary>
     public BankStatement Build()
     {
         var opening = Figure("010");

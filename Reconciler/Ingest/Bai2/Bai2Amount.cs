@@ -1,4 +1,5 @@
 using Reconciler.Rules.Model;
+using System.Runtime.CompilerServices;
 
 namespace Reconciler.Ingest.Bai2;
 
@@ -9,6 +10,7 @@ internal static class Bai2Amount
     public static bool TryParseRaw(string field, out decimal? raw, out bool signed) => TryParseRaw(field.AsSpan(), out raw, out signed);
 
     /// <inheritdoc cref="TryParseRaw(string, out decimal?, out bool)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseRaw(ReadOnlySpan<char> field, out decimal? raw, out bool signed)
     {
         raw = null;
@@ -29,6 +31,7 @@ internal static class Bai2Amount
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long Digits(ReadOnlySpan<char> digits)
     {
         var value = 0L;
@@ -40,6 +43,7 @@ internal static class Bai2Amount
     public static decimal Scale(decimal raw, string currency) => Scale(raw, CurrencyInfo.MinorUnits(currency));
 
     /// <summary>The raw integer divided by 10 to the power <paramref name="units"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static decimal Scale(decimal raw, int units)
     {
         // Fast path for what the reader makes (a whole, non-zero number of scale 0 that fits a long): the quotient

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Reconciler.Ingest.Bai2;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal static class Bai2Codes
     private static readonly string?[] Singles = new string?[128];
 
     /// <summary>The field as a string: a shared one for a type code or an ASCII character, a new one otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Text(ReadOnlySpan<char> field)
     {
         // Races only make a second equal string: no lock needed.

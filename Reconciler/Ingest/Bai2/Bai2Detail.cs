@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Reconciler.Ingest.Bai2;
 
 /// <summary>
@@ -9,6 +11,7 @@ internal readonly record struct Bai2Detail(
     string TypeCode, Bai2DetailAmount Amount, string FundsType, IReadOnlyList<string> Extras,
     string BankReference, string CustomerReference, string Text, bool StrayLeadingComma)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Bai2Detail Read(Bai2Entry entry)
     {
         var fields = t_fields ??= new List<string>(8);
@@ -17,13 +20,15 @@ internal readonly record struct Bai2Detail(
         var inText = false;
         var stray = false;
         var amount = default(Bai2DetailAmount);
+        // How many structured fields the record has: it changes only as the funds type and a D's count are read.
+        var needed = 3;
         for (var p = 0; p < entry.RecordCount; p++)
         {
             var content = entry.Content(p);
             if (inText) { text.Add(content); continue; }
             // rest = content[from..]; from < 0 means no rest (the last field ran to the end of the record).
             var from = 0;
-            while (from >= 0 && fields.Count < Needed(fields))
+            while (from >= 0 && fields.Count < needed)
             {
                 var rest = content[from..];
                 var comma = rest.IndexOf(',');
@@ -34,8 +39,9 @@ internal readonly record struct Bai2Detail(
                 // The amount is read here, from the span; its place in the list stays empty.
                 if (fields.Count == 1) { amount = Bai2DetailAmount.Read(field); fields.Add(""); }
                 else fields.Add(Bai2Codes.Text(field.Trim()));
+                if (fields.Count is 3 or 4) needed = Needed(fields);
             }
-            if (from >= 0 && fields.Count >= Needed(fields)) { inText = true; text.Add(content[from..]); }
+            if (from >= 0 && fields.Count >= needed) { inText = true; text.Add(content[from..]); }
         }
         while (fields.Count < 3) fields.Add("");
         var extraCount = Bai2FundsType.ExtraFields(fields[2], fields.Count > 3 ? fields[3] : null);
@@ -51,7 +57,11 @@ internal readonly record struct Bai2Detail(
     [ThreadStatic]
     private static List<string>? t_fields;
 
-    /// <summary>How many structured fields the record has, as far as the fields read so far tell.</summary>
+    /// <summary>
+    /// How many structured fields the record has, as far as the fields read so far tell: 3 until the funds type
+    /// (field 2) is read; then it depends on that and, for D, on the count (field 3) only.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Needed(List<string> fields)
     {
         if (fields.Count < 3) return 3;
@@ -91,6 +101,7 @@ internal readonly record struct Bai2Detail(
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(ReadOnlySpan<char> part)
         {
             var t = part.Trim();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Reconciler.Ingest.Bai2;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Reconciler.Ingest.Bai2;
 /// <remarks>The default is a defaulted (empty) amount: readable, no value, unsigned.</remarks>
 internal readonly record struct Bai2DetailAmount(bool Unreadable, decimal? Raw, bool Signed, string Text)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Bai2DetailAmount Read(ReadOnlySpan<char> field)
     {
         var trimmed = field.Trim();

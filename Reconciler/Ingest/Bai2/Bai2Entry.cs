@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Reconciler.Ingest.Bai2;
 
 /// <summary>
@@ -44,6 +46,7 @@ internal sealed class Bai2Entry
     }
 
     /// <summary>Adds a continuation record.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Continue(string code, ReadOnlySpan<char> content, int line)
     {
         _parts.Add(new Part(code, line, _length, content.Length));
@@ -75,6 +78,7 @@ internal sealed class Bai2Entry
         return fields;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Append(ReadOnlySpan<char> text)
     {
         if (_length + text.Length > _text.Length) Array.Resize(ref _text, Math.Max(_text.Length * 2, _length + text.Length));

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Reconciler.Ingest.Bai2;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Reconciler.Ingest.Bai2;
 internal static class Bai2FundsType
 {
     /// <summary>Whether the code is one of the spec's funds types (empty means unknown, as Z).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsKnown(string code)
     {
         var c = code.AsSpan().Trim();
@@ -17,6 +20,7 @@ internal static class Bai2FundsType
     /// How many fields follow the funds type. For D, <paramref name="firstExtra"/> is the pair count (null when
     /// not yet read); a count that is not a small number is read as zero pairs.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ExtraFields(string code, string? firstExtra)
     {
         var c = code.AsSpan().Trim();

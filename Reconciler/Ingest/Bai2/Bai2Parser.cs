@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Ingest.Bai2;
@@ -10,7 +11,11 @@ namespace Reconciler.Ingest.Bai2;
 /// </summary>
 internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
 {
+    // Every transaction's location shares this text; each keeps only its line number besides.
+    private readonly string _locationPrefix = file + ":line ";
     private readonly List<Bai2Group> _groups = [];
+    // The open account's transactions, until it is sealed (see Bai2AccountBuilder).
+    private readonly List<BankTransaction> _openTransactions = [];
     private Bai2Group? _group;
     private Bai2AccountBuilder? _account;
     private int _accounts;
@@ -27,7 +32,7 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
         var parsed = problems.Count;
         try
         {
-            return Parse(new Bai2RecordSplitter(text, file, lines).Entries());
+            return Parse(new Bai2RecordSplitter(text, file, lines));
         }
         finally
         {
@@ -35,12 +40,14 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
         }
     }
 
-    private IReadOnlyList<BankStatement> Parse(IEnumerable<Bai2Entry> entries)
+    // Compiled optimised at once, as the splitter's per-line methods (see Bai2RecordSplitter).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private IReadOnlyList<BankStatement> Parse(Bai2RecordSplitter records)
     {
         // The entries are reused as the text is read: only the last one's line is kept.
         var lastLine = 0;
         var fileRecords = 0;
-        foreach (var entry in entries)
+        while (records.Next() is { } entry)
         {
             var isFirst = lastLine == 0;
             if (isFirst && entry.Code != "01")
@@ -74,6 +81,7 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
             return [];
         }
         if (_account is { Closed: false }) problems.Add(ParseProblem.Warning(file, $"line {_account.Line}", null, "account has no 49 account trailer"));
+        _account?.Seal();
         if (_group is { Closed: false }) problems.Add(ParseProblem.Warning(file, $"line {_group.Line}", null, "group has no 98 group trailer"));
         if (!_fileClosed && _accounts == 0)
             problems.Add(ParseProblem.Error(file, $"line {lastLine}", null, "file has no 03 account and no 99 file trailer: it is truncated or not BAI2"));
@@ -121,13 +129,14 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
             _groups.Add(_group);
         }
         var summary = Bai2Summary.Read(entry, _group.Currency, file, problems);
-        _account = new Bai2AccountBuilder(summary, _group, entry, ++_accounts, file, problems);
+        _account = new Bai2AccountBuilder(summary, _group, entry, ++_accounts, file, _locationPrefix, _openTransactions, problems);
         _group.Accounts.Add(_account);
     }
 
     private void CloseOpenAccount()
     {
         if (_account is { Closed: false }) problems.Add(ParseProblem.Warning(file, $"line {_account.Line}", null, "account has no 49 account trailer"));
+        _account?.Seal();
         _account = null;
     }
 

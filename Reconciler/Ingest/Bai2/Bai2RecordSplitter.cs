@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Reconciler.Ingest.Bai2;
 
 /// <summary>
@@ -6,6 +8,11 @@ namespace Reconciler.Ingest.Bai2;
 /// fixed-length padding is ignored; a line that does not start with a record code is read as the wrapped text of the
 /// record before it (with a warning), so the newest entry is held back until the next line shows whether it continues.
 /// </summary>
+/// <remarks>
+/// The methods run once per line are compiled optimised at once (AggressiveOptimization), as are the parser's per-record
+/// ones: a night reads each file once, and with tiered compilation a large file's first hundred thousand records ran
+/// through unoptimised code first, about three times slower (bench --parse: 0.95 s of CPU for 30 MB instead of 0.35 s).
+/// </remarks>
 internal sealed class Bai2RecordSplitter(RecordText text, string file, List<ParseProblem> problems)
 {
     // Entries complete but not yet handed out (a line holding several records may complete more than one), and
@@ -13,27 +20,30 @@ internal sealed class Bai2RecordSplitter(RecordText text, string file, List<Pars
     private readonly Queue<Bai2Entry> _ready = new();
     private readonly Stack<Bai2Entry> _free = new();
     private Bai2Entry? _pending;
+    private Bai2Entry? _handedOut;
     private int _lineNumber;
     private int _stray;
     private bool _done;
 
-    /// <summary>Each record with its continuations (an 88 with no record before it stands alone), valid until the next.</summary>
-    public IEnumerable<Bai2Entry> Entries()
+    /// <summary>
+    /// The next record with its continuations (an 88 with no record before it stands alone), valid until the next call;
+    /// null at the end of the text. (A method rather than an iterator, so that it can be compiled optimised at once.)
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public Bai2Entry? Next()
     {
-        while (true)
+        if (_handedOut is { } read) _free.Push(read);
+        _handedOut = null;
+        while (_ready.Count == 0)
         {
-            while (_ready.Count > 0)
-            {
-                var entry = _ready.Dequeue();
-                yield return entry;
-                _free.Push(entry);
-            }
-            if (_done) yield break;
+            if (_done) return null;
             ReadLine();
         }
+        return _handedOut = _ready.Dequeue();
     }
 
     /// <summary>Reads one physical line ("\n"-ended; a "\r" before it is dropped) into records.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadLine()
     {
         if (!text.TryReadLine(anyBreak: false, out var raw))
@@ -68,6 +78,7 @@ internal sealed class Bai2RecordSplitter(RecordText text, string file, List<Pars
         }
     }
 
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(string code, ReadOnlySpan<char> content)
     {
         if (_pending is { Code: not "88" } entry && code == "88")
@@ -105,6 +116,7 @@ internal sealed class Bai2RecordSplitter(RecordText text, string file, List<Pars
     /// The end ("/") of a 16 or 88 record, whose text may itself hold "/": only a "/" followed by blanks and the
     /// start of another record ends it early; otherwise the record runs to the end of the line (-1).
     /// </summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int TextRecordEnd(ReadOnlySpan<char> s)
     {
         for (var i = s.IndexOf('/'); i >= 0 && i < s.Length - 1; i = NextSlash(s, i + 1))

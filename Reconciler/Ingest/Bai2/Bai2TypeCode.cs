@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Reconciler.Ingest.Bai2;
 
 /// <summary>What a BAI2 type code reports (spec Appendix A ranges).</summary>
@@ -20,6 +22,7 @@ internal static class Bai2TypeCode
     /// 001-099 and 900-919 status; 100 and 400 totals; 101-399 and 920-959 credits; 401-699 and 960-999 debits;
     /// 890 text only; anything else (700-799 loan codes, malformed) has no direction.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Bai2CodeKind Classify(string code)
     {
         if (!IsWellFormed(code)) return Bai2CodeKind.Unknown;
