@@ -77,10 +77,11 @@ public sealed partial class SqliteStore
 
     public void CompleteRun(CompletedRun run)
     {
-        // What needs no database (the trail's order and phrase numbers, the exceptions' ids and order) is worked out on the
-        // other core while the first tables are written.
+        // What needs no database (the trail's order and phrase numbers, the exceptions' ids and order, the order of the
+        // payments' positions) is worked out on the other core while the first tables are written.
         var trail = Task.Run(() => TrailWriter.Prepare(run.Matching.Trail));
         var exceptions = Task.Run(() => ExceptionRows(run.Exceptions));
+        var positions = Task.Run(() => KeyOrder.Sorted(run.Matching.UnappliedBySource, p => p.Key));
         using var transaction = _connection.BeginTransaction();
         var id = ("$run", (object?)run.RunId);
         Run(transaction, "UPDATE runs SET status = 'superseded' WHERE as_of = $asOf AND status = 'completed' AND run_id <> $run",
@@ -129,7 +130,7 @@ public sealed partial class SqliteStore
 
         using (var insert = Batched(transaction, "cash_positions", "run_id", "source_id", "remaining_x4"))
         {
-            foreach (var (source, remaining) in KeyOrder.Sorted(run.Matching.UnappliedBySource, p => p.Key))
+            foreach (var (source, remaining) in positions.GetAwaiter().GetResult())
                 insert.Text(run.RunId).Text(source).Amount(remaining).EndRow();
             insert.Finish();
         }
