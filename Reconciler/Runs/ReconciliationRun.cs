@@ -88,10 +88,7 @@ public sealed class ReconciliationRun(
         foreach (var problem in openLoad.Problems) log.Warning("Open items: {Problem}", problem.ToString());
 
         var (opening, cash, items, batches, decisions, matching) = LoadAndMatch(openLoad.Items, options.AsOf);
-        // The match leaves most of what it allocated (gigabytes on a big night) as garbage in the oldest generation, which
-        // the runtime would collect only later, on top of what the exceptions, reports and commit allocate. Collected
-        // here, once, the 1M night's peak is about 180 MB lower for about a second.
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        CollectWhatTheStageLeft();
         var exceptionsStage = _progress.Stage("exceptions");
 
         var fileProblems = FileDiscrepancies.From(store.FileProblems(options.AsOf)).ToList();
@@ -109,6 +106,7 @@ public sealed class ReconciliationRun(
 
         exceptionsStage.Rows = exceptions.Count;
         exceptionsStage.Dispose();
+        CollectWhatTheStageLeft();
 
         var inputs = decisionInputs.Concat(ingested.Where(i => i.Format != "open-items")).Append(invoicesInput).ToList();
         var troubled = inputs.Any(i => i.Status is "quarantined" or "loaded_with_errors" or "rejected")
@@ -161,6 +159,14 @@ public sealed class ReconciliationRun(
         stage.Rows = input.Cash.Count;
         return (opening, cash, items, batches, decisions, matching);
     }
+
+    /// <summary>
+    /// The match and the exceptions leave most of what they allocated (gigabytes on a big night) as garbage in the oldest
+    /// generation, which the runtime would collect only later, on top of what the next stage allocates (the reports and
+    /// the commit on two threads at once). Collected after each, the 1M night's peak is about 200 MB lower (2.68 GB to
+    /// 2.48 GB) for about a second in all.
+    /// </summary>
+    private static void CollectWhatTheStageLeft() => GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
 
     private static Task<(OpenItemsLoad Load, TimeSpan Elapsed)> LoadOpenItemsMeanwhile(IOpenItemsSource source, RunOptions options) =>
         Task.Run(() =>
