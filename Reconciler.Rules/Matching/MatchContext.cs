@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Reconciler.Rules.Matching;
 
 /// <summary>What a rule may read while it evaluates one payment: the ledger, the night, and payment history.</summary>
@@ -56,7 +58,7 @@ public sealed class MatchContext(OpenItemLedger ledger, DateOnly asOf, IEnumerab
 
     private static void Record(Dictionary<string, object> paid, PriorPayment payment)
     {
-        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(paid, payment.InvoiceNumber, out var exists);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(paid, payment.InvoiceNumber, out var exists);
         if (!exists) slot = payment;
         else if (slot is List<PriorPayment> several) several.Add(payment);
         else slot = new List<PriorPayment> { (PriorPayment)slot!, payment };

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Rules.Matching;
@@ -16,7 +17,8 @@ public sealed class OpenItemLedger
     {
         foreach (var item in items)
         {
-            if (ReferenceKeyComparer.KeyLength(item.InvoiceNumber) == 0 || !_byKey.TryAdd(item.InvoiceNumber, item)) continue; // duplicates are reported by the loader
+            // A number without letters or digits has no key; duplicates are reported by the loader.
+            if (ReferenceKeyComparer.KeyLength(item.InvoiceNumber) == 0 || !_byKey.TryAdd(item.InvoiceNumber, item)) continue;
             _open[item.InvoiceNumber] = item.OpenAmount;
         }
     }
@@ -93,7 +95,7 @@ public sealed class OpenItemLedger
         var byAmount = new Dictionary<(string Currency, decimal Amount), object>();
         foreach (var item in items)
         {
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byAmount, (item.Currency, item.OpenAmount), out var exists);
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(byAmount, (item.Currency, item.OpenAmount), out var exists);
             if (!exists) slot = item;
             else if (slot is List<OpenItem> several) several.Add(item);
             else slot = new List<OpenItem> { (OpenItem)slot!, item };

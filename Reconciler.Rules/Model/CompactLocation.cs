@@ -12,11 +12,13 @@ public readonly record struct CompactLocation(string? Prefix, int Number)
     public static CompactLocation Whole(string? text) => new(text, -1);
 
     /// <summary>The location's text, made when asked for.</summary>
-    public string? Text => Prefix is null ? null : Number < 0 ? Prefix : string.Concat(Prefix, Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public string? Text =>
+        Prefix is null ? null : Number < 0 ? Prefix : string.Concat(Prefix, Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Equal when the texts are: a location kept whole equals the same text kept as prefix and number.</summary>
     public bool Equals(CompactLocation other) =>
-        (Number == other.Number && string.Equals(Prefix, other.Prefix, StringComparison.Ordinal)) || string.Equals(Text, other.Text, StringComparison.Ordinal);
+        (Number == other.Number && string.Equals(Prefix, other.Prefix, StringComparison.Ordinal))
+        || string.Equals(Text, other.Text, StringComparison.Ordinal);
 
     public override int GetHashCode() => Text is { } text ? string.GetHashCode(text, StringComparison.Ordinal) : 0;
 

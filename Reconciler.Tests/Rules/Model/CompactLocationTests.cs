@@ -33,7 +33,10 @@ public class CompactLocationTests
     [Test]
     public void ARecordLoadedWithASplitLocation_EqualsTheRecordAsItWasRead()
     {
-        var read = new OpenItem("INV-1", "C1", "Acme", new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 1), "USD", 10m, 10m) { Location = "invoices.csv:2" };
+        var read = new OpenItem("INV-1", "C1", "Acme", new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 1), "USD", 10m, 10m)
+        {
+            Location = "invoices.csv:2",
+        };
         var loaded = read with { LocationParts = new CompactLocation("invoices.csv:", 2) };
 
         Assert.That(loaded.Location, Is.EqualTo("invoices.csv:2"));
@@ -44,6 +47,8 @@ public class CompactLocationTests
     public void NoLocation_StaysNull()
     {
         Assert.That(default(CompactLocation).Text, Is.Null);
-        Assert.That(new BankTransaction { Id = "1", Account = "A", BookingDate = new DateOnly(2026, 1, 1), Amount = 1m, Currency = "USD" }.Location, Is.Null);
+        var line = new BankTransaction { Id = "1", Account = "A", BookingDate = new DateOnly(2026, 1, 1), Amount = 1m, Currency = "USD" };
+
+        Assert.That(line.Location, Is.Null);
     }
 }
