@@ -95,6 +95,20 @@ public abstract partial class StoreContractTests
     }
 
     [Test]
+    public void ALoadedLine_KeepsTheLocationItWasReadWith()
+    {
+        using var store = CreateStore();
+        store.StartRun("R1", Night1, "console", "h", At);
+        var read = Csv("Date,Description,Amount\n2025-03-14,A,0.10\n2025-03-14,B,2.00\n");
+
+        store.SaveImport(new NewImport(Hash('l'), "bank.csv", "csv", "R1", Night1, At), read);
+        var loaded = store.LoadOutstandingCash(Night1).Select(c => c.Transaction).ToList();
+
+        Assert.That(loaded.Select(t => t.Location), Is.EqualTo(new[] { "bank.csv:2", "bank.csv:3" }));
+        Assert.That(loaded.Select(t => t.Location), Is.EqualTo(read.Statements.SelectMany(s => s.Transactions).Select(t => t.Location)));
+    }
+
+    [Test]
     public void SameContent_IsFoundByHashWhateverItsName()
     {
         using var store = CreateStore();
