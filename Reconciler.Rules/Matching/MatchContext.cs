@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Reconciler.Rules.Matching;
 
 /// <summary>What a rule may read while it evaluates one payment: the ledger, the night, and payment history.</summary>
@@ -15,7 +13,7 @@ public sealed class MatchContext(OpenItemLedger ledger, DateOnly asOf, IEnumerab
 
     /// <summary>Payments applied to <paramref name="invoiceNumber"/> before this one (earlier nights and earlier tonight).</summary>
     public IEnumerable<PriorPayment> PaymentsTo(string invoiceNumber) =>
-        !_payments.TryGetValue(invoiceNumber, out var paid) ? [] : paid as List<PriorPayment> ?? [(PriorPayment)paid];
+        OneOrMany.Of<string, PriorPayment>(_payments, invoiceNumber);
 
     // Every rule of a payment asks the same questions (which invoices it names, which customer it is from); the
     // answers depend only on the payment and the balances, and balances change only when a payment is applied.
@@ -47,20 +45,12 @@ public sealed class MatchContext(OpenItemLedger ledger, DateOnly asOf, IEnumerab
         _customers = null;
     }
 
-    internal void Record(PriorPayment payment) => Record(_payments, payment);
+    internal void Record(PriorPayment payment) => OneOrMany.Add(_payments, payment.InvoiceNumber, payment);
 
     private static Dictionary<string, object> Paid(IEnumerable<PriorPayment> payments)
     {
         var paid = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var payment in payments) Record(paid, payment);
+        foreach (var payment in payments) OneOrMany.Add(paid, payment.InvoiceNumber, payment);
         return paid;
-    }
-
-    private static void Record(Dictionary<string, object> paid, PriorPayment payment)
-    {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(paid, payment.InvoiceNumber, out var exists);
-        if (!exists) slot = payment;
-        else if (slot is List<PriorPayment> several) several.Add(payment);
-        else slot = new List<PriorPayment> { (PriorPayment)slot!, payment };
     }
 }

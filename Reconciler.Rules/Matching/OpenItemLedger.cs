@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Rules.Matching;
@@ -84,22 +83,13 @@ public sealed class OpenItemLedger
     {
         // Indexed by the starting open amount; an item paid since then is filtered by its current balance.
         _byAmount ??= ByAmount(_byKey.Values);
-        if (!_byAmount.TryGetValue((currency, amount), out var owing)) return [];
-        if (owing is List<OpenItem> several) return several.Where(i => _open[i.InvoiceNumber] == amount);
-        var one = (OpenItem)owing;
-        return _open[one.InvoiceNumber] == amount ? [one] : [];
+        return OneOrMany.Of<(string, decimal), OpenItem>(_byAmount, (currency, amount)).Where(i => _open[i.InvoiceNumber] == amount);
     }
 
     private static Dictionary<(string Currency, decimal Amount), object> ByAmount(IEnumerable<OpenItem> items)
     {
         var byAmount = new Dictionary<(string Currency, decimal Amount), object>();
-        foreach (var item in items)
-        {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(byAmount, (item.Currency, item.OpenAmount), out var exists);
-            if (!exists) slot = item;
-            else if (slot is List<OpenItem> several) several.Add(item);
-            else slot = new List<OpenItem> { (OpenItem)slot!, item };
-        }
+        foreach (var item in items) OneOrMany.Add(byAmount, (item.Currency, item.OpenAmount), item);
         return byAmount;
     }
 

@@ -55,7 +55,6 @@ public sealed class TrailLog : IReadOnlyList<TrailEntry>
     /// <summary>Adds a step; <paramref name="payload"/> is its detail text or its (rule, reason) array.</summary>
     internal void Add(string sourceId, int step, string rule, string outcome, object payload)
     {
-        if (payload is IReadOnlyList<(string Rule, string Reason)> list and not (string Rule, string Reason)[]) payload = list.ToArray();
         if (Count % ChunkSize == 0) _chunks.Add(new Row[ChunkSize]);
         _chunks[^1][Count % ChunkSize] = new Row(sourceId, payload, step, Name(rule), Name(outcome));
         Count++;

@@ -43,11 +43,9 @@ internal sealed class TrailPhrases
 
     /// <summary>
     /// What a step stores: the numbers of its phrases, or no numbers ("") and its whole detail, for a plain detail the run
-    /// writes for the first time (V007). From its second time on, a plain detail is one phrase, numbered.
+    /// writes for the first time (V007). From its second time on, a plain detail is one phrase, numbered. A step has a
+    /// <paramref name="plain"/> detail or a list of <paramref name="rejections"/> (<see cref="TrailLog"/>).
     /// </summary>
-    public (string Numbers, string? Detail) Of(TrailEntry entry) => Of(entry.Rejections is null ? entry.Detail : null, entry.Rejections);
-
-    /// <summary>Like <see cref="Of(TrailEntry)"/>, for a step's plain detail or its list of rejections.</summary>
     public (string Numbers, string? Detail) Of(string? plain, IReadOnlyList<(string Rule, string Reason)>? rejections)
     {
         _listLength = 0;
