@@ -109,6 +109,22 @@ public abstract partial class StoreContractTests
     }
 
     [Test]
+    public void AStoreThatGaveBackItsCaches_ReadsAndWritesAsBefore()
+    {
+        using var store = CreateStore();
+        store.StartRun("R1", Night1, "console", "h", At);
+        Import(store, 'm', "R1", Night1, "Date,Description,Amount\n2025-03-14,A,0.10\n2025-03-14,B,2.00\n", "bank.csv");
+        var before = store.LoadOutstandingCash(Night1).Select(c => (c.Transaction.Id, c.Remaining)).ToList();
+
+        store.ReleaseMemory();
+        Import(store, 'n', "R1", Night1, "Date,Description,Amount\n2025-03-15,C,3.00\n", "more.csv");
+
+        var after = store.LoadOutstandingCash(Night1).Select(c => (c.Transaction.Id, c.Remaining)).ToList();
+        Assert.That(after.Take(2), Is.EqualTo(before));
+        Assert.That(after.Skip(2).Select(a => a.Remaining), Is.EqualTo(new[] { 3.00m }));
+    }
+
+    [Test]
     public void SameContent_IsFoundByHashWhateverItsName()
     {
         using var store = CreateStore();

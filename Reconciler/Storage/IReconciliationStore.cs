@@ -92,4 +92,10 @@ public interface IReconciliationStore : IDisposable
 
     /// <summary>The full story of a bank line, batch item, invoice or exception id, or null when the id is unknown.</summary>
     Story? Explain(string id);
+
+    /// <summary>
+    /// Gives back the memory the store keeps only for speed (page caches), while the night computes without it; the store
+    /// fills its caches again when next used. A server store keeps nothing worth giving back.
+    /// </summary>
+    void ReleaseMemory() { }
 }
