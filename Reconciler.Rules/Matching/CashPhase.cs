@@ -89,10 +89,11 @@ internal sealed class CashPhase(RuleSet rules, MatchContext context, NightBook b
         foreach (var allocation in matched.Allocations)
         {
             context.Ledger.Apply(allocation.Item, allocation.Amount);
-            context.Record(new PriorPayment(allocation.Item.InvoiceNumber, allocation.Amount, cash.Date, cash.SourceId));
             applied += allocation.Amount;
-            book.Applications.Add(new Application(cash.SourceKind, cash.SourceId, cash.SourceFile, allocation.Item.InvoiceNumber,
-                allocation.Item.CustomerId, allocation.Amount, cash.Currency, rule, matched.Confidence, matched.Explanation) { CashDate = cash.Date });
+            var application = new Application(cash.SourceKind, cash.SourceId, cash.SourceFile, allocation.Item.InvoiceNumber,
+                allocation.Item.CustomerId, allocation.Amount, cash.Currency, rule, matched.Confidence, matched.Explanation) { CashDate = cash.Date };
+            context.Record(application);
+            book.Applications.Add(application);
         }
         foreach (var adjustment in matched.Adjustments)
         {

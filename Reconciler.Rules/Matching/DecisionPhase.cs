@@ -13,6 +13,7 @@ internal static class DecisionPhase
     public static HashSet<string> Run(IReadOnlyList<ReviewDecision> decisions, IReadOnlyList<CashCandidate> cash, MatchContext context, NightBook book)
     {
         var handled = new HashSet<string>(StringComparer.Ordinal);
+        if (decisions.Count == 0) return handled; // most nights: no table of a million payments for nothing
         var bySource = cash.ToDictionary(c => c.SourceId, StringComparer.Ordinal);
         foreach (var decision in decisions.OrderBy(d => d.Reference, StringComparer.Ordinal))
         {
@@ -27,9 +28,10 @@ internal static class DecisionPhase
                         var amount = Math.Min(left, context.Ledger.OpenAmount(item));
                         if (amount <= 0m) continue;
                         context.Ledger.Apply(item, amount);
-                        context.Record(new PriorPayment(item.InvoiceNumber, amount, money.Date, money.SourceId));
-                        book.Applications.Add(new Application(money.SourceKind, money.SourceId, money.SourceFile, item.InvoiceNumber, item.CustomerId,
-                            amount, money.Currency, "manual", 1.0m, $"applied by {why}") { CashDate = money.Date });
+                        var application = new Application(money.SourceKind, money.SourceId, money.SourceFile, item.InvoiceNumber, item.CustomerId,
+                            amount, money.Currency, "manual", 1.0m, $"applied by {why}") { CashDate = money.Date };
+                        context.Record(application);
+                        book.Applications.Add(application);
                         left -= amount;
                     }
                     book.Note(money.SourceId, "manual", "decided", $"applied by {why}");

@@ -4,15 +4,17 @@ using Reconciler.Rules.Model;
 namespace Reconciler.Rules.Matching;
 
 /// <summary>What the phases of one night write down, gathered for the result.</summary>
-internal sealed class NightBook
+internal sealed class NightBook(int payments = 0)
 {
     public List<Application> Applications { get; } = [];
     public List<Settlement> Settlements { get; } = [];
     public List<Discrepancy> Discrepancies { get; } = [];
     // A hash, not a sorted map: a big night has a million entries, and the store sorts what it writes anyway.
-    public Dictionary<string, decimal> Unapplied { get; } = new(StringComparer.Ordinal);
+    // Sized for the night's payments up front: grown by doubling, a big night's tables were a third larger than needed and
+    // left each smaller copy as garbage until the next full collection.
+    public Dictionary<string, decimal> Unapplied { get; } = new(payments, StringComparer.Ordinal);
     public TrailLog Trail { get; } = new();
-    private readonly Dictionary<string, int> _steps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _steps = new(payments, StringComparer.Ordinal);
 
     public void Note(string sourceId, string rule, string outcome, string detail)
     {
