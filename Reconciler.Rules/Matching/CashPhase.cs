@@ -91,7 +91,8 @@ internal sealed class CashPhase(RuleSet rules, MatchContext context, NightBook b
             context.Ledger.Apply(allocation.Item, allocation.Amount);
             applied += allocation.Amount;
             var application = new Application(cash.SourceKind, cash.SourceId, cash.SourceFile, allocation.Item.InvoiceNumber,
-                allocation.Item.CustomerId, allocation.Amount, cash.Currency, rule, matched.Confidence, matched.Explanation) { CashDate = cash.Date };
+                allocation.Item.CustomerId, allocation.Amount, cash.Currency, rule, matched.Confidence, matched.Explanation)
+            { CashDate = cash.Date, PackedExplanation = book.Pack(matched.Explanation) };
             context.Record(application);
             book.Applications.Add(application);
         }

@@ -19,8 +19,21 @@ internal sealed class NightBook(int payments = 0)
     public void Note(string sourceId, string rule, string outcome, string detail)
     {
         var step = _steps[sourceId] = _steps.GetValueOrDefault(sourceId) + 1;
-        Trail.Add(sourceId, step, rule, outcome, detail);
+        Trail.Add(sourceId, step, rule, outcome, Pack(detail));
     }
+
+    /// <summary>
+    /// The text packed, once: a payment's applications and its exception are made right after the trail step that gives the
+    /// same text, and share its packed copy (see <see cref="PackedText"/>).
+    /// </summary>
+    public PackedText Pack(string text)
+    {
+        if (!ReferenceEquals(text, _lastText)) (_lastText, _lastPacked) = (text, PackedText.Of(text));
+        return _lastPacked;
+    }
+
+    private string? _lastText;
+    private PackedText _lastPacked;
 
     /// <summary>
     /// The rules that found no match for one payment, written as one entry ("<paramref name="rules"/> → no match" with
@@ -35,53 +48,32 @@ internal sealed class NightBook(int payments = 0)
             Note(sourceId, rejected[0].Rule, "no match", rejected[0].Reason);
             return;
         }
-        // A big night turns most payments down for the same few reasons: each reason is kept once (the settlement
-        // rules' reasons are the same few for most lines, so their whole list is shared too), and the entry keeps the
-        // list, not a joined text (about a kilobyte a payment, held until the commit).
-        var reasons = new (string Rule, string Reason)[rejected.Count];
-        for (var i = 0; i < reasons.Length; i++) reasons[i] = (rejected[i].Rule, Shared(rejected[i].Reason));
+        // A big night turns most payments down for the same few reasons: the entry keeps the numbers of its "rule: reason"
+        // phrases, each phrase kept once by the trail (the settlement rules' lists are the same few for most lines, so
+        // their whole list is shared too), not a joined text (about a kilobyte a payment, held until the commit).
+        var numbers = Trail.Number(rejected);
         if (rules == SettlementPhase.SettlementRules)
         {
-            if (_sharedLists.TryGetValue(reasons, out var shared)) reasons = shared;
-            else _sharedLists[reasons] = reasons;
+            if (_sharedLists.TryGetValue(numbers, out var shared)) numbers = shared;
+            else _sharedLists[numbers] = numbers;
         }
         var step = _steps[sourceId] = _steps.GetValueOrDefault(sourceId) + 1;
-        Trail.Add(sourceId, step, rules, "no match", reasons);
+        Trail.Add(sourceId, step, rules, "no match", numbers);
     }
 
-    private string Shared(string reason)
+    private readonly Dictionary<int[], int[]> _sharedLists = new(SameNumbers.Instance);
+
+    /// <summary>Lists of phrase numbers compare by their numbers.</summary>
+    private sealed class SameNumbers : IEqualityComparer<int[]>
     {
-        if (_reasons.TryGetValue(reason, out var shared)) return shared;
-        _reasons[reason] = reason;
-        return reason;
-    }
+        public static readonly SameNumbers Instance = new();
 
-    private readonly Dictionary<string, string> _reasons = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Rule, string Reason)[], (string Rule, string Reason)[]> _sharedLists = new(SameReasons.Instance);
+        public bool Equals(int[]? x, int[]? y) => x is not null && y is not null && x.AsSpan().SequenceEqual(y);
 
-    /// <summary>Lists of shared reasons compare by the identity of their strings (each reason is kept once).</summary>
-    private sealed class SameReasons : IEqualityComparer<(string Rule, string Reason)[]>
-    {
-        public static readonly SameReasons Instance = new();
-
-        public bool Equals((string Rule, string Reason)[]? x, (string Rule, string Reason)[]? y) =>
-            x is not null && y is not null && x.Length == y.Length && SameItems(x, y);
-
-        private static bool SameItems((string Rule, string Reason)[] x, (string Rule, string Reason)[] y)
-        {
-            for (var i = 0; i < x.Length; i++)
-                if (!ReferenceEquals(x[i].Rule, y[i].Rule) || !ReferenceEquals(x[i].Reason, y[i].Reason)) return false;
-            return true;
-        }
-
-        public int GetHashCode((string Rule, string Reason)[] list)
+        public int GetHashCode(int[] list)
         {
             var hash = new HashCode();
-            foreach (var (rule, reason) in list)
-            {
-                hash.Add(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(rule));
-                hash.Add(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(reason));
-            }
+            foreach (var number in list) hash.Add(number);
             return hash.ToHashCode();
         }
     }
@@ -99,6 +91,7 @@ internal sealed class NightBook(int payments = 0)
             ExpectedAmount = finding.ExpectedAmount,
             Currency = cash.Currency,
             Description = finding.Description,
+            PackedDescription = Pack(finding.Description),
             SuggestedAction = finding.SuggestedAction,
             Candidates = finding.Candidates,
         });

@@ -1,12 +1,16 @@
 using System.Collections;
+using Reconciler.Rules.Model;
 
 namespace Reconciler.Rules.Matching;
 
 /// <summary>
-/// A night's decision trail, kept compactly until the commit writes it: a big night has two to three million steps,
-/// and as one object each (plus the list that held them) they were about 200 MB of the night's peak. A step here is a
-/// 24-byte row in a chunk (its source id, a rule and an outcome numbered from a short table, its step number, and its
-/// detail or its shared list of rejections); an entry is made only when one is read.
+/// A night's decision trail, kept compactly until the commit writes it: a big night has two to three million steps.
+/// A step is a 24-byte row in a chunk: its source id, a rule and an outcome numbered from a short table, its step
+/// number, and its detail. A plain detail is kept packed (<see cref="PackedText"/>, often the very copy its application
+/// or exception keeps). A "no match" step of several rules keeps the numbers of its phrases ("rule: reason"), which
+/// the trail numbers from 1 as it first meets them: the commit stores each phrase once and each step as its numbers,
+/// so numbering them here, not at the commit, spares holding the reasons until then and working the numbers out again.
+/// An entry is made only when one is read.
 /// </summary>
 public sealed class TrailLog : IReadOnlyList<TrailEntry>
 {
@@ -17,11 +21,21 @@ public sealed class TrailLog : IReadOnlyList<TrailEntry>
     private readonly List<Row[]> _chunks = [];
     private readonly List<string> _names = [];
     private readonly Dictionary<string, ushort> _nameIds = new(StringComparer.Ordinal);
+    private readonly List<string> _phrases = [];
+    private readonly Dictionary<string, int> _phraseNumbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _phraseOf;
+    private char[] _text = new char[256];
+
+    public TrailLog() => _phraseOf = _phraseNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static TrailLog From(IEnumerable<TrailEntry> entries)
     {
         var log = new TrailLog();
-        foreach (var e in entries) log.Add(e.SourceId, e.Step, e.Rule, e.Outcome, (object?)e.Rejections ?? e.Detail);
+        foreach (var e in entries)
+        {
+            if (e.Rejections is { } rejections) log.Add(e.SourceId, e.Step, e.Rule, e.Outcome, log.Number(rejections));
+            else log.Add(e.SourceId, e.Step, e.Rule, e.Outcome, PackedText.Of(e.Detail));
+        }
         return log;
     }
 
@@ -32,9 +46,9 @@ public sealed class TrailLog : IReadOnlyList<TrailEntry>
         get
         {
             ref readonly var row = ref At(index);
-            return row.Payload is (string Rule, string Reason)[] rejections
-                ? new TrailEntry(row.SourceId, row.Step, _names[row.Rule], _names[row.Outcome], rejections)
-                : new TrailEntry(row.SourceId, row.Step, _names[row.Rule], _names[row.Outcome], (string)row.Payload);
+            return row.Payload is int[] numbers
+                ? new TrailEntry(row.SourceId, row.Step, _names[row.Rule], _names[row.Outcome], numbers.Select(Rejection).ToArray())
+                : new TrailEntry(row.SourceId, row.Step, _names[row.Rule], _names[row.Outcome], PackedText.Unpack(row.Payload)!);
         }
     }
 
@@ -46,18 +60,35 @@ public sealed class TrailLog : IReadOnlyList<TrailEntry>
 
     public string OutcomeAt(int index) => _names[At(index).Outcome];
 
-    /// <summary>The step's plain detail, or null when it is a list of rejections (<see cref="RejectionsAt"/>).</summary>
-    public string? DetailAt(int index) => At(index).Payload as string;
+    /// <summary>The step's plain detail, or null when it is a list of phrases (<see cref="PhraseNumbersAt"/>).</summary>
+    public string? DetailAt(int index) => At(index).Payload is int[] ? null : PackedText.Unpack(At(index).Payload);
 
-    /// <summary>The step's rejections, the same list object on every step that shares it; null for a plain detail.</summary>
-    public IReadOnlyList<(string Rule, string Reason)>? RejectionsAt(int index) => At(index).Payload as (string Rule, string Reason)[];
+    /// <summary>
+    /// The numbers of the step's phrases (see <see cref="Phrases"/>), in order; null for a plain detail. Steps that share a
+    /// list share the same list object.
+    /// </summary>
+    public IReadOnlyList<int>? PhraseNumbersAt(int index) => At(index).Payload as int[];
 
-    /// <summary>Adds a step; <paramref name="payload"/> is its detail text or its (rule, reason) array.</summary>
-    internal void Add(string sourceId, int step, string rule, string outcome, object payload)
+    /// <summary>The phrases of the "no match" steps; phrase n is at n - 1.</summary>
+    public IReadOnlyList<string> Phrases => _phrases;
+
+    /// <summary>The number of the phrase with this text, or 0 when no step has it.</summary>
+    public int PhraseNumber(ReadOnlySpan<char> text) => _phraseOf.TryGetValue(text, out var number) ? number : 0;
+
+    /// <summary>Adds a step with a plain detail.</summary>
+    internal void Add(string sourceId, int step, string rule, string outcome, PackedText detail) =>
+        Add(new Row(sourceId, detail.Kept ?? "", step, Name(rule), Name(outcome)));
+
+    /// <summary>Adds a "no match" step given as its phrase numbers (<see cref="Number"/>).</summary>
+    internal void Add(string sourceId, int step, string rule, string outcome, int[] phraseNumbers) =>
+        Add(new Row(sourceId, phraseNumbers, step, Name(rule), Name(outcome)));
+
+    /// <summary>The numbers of the phrases "rule: reason" of these rejections, numbering the ones not met before.</summary>
+    internal int[] Number(IReadOnlyList<(string Rule, string Reason)> rejections)
     {
-        if (Count % ChunkSize == 0) _chunks.Add(new Row[ChunkSize]);
-        _chunks[^1][Count % ChunkSize] = new Row(sourceId, payload, step, Name(rule), Name(outcome));
-        Count++;
+        var numbers = new int[rejections.Count];
+        for (var i = 0; i < numbers.Length; i++) numbers[i] = Number(rejections[i].Rule, rejections[i].Reason);
+        return numbers;
     }
 
     public IEnumerator<TrailEntry> GetEnumerator()
@@ -66,6 +97,36 @@ public sealed class TrailLog : IReadOnlyList<TrailEntry>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private int Number(string rule, string reason)
+    {
+        // "rule: reason", as TrailEntry.Detail writes it, looked up without making the string unless it is new.
+        var length = rule.Length + 2 + reason.Length;
+        if (_text.Length < length) _text = new char[Math.Max(length, _text.Length * 2)];
+        rule.CopyTo(_text);
+        ": ".CopyTo(_text.AsSpan(rule.Length));
+        reason.CopyTo(_text.AsSpan(rule.Length + 2));
+        var phrase = _text.AsSpan(0, length);
+        if (_phraseOf.TryGetValue(phrase, out var number)) return number;
+        var text = phrase.ToString();
+        _phrases.Add(text);
+        return _phraseNumbers[text] = _phrases.Count;
+    }
+
+    /// <summary>Phrase <paramref name="number"/> as the (rule, reason) it was made from (a rule name has no ": ").</summary>
+    private (string Rule, string Reason) Rejection(int number)
+    {
+        var phrase = _phrases[number - 1];
+        var colon = phrase.IndexOf(": ", StringComparison.Ordinal);
+        return (phrase[..colon], phrase[(colon + 2)..]);
+    }
+
+    private void Add(Row row)
+    {
+        if (Count % ChunkSize == 0) _chunks.Add(new Row[ChunkSize]);
+        _chunks[^1][Count % ChunkSize] = row;
+        Count++;
+    }
 
     private ref readonly Row At(int index)
     {
@@ -82,5 +143,6 @@ public sealed class TrailLog : IReadOnlyList<TrailEntry>
         return _nameIds[name] = (ushort)(_names.Count - 1);
     }
 
+    // Payload: the detail as PackedText keeps it (ASCII bytes or a string), or the phrase numbers (int[]).
     private readonly record struct Row(string SourceId, object Payload, int Step, ushort Rule, ushort Outcome);
 }

@@ -1,4 +1,5 @@
 using Reconciler.Rules.Matching;
+using Reconciler.Tests.Support;
 
 namespace Reconciler.Tests.Rules.Matching;
 
@@ -40,5 +41,33 @@ public class TrailLogTests
         var log = TrailLog.From([new TrailEntry("L1", 1, "r", "applied", "d")]);
 
         Assert.Throws<ArgumentOutOfRangeException>(() => _ = log[1]);
+    }
+
+    [Test]
+    public void NoMatchSteps_KeepTheNumbersOfTheirPhrases_EachPhraseOnce_AndReadBackWordForWord()
+    {
+        var cash = Enumerable.Range(1, 12).Select(i => Some.Payment(10m + i % 3, "NOTHING KNOWN", id: $"B-{i:D2}")).ToArray();
+        var trail = (TrailLog)Night.Engine.Run(new MatchingInput { AsOf = Some.Night, OpenItems = [Some.Invoice("INV-1", 99m)], Cash = cash }).Trail;
+
+        var lists = Enumerable.Range(0, trail.Count).Where(i => trail.PhraseNumbersAt(i) is not null).ToList();
+
+        Assert.That(lists, Has.Count.GreaterThan(1), "the rules turn the payments down for several reasons each");
+        Assert.That(trail.Phrases, Is.Unique);
+        Assert.That(lists.Select(i => string.Join("; ", trail.PhraseNumbersAt(i)!.Select(n => trail.Phrases[n - 1]))),
+            Is.EqualTo(lists.Select(i => trail[i].Detail)));
+        Assert.That(lists.Select(i => trail.DetailAt(i)), Is.All.Null);
+        Assert.That(trail.Phrases.Select(p => trail.PhraseNumber(p)), Is.EqualTo(Enumerable.Range(1, trail.Phrases.Count)));
+        Assert.That(trail.PhraseNumber("no such phrase"), Is.Zero);
+    }
+
+    [Test]
+    public void APlainDetailThatIsNotAscii_ReadsBackAsWritten()
+    {
+        var written = new TrailEntry("L1", 1, "reference_exact_amount", "applied", "Zahlung für Rechnung 42 — 10,00 €");
+
+        var log = TrailLog.From([written]);
+
+        Assert.That(log.DetailAt(0), Is.EqualTo(written.Detail));
+        Assert.That(log[0], Is.EqualTo(written));
     }
 }

@@ -74,7 +74,7 @@ public sealed partial class SqliteStore : IReconciliationStore
     /// </summary>
     public void ReleaseMemory()
     {
-        Execute("PRAGMA shrink_memory;");
+        Execute("PRAGMA cache_size=-16384; PRAGMA shrink_memory;");
         NativeHeap.Trim();
     }
 

@@ -1,94 +1,69 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Reconciler.Rules.Matching;
 
 namespace Reconciler.Storage.Sqlite;
 
 /// <summary>
-/// Numbers a run's trail phrases (1, 2, ... in the order first met) and gives each step the list of its phrases' numbers
-/// ("3 7 12"), or keeps a plain detail on its step the first time it is written. Millions of steps share a few phrases
-/// and a few lists, so what was seen before costs no new string: the "no match" entries' (rule, reason) pairs are found
-/// by the identity of their shared strings, a shared list of rejections by the identity of the list, and a phrase or a
-/// list of numbers by its characters (looked up as a span).
+/// What each step of a trail stores, in the order they are written: the numbers of its phrases ("3 7 12"), or no numbers
+/// ("") and its whole detail, for a plain detail written for the first time (V007). The "no match" steps' phrases are
+/// numbered by the trail; a plain detail met again becomes a phrase too, numbered after them (or the trail's own number,
+/// when a phrase has its text). Millions of steps share a few lists: a list shared by the trail's steps, and the text of
+/// a list, are made once.
 /// </summary>
-internal sealed class TrailPhrases
+internal sealed class TrailPhrases(TrailLog trail)
 {
     /// <summary>Lists remembered for reuse: past this many, a list is given without being remembered (bounds the memory).</summary>
     private const int MaxRemembered = 100_000;
 
-    /// <summary>Plain details remembered (to find their second time): past this many, a new one is always kept on its step.</summary>
-    private const int MaxPlain = 2_000_000;
+    /// <summary>
+    /// Plain details remembered (to find their second time): past this many, a new one is always kept on its step. Most plain
+    /// details are one payment's own words (a big night's are 96 % unique), and the ones that recur are common enough to be
+    /// met early; remembering two million of them was about 60 MB of the commit's peak for almost nothing saved.
+    /// </summary>
+    private const int MaxPlain = 100_000;
 
-    private readonly List<string> _phrases = [];
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _numberOf;
-    private readonly Dictionary<(string Rule, string Reason), int> _pairs = new(SameStrings.Instance);
-    private readonly Dictionary<object, string> _rejectionLists = new(ReferenceEqualityComparer.Instance);
     // A plain detail seen once (0), or its phrase number once seen again.
     private readonly Dictionary<string, int> _plain = new(StringComparer.Ordinal);
+    private readonly Dictionary<object, string> _sharedLists = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string> _lists = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _listOf;
-    private char[] _text = new char[256];
+    private int _lastNumber = trail.Phrases.Count;
     private char[] _list = new char[64];
     private int _listLength;
 
-    public TrailPhrases()
-    {
-        _numberOf = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
-        _listOf = _lists.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    /// <summary>The phrases numbered so far; phrase n is at n - 1.</summary>
-    public IReadOnlyList<string> Phrases => _phrases;
-
     /// <summary>
-    /// What a step stores: the numbers of its phrases, or no numbers ("") and its whole detail, for a plain detail the run
-    /// writes for the first time (V007). From its second time on, a plain detail is one phrase, numbered. A step has a
-    /// <paramref name="plain"/> detail or a list of <paramref name="rejections"/> (<see cref="TrailLog"/>).
+    /// What step <paramref name="at"/> of the trail stores; <paramref name="newPhrase"/> is the phrase it numbered for the
+    /// first time (a plain detail met again), to be stored with the others.
     /// </summary>
-    public (string Numbers, string? Detail) Of(string? plain, IReadOnlyList<(string Rule, string Reason)>? rejections)
+    public (string Numbers, string? Detail) Of(int at, out (int Number, string Text)? newPhrase)
     {
+        newPhrase = null;
         _listLength = 0;
-        if (rejections is not { Count: > 0 })
+        if (trail.PhraseNumbersAt(at) is { } numbers)
         {
-            var detail = plain ?? string.Join(TrailWriter.Separator, (rejections ?? []).Select(r => $"{r.Rule}: {r.Reason}"));
-            if (!_plain.TryGetValue(detail, out var number))
-            {
-                if (_plain.Count < MaxPlain) _plain[detail] = 0;
-                return ("", detail);
-            }
-            if (number == 0) _plain[detail] = number = Number(detail);
-            Append(number);
-            return (ListText(), null);
+            if (_sharedLists.TryGetValue(numbers, out var known)) return (known, null);
+            foreach (var number in numbers) Append(number);
+            var list = ListText();
+            if (_sharedLists.Count < MaxRemembered) _sharedLists[numbers] = list;
+            return (list, null);
         }
-        // The settlement rules' lists of rejections are shared between the many lines they turned down for the same reasons.
-        if (_rejectionLists.TryGetValue(rejections, out var known)) return (known, null);
-        foreach (var pair in rejections) Append(Number(pair));
-        var list = ListText();
-        if (_rejectionLists.Count < MaxRemembered) _rejectionLists[rejections] = list;
-        return (list, null);
-    }
-
-    private int Number((string Rule, string Reason) pair)
-    {
-        if (_pairs.TryGetValue(pair, out var number)) return number;
-        // "rule: reason", as TrailEntry.Detail writes it.
-        var length = pair.Rule.Length + 2 + pair.Reason.Length;
-        if (_text.Length < length) _text = new char[Math.Max(length, _text.Length * 2)];
-        pair.Rule.CopyTo(_text);
-        ": ".CopyTo(_text.AsSpan(pair.Rule.Length));
-        pair.Reason.CopyTo(_text.AsSpan(pair.Rule.Length + 2));
-        return _pairs[pair] = Number(_text.AsSpan(0, length));
-    }
-
-    private int Number(ReadOnlySpan<char> phrase) => _numberOf.TryGetValue(phrase, out var number) ? number : Add(phrase.ToString());
-
-    private int Number(string phrase) => _numbers.TryGetValue(phrase, out var number) ? number : Add(phrase);
-
-    private int Add(string phrase)
-    {
-        _phrases.Add(phrase);
-        return _numbers[phrase] = _phrases.Count;
+        var detail = trail.DetailAt(at)!;
+        if (!_plain.TryGetValue(detail, out var phrase))
+        {
+            if (_plain.Count < MaxPlain) _plain[detail] = 0;
+            return ("", detail);
+        }
+        if (phrase == 0)
+        {
+            phrase = trail.PhraseNumber(detail);
+            if (phrase == 0)
+            {
+                phrase = ++_lastNumber;
+                newPhrase = (phrase, detail);
+            }
+            _plain[detail] = phrase;
+        }
+        Append(phrase);
+        return (ListText(), null);
     }
 
     private void Append(int number)
@@ -103,21 +78,9 @@ internal sealed class TrailPhrases
     private string ListText()
     {
         var list = _list.AsSpan(0, _listLength);
-        if (_listOf.TryGetValue(list, out var shared)) return shared;
+        if (_lists.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(list, out var shared)) return shared;
         var text = list.ToString();
         if (_lists.Count < MaxRemembered) _lists[text] = text;
         return text;
-    }
-
-    /// <summary>Compares (rule, reason) pairs by the identity of their two strings.</summary>
-    private sealed class SameStrings : IEqualityComparer<(string Rule, string Reason)>
-    {
-        public static readonly SameStrings Instance = new();
-
-        public bool Equals((string Rule, string Reason) x, (string Rule, string Reason) y) =>
-            ReferenceEquals(x.Rule, y.Rule) && ReferenceEquals(x.Reason, y.Reason);
-
-        public int GetHashCode((string Rule, string Reason) pair) =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(pair.Rule), RuntimeHelpers.GetHashCode(pair.Reason));
     }
 }

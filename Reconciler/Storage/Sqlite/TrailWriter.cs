@@ -9,23 +9,16 @@ namespace Reconciler.Storage.Sqlite;
 /// of its phrases. A big night's details are the same few sentences ("stripe_payout: no unsettled stripe_payout batch in
 /// USD dated around ...; era_835: ...") on millions of steps; stored whole they were most of the database and of the
 /// commit's time. A "no match" entry's phrases are its rules' "rule: reason" texts, which <see cref="TrailEntry.Detail"/>
-/// joins with "; ", so the phrases joined back with "; " are exactly the detail. A plain detail is kept whole: on its step
-/// the first time (most are written once), then as one phrase (V007; see <see cref="TrailPhrases"/>).
+/// joins with "; ", so the phrases joined back with "; " are exactly the detail; the trail numbered them as the match met
+/// them (<see cref="TrailLog"/>). A plain detail is kept whole: on its step the first time (most are written once), then
+/// as one phrase (V007; see <see cref="TrailPhrases"/>).
 /// </summary>
 internal static class TrailWriter
 {
     public const string Separator = "; ";
 
-    /// <summary>
-    /// The rows to write, worked out without the database (so on another core while the commit writes the first tables):
-    /// the steps in key order, each step's phrase numbers or detail kept on it, and the phrases, numbered from 1 in the order
-    /// of the list.
-    /// </summary>
-    /// <param name="Trail">The trail, as the matching kept it.</param>
-    /// <param name="Order">The positions of its steps in key order.</param>
-    /// <param name="Stored">For each position of <paramref name="Order"/>: the step's phrase numbers or its kept detail.</param>
-    /// <param name="Phrases">The phrases, numbered from 1.</param>
-    public sealed record Rows(TrailLog Trail, int[] Order, (string Numbers, string? Detail)[] Stored, IReadOnlyList<string> Phrases);
+    /// <summary>The trail and the positions of its steps in key order, worked out without the database (on another core).</summary>
+    public sealed record Rows(TrailLog Trail, int[] Order);
 
     public static Rows Prepare(IReadOnlyList<TrailEntry> entries)
     {
@@ -40,10 +33,7 @@ internal static class TrailWriter
             Array.Sort(order, (a, b) => Compare(trail, a, b));
             break;
         }
-        var numbering = new TrailPhrases();
-        var stored = new (string Numbers, string? Detail)[order.Length];
-        for (var i = 0; i < order.Length; i++) stored[i] = numbering.Of(trail.DetailAt(order[i]), trail.RejectionsAt(order[i]));
-        return new Rows(trail, order, stored, numbering.Phrases);
+        return new Rows(trail, order);
     }
 
     private static int Compare(TrailLog trail, int a, int b) =>
@@ -51,19 +41,20 @@ internal static class TrailWriter
 
     public static void Write(SqliteConnection connection, SqliteTransaction transaction, string runId, Rows rows)
     {
-        using (var phrases = new BatchedInsert(connection, transaction, "trail_phrases", ["run_id", "phrase_no", "phrase"]))
-        {
-            for (var i = 0; i < rows.Phrases.Count; i++) phrases.Text(runId).Int(i + 1).Text(rows.Phrases[i]).EndRow();
-            phrases.Finish();
-        }
+        var trail = rows.Trail;
+        using var phrases = new BatchedInsert(connection, transaction, "trail_phrases", ["run_id", "phrase_no", "phrase"]);
+        for (var i = 0; i < trail.Phrases.Count; i++) phrases.Text(runId).Int(i + 1).Text(trail.Phrases[i]).EndRow();
+        var numbering = new TrailPhrases(trail);
         using var steps = new BatchedInsert(connection, transaction, "decision_trail", ["run_id", "source_id", "step", "rule", "outcome", "phrases", "detail"]);
-        for (var i = 0; i < rows.Order.Length; i++)
+        foreach (var at in rows.Order)
         {
-            var at = rows.Order[i];
-            var (numbers, detail) = rows.Stored[i];
-            steps.Text(runId).Text(rows.Trail.SourceIdAt(at)).Int(rows.Trail.StepAt(at)).Text(rows.Trail.RuleAt(at)).Text(rows.Trail.OutcomeAt(at))
+            var (numbers, detail) = numbering.Of(at, out var newPhrase);
+            // A plain detail met the second time is a phrase from now on: stored once, as the numbers it is given.
+            if (newPhrase is { } phrase) phrases.Text(runId).Int(phrase.Number).Text(phrase.Text).EndRow();
+            steps.Text(runId).Text(trail.SourceIdAt(at)).Int(trail.StepAt(at)).Text(trail.RuleAt(at)).Text(trail.OutcomeAt(at))
                 .Text(numbers).Text(detail).EndRow();
         }
+        phrases.Finish();
         steps.Finish();
     }
 
