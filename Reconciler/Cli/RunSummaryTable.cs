@@ -25,11 +25,11 @@ public static class RunSummaryTable
         AnsiConsole.Write(inputs);
 
         var totals = new Table().RoundedBorder().AddColumns("currency", "applied", "unapplied");
-        foreach (var currency in night.Cash.Select(c => c.Transaction.Currency).Distinct().Order(StringComparer.Ordinal))
+        foreach (var currency in night.Cash.Select(c => c.Currency).Distinct().Order(StringComparer.Ordinal))
         {
             var applied = night.Matching.Applications.Where(a => a.Currency == currency && a.SourceKind != SourceKind.Adjustment).Sum(a => a.AppliedAmount);
-            var unapplied = night.Cash.Where(c => c.Transaction.Currency == currency)
-                .Sum(c => night.Matching.UnappliedBySource.GetValueOrDefault(c.Transaction.Id, c.Remaining));
+            var unapplied = night.Cash.Where(c => c.Currency == currency)
+                .Sum(c => night.Matching.UnappliedBySource.GetValueOrDefault(c.Id, c.Remaining));
             totals.AddRow(currency, Money.Format(applied), Money.Format(unapplied));
         }
         AnsiConsole.Write(totals);

@@ -155,11 +155,14 @@ public sealed class ReconciliationRun(
             Debits = store.LoadNightDebits(asOf).Select(NightInputs.FromBankLine).ToList(),
             Decisions = decisions,
         };
+        // The candidates have what the match needs of each line; the night keeps only what its reports read.
+        cash = cash.Select(c => c.WithoutDetails()).ToList();
         var payments = input.Cash.Count;
         loadStage.Rows = payments + input.OpenItems.Count;
         loadStage.Dispose();
         // The match is the night's peak and does not touch the database: its page cache can go until the commit.
         store.ReleaseMemory();
+        CollectWhatTheStageLeft();
         using var stage = _progress.Stage("match");
         // The input's last use: from here the engine alone holds the payments, and lets each go once it is seen.
         var matching = engine.Run(input);

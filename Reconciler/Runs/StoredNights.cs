@@ -23,7 +23,7 @@ public static class StoredNights
             OpenItems = stored.OpenItems,
             ExportedOpen = stored.ExportedOpen,
             // What the night started from is what the nights before it left: the same queries the night itself ran.
-            Cash = store.LoadOutstandingCash(night),
+            Cash = store.LoadOutstandingCash(night).Select(c => c.WithoutDetails()).ToList(),
             Items = store.LoadOutstandingItems(night),
             Batches = store.LoadUnsettledBatches(night),
             Matching = matching,

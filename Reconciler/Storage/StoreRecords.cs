@@ -10,8 +10,55 @@ public sealed record ImportRecord(long ImportId, string ContentHash, string File
 /// <summary>A file about to be recorded: its identity and what its reader made of it.</summary>
 public sealed record NewImport(string ContentHash, string FileName, string Format, string RunId, DateOnly AsOf, DateTimeOffset At);
 
-/// <summary>A bank credit still (partly) unapplied at the start of a night.</summary>
-public sealed record OutstandingCash(BankTransaction Transaction, string SourceFile, decimal Remaining, DateOnly IngestedAsOf);
+/// <summary>
+/// A bank credit still (partly) unapplied at the start of a night: the line as read (<see cref="Transaction"/>), and the
+/// fields a night's reports read of it, kept on their own so that <see cref="WithoutDetails"/> can let the rest go.
+/// </summary>
+public sealed record OutstandingCash
+{
+    public OutstandingCash(BankTransaction transaction, string sourceFile, decimal remaining, DateOnly ingestedAsOf)
+    {
+        Details = transaction;
+        (Id, Account, BookingDate, Amount, Currency, Counterparty, Remittance) =
+            (transaction.Id, transaction.Account, transaction.BookingDate, transaction.Amount, transaction.Currency, transaction.Counterparty, transaction.Remittance);
+        (SourceFile, Remaining, IngestedAsOf) = (sourceFile, remaining, ingestedAsOf);
+    }
+
+    public string Id { get; }
+    public string Account { get; }
+    public DateOnly BookingDate { get; }
+
+    /// <summary>What the line brought in.</summary>
+    public decimal Amount { get; }
+
+    public string Currency { get; }
+    public string? Counterparty { get; }
+    public string? Remittance { get; }
+    public string SourceFile { get; }
+
+    /// <summary>What was still unapplied at the start of the night.</summary>
+    public decimal Remaining { get; }
+
+    /// <summary>The night the line was first read.</summary>
+    public DateOnly IngestedAsOf { get; }
+
+    /// <summary>
+    /// The line as read; after <see cref="WithoutDetails"/>, the line made again from the fields kept (its references, type,
+    /// value date and batch details are gone by then).
+    /// </summary>
+    public BankTransaction Transaction => Details ?? new BankTransaction
+    {
+        Id = Id, Account = Account, BookingDate = BookingDate, Amount = Amount, Currency = Currency, Counterparty = Counterparty, Remittance = Remittance,
+    };
+
+    private BankTransaction? Details { get; init; }
+
+    /// <summary>
+    /// The same credit without the line as read, once the matching has what it needs of it: the reports read only the fields
+    /// kept here, and a big night holds its million lines to the end (the whole line and its texts were about twice the size).
+    /// </summary>
+    public OutstandingCash WithoutDetails() => Details is null ? this : this with { Details = null };
+}
 
 /// <summary>A batch item still (partly) unapplied at the start of a night, with its batch's identity.</summary>
 public sealed record OutstandingItem(

@@ -27,9 +27,9 @@ public sealed class DepositPlan
         for (var i = 0; i < order.Length; i++) order[i] = i;
         Array.Sort(order, (a, b) =>
         {
-            var byDate = _credits[a].Transaction.BookingDate.CompareTo(_credits[b].Transaction.BookingDate);
+            var byDate = _credits[a].BookingDate.CompareTo(_credits[b].BookingDate);
             if (byDate != 0) return byDate;
-            var byId = string.CompareOrdinal(_credits[a].Transaction.Id, _credits[b].Transaction.Id);
+            var byId = string.CompareOrdinal(_credits[a].Id, _credits[b].Id);
             return byId != 0 ? byId : a.CompareTo(b);
         });
         _credits = [.. order.Select(i => _credits[i])];
@@ -55,18 +55,16 @@ public sealed class DepositPlan
     {
         foreach (var cash in _credits)
         {
-            var t = cash.Transaction;
             var (kind, difference) = Classify(cash, out _, out _);
-            yield return (kind, Mask(t.Account), t.Currency, t.Amount, difference);
+            yield return (kind, Mask(cash.Account), cash.Currency, cash.Amount, difference);
         }
     }
 
     private (string Kind, decimal Difference) Classify(OutstandingCash cash, out Settlement? settlement, out decimal remaining)
     {
-        var t = cash.Transaction;
-        settlement = _settled.GetValueOrDefault(t.Id);
-        remaining = _night.Matching.UnappliedBySource.TryGetValue(t.Id, out var left) ? left : cash.Remaining;
-        var kind = settlement is null ? (_applied.Count(t.Id) > 0 ? "customer_payment" : "unidentified") : DepositKind(settlement.BatchKind);
+        settlement = _settled.GetValueOrDefault(cash.Id);
+        remaining = _night.Matching.UnappliedBySource.TryGetValue(cash.Id, out var left) ? left : cash.Remaining;
+        var kind = settlement is null ? (_applied.Count(cash.Id) > 0 ? "customer_payment" : "unidentified") : DepositKind(settlement.BatchKind);
         return (kind, settlement?.Difference ?? remaining);
     }
 
@@ -79,14 +77,13 @@ public sealed class DepositPlan
 
     private DepositRow Row(OutstandingCash cash)
     {
-        var t = cash.Transaction;
         var (kind, difference) = Classify(cash, out var settlement, out var remaining);
-        var applicationCount = _applied.Count(t.Id);
+        var applicationCount = _applied.Count(cash.Id);
         var status = settlement is not null ? (difference == 0m ? "reconciled" : "partial")
             : remaining == 0m ? "reconciled" : remaining < cash.Remaining ? "partial" : "unreconciled";
-        var matchedTo = settlement is not null ? settlement.BatchId : _applied.InvoiceNumbers(t.Id);
+        var matchedTo = settlement is not null ? settlement.BatchId : _applied.InvoiceNumbers(cash.Id);
         var itemCount = settlement is not null && _batchItems.TryGetValue(settlement.BatchKey, out var items) ? items : applicationCount;
-        return new DepositRow(Mask(t.Account), t.BookingDate, t.Id, t.Amount, t.Currency, t.Counterparty, t.Remittance,
+        return new DepositRow(Mask(cash.Account), cash.BookingDate, cash.Id, cash.Amount, cash.Currency, cash.Counterparty, cash.Remittance,
             kind, status, matchedTo, itemCount, difference);
     }
 

@@ -19,7 +19,7 @@ public sealed class ExceptionSourceText
         _parts = new(night.Exceptions.Count, StringComparer.Ordinal);
         foreach (var (d, _) in night.Exceptions) _parts.TryAdd(d.SourceId, default);
         // The first source with an id wins, bank lines before payment items, as it always has.
-        foreach (var cash in night.Cash) Offer(cash.Transaction.Id, cash.Transaction.Counterparty, cash.Transaction.Remittance);
+        foreach (var cash in night.Cash) Offer(cash.Id, cash.Counterparty, cash.Remittance);
         foreach (var item in night.Items) Offer(item.ItemKey, item.Item.Customer, item.Item.Text);
     }
 

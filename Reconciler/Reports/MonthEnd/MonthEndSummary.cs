@@ -30,7 +30,7 @@ public static class MonthEndSummary
         }
 
         var applications = nights.SelectMany(n => n.Matching.Applications).ToList();
-        Sum("cash_received", nights.SelectMany(n => n.Cash.Where(c => c.IngestedAsOf == n.AsOf).Select(c => (c.Transaction.Currency, c.Transaction.Amount))));
+        Sum("cash_received", nights.SelectMany(n => n.Cash.Where(c => c.IngestedAsOf == n.AsOf).Select(c => (c.Currency, c.Amount))));
         Sum("cash_applied", applications.Where(a => a.SourceKind != SourceKind.Adjustment).Select(a => (a.Currency, a.AppliedAmount)));
         Sum("written_off", applications.Where(a => WriteOffRules.Contains(a.Rule)).Select(a => (a.Currency, a.AppliedAmount)));
         Sum("contractual_adjustments", applications.Where(a => a.Rule == "contractual_adjustment").Select(a => (a.Currency, a.AppliedAmount)));
@@ -40,7 +40,7 @@ public static class MonthEndSummary
             .Select(d => (exceptionAmounts[d.ExceptionId].Currency, exceptionAmounts[d.ExceptionId].Amount ?? 0m)));
         if (atEnd is not null)
         {
-            Sum("unapplied_at_month_end", atEnd.Cash.Select(c => (c.Transaction.Currency, atEnd.Matching.UnappliedBySource.GetValueOrDefault(c.Transaction.Id, c.Remaining)))
+            Sum("unapplied_at_month_end", atEnd.Cash.Select(c => (c.Currency, atEnd.Matching.UnappliedBySource.GetValueOrDefault(c.Id, c.Remaining)))
                 .Where(c => c.Item2 > 0m));
             Sum("denials_open", atEnd.Exceptions.Where(e => e.Discrepancy.Category == DiscrepancyCategory.ClaimDenied)
                 .Select(e => (e.Discrepancy.Currency, e.Discrepancy.ExpectedAmount ?? 0m)));

@@ -29,8 +29,8 @@ public sealed class NightTotals
         var explained = 0;
         foreach (var cash in night.Cash)
         {
-            var totals = For(cash.Transaction.Currency);
-            var unapplied = night.Matching.UnappliedBySource.GetValueOrDefault(cash.Transaction.Id, cash.Remaining);
+            var totals = For(cash.Currency);
+            var unapplied = night.Matching.UnappliedBySource.GetValueOrDefault(cash.Id, cash.Remaining);
             totals.Cash += cash.Remaining;
             totals.Unapplied += unapplied;
             if (unapplied == 0m) explained++;
