@@ -171,11 +171,12 @@ public sealed class ReconciliationRun(
     }
 
     /// <summary>
-    /// The match and the exceptions leave most of what they allocated (gigabytes on a big night) as garbage in the oldest
-    /// generation, which the runtime would collect only later, on top of what the next stage allocates (the reports and
-    /// the commit on two threads at once). Collected after each, and aggressively (the memory freed is given back to the
-    /// system at once, not kept committed for later allocations), the 1M night's reports and commit peak at about 2.24 GB
-    /// instead of 2.54 GB, for about a second in all.
+    /// The load, the match and the exceptions each leave most of what they allocated (gigabytes on a big night) as garbage
+    /// in the oldest generation, which the runtime would collect only later, on top of what the next stage allocates. So
+    /// the run collects at those three boundaries, aggressively (what is freed goes back to the system at once instead of
+    /// staying committed for later allocations). On the 1M night, for about two seconds in all and with the night faster
+    /// overall (the match works on a compact heap): the peak of the match fell from 2.10 GB to 1.71 GB, and that of the
+    /// reports and commit from 2.54 GB to under it.
     /// </summary>
     private static void CollectWhatTheStageLeft() => GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
