@@ -31,4 +31,25 @@ public sealed class SqliteStoreContractTests : StoreContractTests
         reader.Read();
         Assert.That(reader.GetInt64(0), Is.EqualTo(reader.GetInt64(1)).And.GreaterThan(0));
     }
+
+    [Test]
+    public void TheCacheGivenBackForTheMatch_IsBigAgainForTheNextNightsIngest()
+    {
+        using var store = (SqliteStore)CreateStore();
+        store.StartRun("R1", new DateOnly(2025, 3, 14), "console", "h", DateTimeOffset.UnixEpoch);
+        var ingest = CacheSize(store);
+
+        store.ReleaseMemory();
+        var commit = CacheSize(store);
+        store.StartRun("R2", new DateOnly(2025, 3, 15), "console", "h", DateTimeOffset.UnixEpoch);
+
+        Assert.That(commit, Is.GreaterThan(ingest), "a negative size is in KiB: the commit's cache is the smaller");
+        Assert.That(CacheSize(store), Is.EqualTo(ingest));
+    }
+
+    private static long CacheSize(SqliteStore store)
+    {
+        using var command = store.Command("PRAGMA cache_size");
+        return (long)command.ExecuteScalar()!;
+    }
 }

@@ -32,10 +32,15 @@ public sealed partial class SqliteStore : IReconciliationStore
         // A night inserts and re-reads up to millions of rows through text-keyed indexes in one transaction: a 128 MB page
         // cache (the default is 2 MB) keeps index pages hot instead of spilling them to the WAL again and again, and sorts
         // and temporary indexes stay in memory instead of temporary files.
-        Execute("PRAGMA temp_store=MEMORY; PRAGMA cache_size=-131072;");
+        Execute($"PRAGMA temp_store=MEMORY; PRAGMA cache_size={IngestCache};");
         // The database holds account numbers and amounts: its files are for their owner only.
         foreach (var suffix in new[] { "", "-wal", "-shm" }) PrivateFiles.Restrict(full + suffix);
     }
+
+    // Page cache sizes (negative: KiB). The ingest and the load read and write through text-keyed indexes; the commit
+    // appends in key order and needs little (see ReleaseMemory).
+    private const int IngestCache = -131072;
+    private const int CommitCache = -16384;
 
     public string FilePath { get; }
 
@@ -43,9 +48,13 @@ public sealed partial class SqliteStore : IReconciliationStore
 
     public int Migrate() => SqliteMigrator.Migrate(_connection);
 
-    public void StartRun(string runId, DateOnly asOf, string trigger, string rulesHash, DateTimeOffset at) =>
+    public void StartRun(string runId, DateOnly asOf, string trigger, string rulesHash, DateTimeOffset at)
+    {
+        // A worker runs night after night on one store: each night's ingest gets the big cache back.
+        Execute($"PRAGMA cache_size={IngestCache};");
         Execute("INSERT INTO runs(run_id, as_of, status, trigger, rules_hash, started_at) VALUES ($id, $asOf, 'running', $trigger, $hash, $at)",
             ("$id", runId), ("$asOf", Date(asOf)), ("$trigger", trigger), ("$hash", rulesHash), ("$at", Instant(at)));
+    }
 
     public void FailRun(string runId, string message, DateTimeOffset at) =>
         Execute("UPDATE runs SET status = 'failed', message = $message, finished_at = $at WHERE run_id = $id AND status = 'running'",
@@ -69,12 +78,13 @@ public sealed partial class SqliteStore : IReconciliationStore
     }
 
     /// <summary>
-    /// Drops the page cache (up to 128 MB on a big night, see the constructor) while the night matches without the database,
-    /// and gives the memory back to the system; the cache fills again at the commit.
+    /// Drops the page cache (up to 128 MB on a big night) while the night matches without the database, and gives the memory
+    /// back to the system. From here to the next night the cache is small: the commit writes each table in its key's order,
+    /// which appends (measured at 1M: about 120 MB off the commit's peak, the commit no slower).
     /// </summary>
     public void ReleaseMemory()
     {
-        Execute("PRAGMA cache_size=-16384; PRAGMA shrink_memory;");
+        Execute($"PRAGMA cache_size={CommitCache}; PRAGMA shrink_memory;");
         NativeHeap.Trim();
     }
 
