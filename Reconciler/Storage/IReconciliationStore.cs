@@ -95,7 +95,8 @@ public interface IReconciliationStore : IDisposable
 
     /// <summary>
     /// Gives back the memory the store keeps only for speed (page caches), while the night computes without it; the store
-    /// fills its caches again when next used. A server store keeps nothing worth giving back.
+    /// still works, with smaller caches, until the next night starts (<see cref="StartRun"/>). A server store keeps nothing
+    /// worth giving back.
     /// </summary>
     void ReleaseMemory() { }
 }
