@@ -47,9 +47,29 @@ public sealed class SqliteStoreContractTests : StoreContractTests
         Assert.That(CacheSize(store), Is.EqualTo(ingest));
     }
 
-    private static long CacheSize(SqliteStore store)
+    [Test]
+    public void ANewDatabase_Has16KbPages_AndAnExistingOneKeepsItsOwn()
     {
-        using var command = store.Command("PRAGMA cache_size");
+        using (var fresh = (SqliteStore)CreateStore()) Assert.That(Pragma(fresh, "page_size"), Is.EqualTo(16384));
+
+        var older = _folder!.File("older.db");
+        using (var connection = new SqliteConnection($"Data Source={older};Pooling=False"))
+        {
+            connection.Open();
+            using var create = new SqliteCommand("PRAGMA page_size=4096; PRAGMA journal_mode=WAL; CREATE TABLE t(x);", connection);
+            create.ExecuteNonQuery();
+        }
+        using var reopened = new SqliteStore(older);
+        reopened.Migrate();
+
+        Assert.That(Pragma(reopened, "page_size"), Is.EqualTo(4096));
+    }
+
+    private static long CacheSize(SqliteStore store) => Pragma(store, "cache_size");
+
+    private static long Pragma(SqliteStore store, string name)
+    {
+        using var command = store.Command($"PRAGMA {name}");
         return (long)command.ExecuteScalar()!;
     }
 }

@@ -28,6 +28,10 @@ public sealed partial class SqliteStore : IReconciliationStore
             DefaultTimeout = busyTimeoutSeconds,
         }.ToString());
         _connection.Open();
+        // A new database gets 16 KB pages (SQLite's default is 4 KB): a night appends millions of rows to tables clustered on
+        // text keys, and bigger pages mean fewer page splits and less B-tree work per row (1M night: commit 17.7/16.3 s with
+        // 4 KB pages, 14.6/14.6 s with 16 KB). It must come before WAL mode; on an existing database it changes nothing.
+        Execute($"PRAGMA page_size={PageSize};");
         Execute($"PRAGMA busy_timeout={busyTimeoutSeconds * 1000}; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
         // A night inserts and re-reads up to millions of rows through text-keyed indexes in one transaction: a 128 MB page
         // cache (the default is 2 MB) keeps index pages hot instead of spilling them to the WAL again and again, and sorts
@@ -39,6 +43,7 @@ public sealed partial class SqliteStore : IReconciliationStore
 
     // Page cache sizes (negative: KiB). The ingest and the load read and write through text-keyed indexes; the commit
     // appends in key order and needs little (see ReleaseMemory).
+    private const int PageSize = 16384;
     private const int IngestCache = -131072;
     private const int CommitCache = -16384;
 
