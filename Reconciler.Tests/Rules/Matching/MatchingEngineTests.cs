@@ -26,6 +26,28 @@ public sealed class MatchingEngineTests
     }
 
     [Test]
+    public void ThousandsOfPaymentsIdentifiedByNameAlone_EachGoToItsOwnCustomer_TheSameOnEveryRun()
+    {
+        // Every name shares a word ("Holdings") with all the others: only its own made-up word (eight random letters, so no
+        // two are a typo apart) may decide.
+        const int payers = 3_000;
+        var random = new Random(7);
+        var words = new HashSet<string>();
+        while (words.Count < payers) words.Add(new string(Enumerable.Range(0, 8).Select(_ => (char)('a' + random.Next(26))).ToArray()));
+        var names = words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]).ToList();
+        var items = names.Select((n, i) => Some.Invoice($"INV-{i:D5}", 100m + i, $"C-{i:D5}", $"{n} Holdings")).ToList();
+        var cash = names.Select((n, i) => Some.Payment(100m + i, id: $"B-{i:D5}", counterparty: $"{n.ToUpperInvariant()} HOLDINGS LLC")).ToArray();
+
+        var first = Engine.Run(Input(items, cash));
+        var again = Engine.Run(Input(items, cash));
+
+        Assert.That(first.Applications.Select(a => (a.SourceId, a.InvoiceNumber, a.Rule)),
+            Is.EqualTo(Enumerable.Range(0, payers).Select(i => ($"B-{i:D5}", $"INV-{i:D5}", "amount_customer"))));
+        Assert.That(again.Applications, Is.EqualTo(first.Applications));
+        Assert.That(again.Trail, Is.EqualTo(first.Trail));
+    }
+
+    [Test]
     public void SameInputInAnotherOrder_GivesTheSameResult()
     {
         var items = new[] { Some.Invoice("INV-1", 100m), Some.Invoice("INV-2", 200m, "C-2", "Initech"), Some.Invoice("INV-3", 50m) };
