@@ -41,8 +41,8 @@ public sealed partial class SqliteStore : IReconciliationStore
         foreach (var suffix in new[] { "", "-wal", "-shm" }) PrivateFiles.Restrict(full + suffix);
     }
 
-    // Page cache sizes (negative: KiB). The ingest and the load read and write through text-keyed indexes; the commit
-    // appends in key order and needs little (see ReleaseMemory).
+    // The page size of a new database (bytes), and the page cache sizes (negative: KiB). The ingest and the load read and
+    // write through text-keyed indexes; the commit appends in key order and needs little (see ReleaseMemory).
     private const int PageSize = 16384;
     private const int IngestCache = -131072;
     private const int CommitCache = -16384;
