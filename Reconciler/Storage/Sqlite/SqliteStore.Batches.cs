@@ -42,7 +42,7 @@ public sealed partial class SqliteStore
                 Fee = rows.Amount(4),
                 InvoiceReference = rows.NullableText(5),
                 Customer = rows.NullableShared(6),
-                Text = rows.NullableShared(7),
+                Text = rows.NullableText(7),
                 Claim = rows.Json<ClaimPayment>(8),
                 LocationParts = rows.Location(9),
             };
@@ -90,8 +90,8 @@ public sealed partial class SqliteStore
             batches[^1].Items.Add(new PaymentItem
             {
                 Id = rows.Text(10), Kind = rows.Shared(11), Gross = rows.Amount(12), Fee = rows.Amount(13),
-                // Payers and texts repeat across a batch's items (an 835's payer on every claim).
-                InvoiceReference = rows.NullableText(14), Customer = rows.NullableShared(15), Text = rows.NullableShared(16),
+                // A payer repeats across a batch's items (an 835's payer on every claim), as the outstanding items' query shares it.
+                InvoiceReference = rows.NullableText(14), Customer = rows.NullableShared(15), Text = rows.NullableText(16),
             });
         }
         return batches.Select(b => new NightBatch(b.Key, b.Batch)).ToList();
