@@ -3,8 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Npgsql;
-using Reconciler.Generate;
 using Reconciler.Tests.Support;
+using Reconciler.Tools.Generate;
 
 namespace Reconciler.Tests.Scheduling;
 

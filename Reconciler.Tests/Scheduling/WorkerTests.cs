@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
-using Reconciler.Generate;
 using Reconciler.Tests.Support;
+using Reconciler.Tools.Generate;
 
 namespace Reconciler.Tests.Scheduling;
 

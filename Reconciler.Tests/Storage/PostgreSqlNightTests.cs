@@ -1,7 +1,7 @@
-using Reconciler.Generate;
 using Reconciler.Storage.PostgreSql;
 using Reconciler.Storage.Sqlite;
 using Reconciler.Tests.Support;
+using Reconciler.Tools.Generate;
 
 namespace Reconciler.Tests.Storage;
 

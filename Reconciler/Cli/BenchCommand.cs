@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using Reconciler.Bench;
+using Reconciler.Tools.Bench;
 
 namespace Reconciler.Cli;
 
@@ -58,7 +58,7 @@ public static class BenchCommand
         }
     }
 
-    /// <summary>--parse: the readers alone on large generated files (Bench/ParseBenchRunner.cs).</summary>
+    /// <summary>--parse: the readers alone on large generated files (Tools/Bench/ParseBenchRunner.cs).</summary>
     private static int ExecuteParse(ParseResult parse, string work, bool remove)
     {
         if (parse.GetValue(SizeMb) is not (> 0 and <= 10_000))

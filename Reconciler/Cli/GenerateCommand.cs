@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Reconciler.Generate;
+using Reconciler.Tools.Generate;
 
 namespace Reconciler.Cli;
 

@@ -119,11 +119,11 @@ public sealed partial class QueryOpenItemsSourceTests
         Assert.That(columns["due_date"], Is.EqualTo("due_date"));
     }
 
-    /// <summary>The README's example billing query: SQL Server's own parser accepts it, and it takes the date as @AsOf.</summary>
+    /// <summary>The documented example billing query (docs/configuration.md): SQL Server's own parser accepts it, and it takes the date as @AsOf.</summary>
     [Test]
-    public void TheReadmeSqlServerQuery_ParsesAsTSql_AndUsesTheAsOfParameter()
+    public void TheDocumentedSqlServerQuery_ParsesAsTSql_AndUsesTheAsOfParameter()
     {
-        var query = ReadmeSqlServerQuery();
+        var query = DocumentedSqlServerQuery();
 
         Assert.That(ParseErrors(query), Is.Empty);
         Assert.That(query, Does.Contain("@AsOf"));
@@ -206,13 +206,13 @@ public sealed partial class QueryOpenItemsSourceTests
         return errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}").ToList();
     }
 
-    /// <summary>The first ```sql block of the README's "Open items from a billing database" section.</summary>
-    private static string ReadmeSqlServerQuery()
+    /// <summary>The first ```sql block of docs/configuration.md's "Open items from a billing database" section.</summary>
+    private static string DocumentedSqlServerQuery()
     {
-        var readme = File.ReadAllText(Repository.Path("README.md"));
-        var section = readme.IndexOf("### Open items from a billing database", StringComparison.Ordinal);
-        Assert.That(section, Is.Not.Negative, "the README has the section");
-        var block = SqlBlock().Match(readme, section);
+        var page = File.ReadAllText(Repository.Path("docs", "configuration.md"));
+        var section = page.IndexOf("## Open items from a billing database", StringComparison.Ordinal);
+        Assert.That(section, Is.Not.Negative, "docs/configuration.md has the section");
+        var block = SqlBlock().Match(page, section);
         Assert.That(block.Success, Is.True, "the section shows the query");
         return block.Groups["sql"].Value;
     }

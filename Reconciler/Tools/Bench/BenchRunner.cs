@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using Reconciler.Tools.Generate;
+using Reconciler.Ingest;
+using Reconciler.Ingest.OpenItems;
+using Reconciler.Reports;
+using Reconciler.Rules.Matching;
+using Reconciler.Runs;
+using Reconciler.Storage.Sqlite;
+using Serilog;
+
+namespace Reconciler.Tools.Bench;
+
+/// <summary>What <c>reconciler bench</c> was asked for.</summary>
+/// <param name="Work">Folder for the night (unless given), the fresh database and the reports.</param>
+/// <param name="Night">A generated night to take instead of generating one (its inbox/ and invoices.csv, truth.csv if any).</param>
+public sealed record BenchOptions(string Work, int Invoices = 10_000, int BankLines = 10_000, int Seed = 1, string? Night = null, DateOnly? AsOf = null);
+
+/// <summary>
+/// Runs one night in-process on a fresh SQLite database and measures it: stage times through
+/// <see cref="IRunProgress"/>, the process's peak working set when the night ends, then a bare parse of the same
+/// files (the floor: the readers alone) and the accuracy against the planted truth. The bare parse and the
+/// scoring come after the night so they neither warm it up nor count in its peak memory.
+/// </summary>
+public static class BenchRunner
+{
+    public static BenchResult Run(BenchOptions options, FormatRegistry formats, MatchingEngine engine, ReportSet reports, ILogger? log = null)
+    {
+        var process = Stopwatch.StartNew();
+        Directory.CreateDirectory(options.Work);
+        var asOf = options.AsOf ?? GenerateOptions.DefaultAsOf;
+        var nightFolder = options.Night ?? Path.Combine(options.Work, "night");
+        var generate = TimeSpan.Zero;
+        if (options.Night is null)
+        {
+            if (Directory.Exists(nightFolder)) Directory.Delete(nightFolder, recursive: true);
+            generate = NightGenerator.Generate(new GenerateOptions(nightFolder, options.Invoices, options.BankLines, options.Seed, asOf)).Elapsed;
+        }
+        var inbox = Path.Combine(nightFolder, "inbox");
+        var invoices = Path.Combine(nightFolder, "invoices.csv");
+        if (!Directory.Exists(inbox) || !File.Exists(invoices))
+            throw new Configuration.ConfigurationError($"--night: {nightFolder} has no inbox/ folder and invoices.csv (write one with 'reconciler generate')");
+
+        var database = Path.Combine(options.Work, "bench.db");
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(database + suffix);
+        var outDir = Path.Combine(options.Work, "reports");
+        if (Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
+
+        // Collections before the night are the generator's; count only the night's own.
+        var collections = Enumerable.Range(0, GC.MaxGeneration + 1).Select(GC.CollectionCount).ToArray();
+        var recorder = new BenchRecorder();
+        var wall = Stopwatch.StartNew();
+        ReconciliationRun.Outcome outcome;
+        using (var store = new SqliteStore(database))
+        {
+            store.Migrate();
+            var run = new ReconciliationRun(store, formats, engine, reports, TimeProvider.System, log ?? new LoggerConfiguration().CreateLogger(), progress: recorder);
+            outcome = run.Execute(new RunOptions
+            {
+                AsOf = asOf,
+                Inbox = inbox,
+                Invoices = invoices,
+                OutDir = outDir,
+                QuarantineRoot = Path.Combine(options.Work, "quarantine"),
+                InboxLifecycle = new Configuration.InboxSettings { Mode = "keep", StableSeconds = 0 },
+                ArchiveRoot = Path.Combine(options.Work, "archive"),
+            });
+        }
+        wall.Stop();
+        var peak = BenchRecorder.PeakWorkingSetMb();
+        var gc = Enumerable.Range(0, GC.MaxGeneration + 1).ToDictionary(g => $"gen{g}", g => GC.CollectionCount(g) - collections[g]);
+
+        var files = Directory.GetFiles(inbox).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToList();
+        var parse = BareParse(files, invoices, formats);
+        var night = outcome.Night;
+        var result = new BenchResult
+        {
+            BankLines = recorder.Files.Where(f => IsBankStatement(f.Format)).Sum(f => (long)f.Records),
+            OpenItems = night.OpenItems.Count,
+            CashRecords = recorder.Files.Sum(f => (long)f.Records),
+            InputMb = (files.Sum(f => new FileInfo(f).Length) + new FileInfo(invoices).Length) / 1048576d,
+            GenerateSeconds = generate.TotalSeconds,
+            WallSeconds = wall.Elapsed.TotalSeconds,
+            PeakMemoryMb = peak,
+            ExitCode = outcome.ExitCode,
+            Stages = recorder.Stages(),
+            Parse = parse,
+            Collections = gc,
+            Night = nightFolder,
+            ProcessSeconds = 0,
+            ProcessPeakMemoryMb = 0,
+        };
+
+        var truth = Path.Combine(nightFolder, "truth.csv");
+        if (File.Exists(truth))
+        {
+            var score = TruthComparison.Compare(truth, Path.Combine(outDir, "applications.csv"), Path.Combine(outDir, "exceptions.csv"), inbox, formats);
+            result = result with
+            {
+                Precision = score.Precision,
+                Recall = score.Recall,
+                Applications = score.Applications,
+                Categories = score.Categories.OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                    .Select(kv => new CategoryFigures(kv.Key, kv.Value.Expected, kv.Value.Actual, kv.Value.Hit)).ToList(),
+            };
+        }
+        return result with { ProcessSeconds = process.Elapsed.TotalSeconds, ProcessPeakMemoryMb = BenchRecorder.PeakWorkingSetMb() };
+    }
+
+    /// <summary>Bank statement formats (their records are bank lines; the rest are payment items).</summary>
+    private static bool IsBankStatement(string format) =>
+        format is "bai2" or "camt.052" or "camt.053" or "camt.054" or "mt940" or "mt942" or "ofx" or "csv" or "nacha";
+
+    /// <summary>The floor: every file read and parsed by its reader (detection included), and the open items, nothing else.</summary>
+    public static IReadOnlyList<FormatParse> BareParse(IReadOnlyList<string> files, string? invoices, FormatRegistry formats)
+    {
+        var measured = new List<(string Format, long Bytes, long Records, double Seconds)>();
+        foreach (var file in files)
+        {
+            var watch = Stopwatch.StartNew();
+            var parsed = formats.Read(file);
+            watch.Stop();
+            measured.Add((parsed.Format, new FileInfo(file).Length, parsed.RecordCount, watch.Elapsed.TotalSeconds));
+        }
+        if (invoices is not null)
+        {
+            var watch = Stopwatch.StartNew();
+            var load = OpenItemsCsvReader.Read(invoices);
+            watch.Stop();
+            measured.Add(("open-items", new FileInfo(invoices).Length, load.Items.Count, watch.Elapsed.TotalSeconds));
+        }
+        return measured.GroupBy(m => m.Format, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new FormatParse(g.Key, g.Count(), g.Sum(m => m.Bytes), g.Sum(m => m.Records), g.Sum(m => m.Seconds))).ToList();
+    }
+}

@@ -1,0 +1,224 @@
+using System.Diagnostics;
+
+namespace Reconciler.Tools.Generate;
+
+/// <summary>What a generation wrote.</summary>
+public sealed record GenerateResult(string Inbox, string InvoicesFile, string TruthFile, int OpenItems, long BankLines, int TruthRows, IReadOnlyList<string> Files, TimeSpan Elapsed);
+
+/// <summary>
+/// Writes a night that <c>reconciler run</c> takes as it is: inbox files (BAI2, camt.053, bank CSV, Stripe,
+/// X12 835, PayPal), the open items and the planted truth. Everything comes from one <see cref="Random"/>
+/// seeded by the caller and is written as it is drawn (day by day, file by file), so a million bank lines
+/// need no more memory than the open items. Statements cover the five days before the as-of date; a few old
+/// unidentified receipts (31 to 45 days back) sit at the top of the bank CSV.
+/// </summary>
+public static class NightGenerator
+{
+    private const int StatementDays = 5;
+    private const int StaleDays = 15;
+
+    public static GenerateResult Generate(GenerateOptions options)
+    {
+        var watch = Stopwatch.StartNew();
+        var random = new Random(options.Seed);
+        var asOf = options.Night;
+        var inbox = Path.Combine(options.Out, "inbox");
+        Directory.CreateDirectory(inbox);
+
+        var model = new NightModel(random, Math.Max(10, options.Invoices), asOf);
+        var invoicesFile = Path.Combine(options.Out, "invoices.csv");
+        OpenItemsWriter.Write(invoicesFile, model.Invoices);
+
+        var stamp = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var truthFile = Path.Combine(options.Out, "truth.csv");
+        using var truth = new TruthWriter(truthFile);
+        using var bai2 = new Bai2Writer(inbox, $"firstus-bai2-{stamp}.bai", "4410029387", 182_450.00m, asOf);
+        using var camt = new CamtWriter(inbox, $"lakebank-camt053-{stamp}.xml", "7718200456", 96_300.00m, asOf, random);
+        using var csv = new BankCsvWriter(inbox, $"operating-{stamp}.csv", "000987654321", 51_250.00m);
+        using var stripe = new StripeWriter(inbox, $"stripe-payout-reconciliation-{stamp}.csv", random);
+        using var era = new Era835Writer(inbox, $"era-{stamp}.835", asOf, random);
+        using var paypal = new PayPalWriter(inbox, $"paypal-activity-{stamp}.csv", random);
+        var night = new Night(random, model, truth);
+
+        var bankLines = Math.Max(20, options.BankLines);
+        var stale = Math.Max(1, bankLines * 15 / 1000);
+        var perDay = Math.Max(4, (bankLines - stale) / StatementDays);
+        long written = 0;
+
+        for (var back = StaleDays + 30; back > 30; back--)
+        {
+            var day = asOf.AddDays(-back);
+            var count = stale / StaleDays + (back - 31 < stale % StaleDays ? 1 : 0);
+            for (var i = 0; i < count; i++) written += night.Bank(csv, night.Scenarios.Stale(day));
+        }
+
+        IBankWriter[] statements = [bai2, camt, csv];
+        int[] share = [30, 30, 40];
+        var deferred = statements.Select(_ => new Queue<BankEntry>()).ToArray();
+        for (var back = StatementDays; back >= 1; back--)
+        {
+            var day = asOf.AddDays(-back);
+            DateOnly? later = back > 1 ? day.AddDays(1 + random.Next(back - 1)) : null;
+            var deposits = night.Processors(day, perDay, stripe, paypal, era);
+            foreach (var deposit in deposits) written += night.Bank(csv, deposit);
+            var regular = Math.Max(3, perDay - deposits.Count);
+            for (var f = 0; f < statements.Length; f++)
+            {
+                var queue = deferred[f];
+                var waiting = queue.Count;
+                for (var q = 0; q < waiting; q++)
+                {
+                    var entry = queue.Dequeue();
+                    if (entry.Date == day) written += night.Bank(statements[f], entry);
+                    else queue.Enqueue(entry);
+                }
+                var lines = regular * share[f] / 100;
+                for (var i = 0; i < lines; i++)
+                {
+                    written += night.Bank(statements[f], night.Scenarios.Next(day, later, out var second));
+                    if (second is not null) queue.Enqueue(second);
+                }
+            }
+        }
+
+        bai2.Finish();
+        camt.Finish();
+        csv.Finish();
+        era.Finish();
+        var files = new[] { bai2.FileName, camt.FileName, csv.FileName, stripe.FileName, era.FileName, paypal.FileName };
+        return new GenerateResult(inbox, invoicesFile, truthFile, model.Invoices.Count, written, truth.Rows, files, watch.Elapsed);
+    }
+
+    /// <summary>The night being drawn: scenarios, processor batches and the truth rows they leave.</summary>
+    private sealed class Night(Random random, NightModel model, TruthWriter truth)
+    {
+        public Scenarios Scenarios { get; } = new(random, model);
+
+        public int Bank(IBankWriter writer, BankEntry entry)
+        {
+            var reference = writer.Write(entry);
+            if (entry.Expected is { } expected) truth.Write(writer.FileName, reference, entry.Amount, "USD", expected);
+            return 1;
+        }
+
+        /// <summary>The day's Stripe payouts, PayPal withdrawal and 835 remittances; returns their bank deposits.</summary>
+        public List<BankEntry> Processors(DateOnly day, int perDay, StripeWriter stripe, PayPalWriter paypal, Era835Writer era)
+        {
+            var deposits = new List<BankEntry>();
+            var stripeItems = Math.Max(2, perDay * 6 / 100);
+            for (var done = 0; done < stripeItems; done += 30)
+            {
+                var items = Enumerable.Range(0, Math.Min(30, stripeItems - done)).Select(i => StripeItem(i == 0)).ToList();
+                var (payout, amount, ids) = stripe.WritePayout(day, items);
+                for (var i = 0; i < items.Count; i++) truth.Write(stripe.FileName, ids[i], items[i].Net, "USD", items[i].Expected);
+                deposits.Add(new BankEntry(day, amount, EntryKind.ProcessorDeposit, "STRIPE", $"STRIPE TRANSFER ST-{Text.Token(random, 12)} {payout}", [],
+                    new Expected([], "", "stripe_payout_deposit")));
+            }
+
+            var paypalItems = Enumerable.Range(0, Math.Max(2, perDay * 3 / 100)).Select(_ => PayPalItem()).ToList();
+            var (withdrawal, withdrawn, paypalIds) = paypal.WriteDay(day, paypalItems);
+            for (var i = 0; i < paypalItems.Count; i++) truth.Write(paypal.FileName, paypalIds[i], paypalItems[i].Net, "USD", paypalItems[i].Expected);
+            deposits.Add(new BankEntry(day, withdrawn, EntryKind.ProcessorDeposit, "PAYPAL", $"PAYPAL INST XFER {withdrawal} NORTHCLINIC", [],
+                new Expected([], "", "paypal_withdrawal_deposit")));
+
+            var claims = Math.Max(3, perDay * 6 / 100);
+            for (var done = 0; done < claims; done += 25)
+            {
+                var payer = Names.Payers[random.Next(Names.Payers.Length)];
+                var list = new List<EraClaim>();
+                for (var i = 0; i < Math.Min(25, claims - done); i++) list.AddRange(Claim(payer, i == 0));
+                var plbs = new List<EraPlb>();
+                if (random.Next(10) < 3)
+                    plbs.Add(new EraPlb("L6", list[0].Number, -(0.5m + random.Next(2500) / 100m), Expected.Flag("plb_interest", "provider_adjustment")));
+                if (random.Next(10) == 0 && list.Sum(c => c.Paid) > 200m)
+                    plbs.Add(new EraPlb("WO", "ICN" + Text.Token(random, 10), 10m + random.Next(90), Expected.Flag("plb_recoupment", "provider_adjustment")));
+                var (trace, amount, claimIds, plbIds) = era.WriteTransaction(payer, day, list, plbs);
+                for (var i = 0; i < list.Count; i++) truth.Write(era.FileName, claimIds[i], list[i].Paid, "USD", list[i].Expected);
+                for (var i = 0; i < plbs.Count; i++) truth.Write(era.FileName, plbIds[i], -plbs[i].Amount, "USD", plbs[i].Expected);
+                deposits.Add(new BankEntry(day, amount, EntryKind.ProcessorDeposit, payer.Name.ToUpperInvariant(),
+                    $"ACH CREDIT {payer.Name.ToUpperInvariant()} HCCLAIMPMT TRN*1*{trace}*{payer.Ein}\\", [], new Expected([], "", "era_835_deposit")));
+            }
+            return deposits;
+        }
+
+        private StripeItem StripeItem(bool first)
+        {
+            var roll = first ? 0 : random.Next(100);
+            if (roll < 90)
+            {
+                if (model.TakeInvoice() is { } invoice)
+                    return new StripeItem("charge", invoice.Open, Fees.Card(invoice.Open), invoice.Number, invoice.CustomerName, Expected.Apply("stripe_card_payment", invoice.Number));
+                roll = 99; // no open invoice left: a charge nobody can place
+            }
+            var who = Names.Strangers[random.Next(Names.Strangers.Length)];
+            var amount = 20m + random.Next(800) + random.Next(100) / 100m;
+            return roll switch
+            {
+                < 94 when !first => new StripeItem("refund", -amount, 0m, null, who, new Expected([], "", "stripe_refund")),
+                < 97 when !first => new StripeItem("dispute", -amount, 15.00m, null, who, Expected.Flag("stripe_dispute", "returned_payment")),
+                _ => new StripeItem("charge", amount, Fees.Card(amount), null, who, Expected.Flag("stripe_unknown_charge", "unmatched_payment")),
+            };
+        }
+
+        private PayPalItem PayPalItem()
+        {
+            if (random.Next(100) < 92 && model.TakeInvoice() is { } invoice)
+                return new PayPalItem(invoice.Open, Fees.PayPal(invoice.Open), invoice.Number, invoice.CustomerName, Expected.Apply("paypal_payment", invoice.Number));
+            var who = Names.Strangers[random.Next(Names.Strangers.Length)];
+            var amount = 15m + random.Next(600) + random.Next(100) / 100m;
+            return new PayPalItem(amount, Fees.PayPal(amount), null, who, Expected.Flag("paypal_unknown_payment", "unmatched_payment"));
+        }
+
+        /// <summary>One claim's CLP (two for a reversal and its correction).</summary>
+        private IEnumerable<EraClaim> Claim(Names.Payer payer, bool first)
+        {
+            var roll = first ? 0 : random.Next(100);
+            if (model.TakeClaim() is not { } claim)
+            {
+                var charge = 100m + random.Next(900);
+                var co = Math.Round(charge * 0.2m, 2);
+                yield return new EraClaim($"CLM-9{random.Next(100000, 999999)}", 1, charge, charge - co, 0m, Icn(), [("CO", "45", co)],
+                    Expected.Flag("claim_not_open", "unmatched_payment"));
+                yield break;
+            }
+            var c = claim.Open;
+            if (roll >= 85 && roll < 92)
+            {
+                var reason = new[] { "50", "197", "16", "29" }[random.Next(4)];
+                yield return new EraClaim(claim.Number, 4, c, 0m, 0m, Icn(), [("CO", reason, c)], Expected.Flag("claim_denied", "claim_denied"));
+                yield break;
+            }
+            if (roll >= 92 && roll < 97)
+            {
+                var old = Paid(c);
+                yield return new EraClaim(claim.Number, 22, -c, -old.Paid, -old.Patient, Icn(), [.. old.Adjustments.Select(a => (a.Group, a.Reason, -a.Amount))],
+                    Expected.Flag("claim_reversal", "claim_reversal"));
+                var corrected = Paid(c);
+                yield return new EraClaim(claim.Number, 1, c, corrected.Paid, corrected.Patient, Icn(), corrected.Adjustments,
+                    Expected.Apply("claim_corrected", claim.Number));
+                yield break;
+            }
+            var paid = Paid(c);
+            yield return new EraClaim(claim.Number, payer.Filing == "MB" && random.Next(5) == 0 ? 19 : 1, c, paid.Paid, paid.Patient, Icn(), paid.Adjustments,
+                Expected.Apply("claim_paid", claim.Number));
+        }
+
+        private (decimal Paid, decimal Patient, List<(string Group, string Reason, decimal Amount)> Adjustments) Paid(decimal charge)
+        {
+            var contractual = Math.Round(charge * (10 + random.Next(30)) / 100m, 2);
+            var allowed = charge - contractual;
+            var (reason, patient) = random.Next(10) switch
+            {
+                < 3 => ("", 0m),
+                < 7 => ("3", Math.Round(Math.Min(allowed / 2m, 20m + random.Next(3) * 10m), 2)),
+                < 9 => ("2", Math.Round(allowed * 0.2m, 2)),
+                _ => ("1", Math.Round(allowed * 0.5m, 2)),
+            };
+            var adjustments = new List<(string, string, decimal)> { ("CO", "45", contractual) };
+            if (patient > 0m) adjustments.Add(("PR", reason, patient));
+            return (allowed - patient, patient, adjustments);
+        }
+
+        private string Icn() => random.Next(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture) + Text.Token(random, 10);
+    }
+}

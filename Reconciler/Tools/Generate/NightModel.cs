@@ -1,0 +1,143 @@
+namespace Reconciler.Tools.Generate;
+
+/// <summary>One open item of the night: a business invoice or a payer claim.</summary>
+internal sealed record GenInvoice(string Number, string CustomerId, string CustomerName, DateOnly Issue, DateOnly Due, decimal Amount, decimal Open, bool IsClaim)
+{
+    public int Customer { get; init; } = -1;
+}
+
+/// <summary>
+/// The scenario model: customers and payers, their open items, and the pools payments draw from. Each open
+/// item is paid by at most one planted scenario (the duplicate scenario pays its invoice twice on purpose);
+/// what no scenario draws stays open for the aging report.
+/// </summary>
+internal sealed class NightModel
+{
+    private readonly Random _random;
+    private readonly List<int>[] _byCustomer;
+    private readonly bool[] _taken;
+    private readonly int[] _businessOrder;
+    private readonly int[] _claimOrder;
+    private readonly int[] _closedOrder;
+    private int _businessNext;
+    private int _claimNext;
+    private int _closedNext;
+
+    public NightModel(Random random, int openItems, DateOnly asOf)
+    {
+        _random = random;
+        AsOf = asOf;
+        var claims = Math.Max(3, openItems / 4);
+        var business = Math.Max(6, openItems - claims);
+        var closed = Math.Max(1, business / 50);
+        var customers = Math.Clamp(business / 4, 3, Names.CompanyCapacity);
+        CustomerNames = new string[customers];
+        _byCustomer = new List<int>[customers];
+        for (var c = 0; c < customers; c++)
+        {
+            CustomerNames[c] = Names.Company(c, Names.LegalForms[random.Next(Names.LegalForms.Length)]);
+            _byCustomer[c] = [];
+        }
+
+        var next = 100001;
+        for (var i = 0; i < business; i++)
+        {
+            var customer = i < customers ? i : random.Next(customers);
+            var issue = asOf.AddDays(-1 - random.Next(120));
+            var amount = BusinessAmount();
+            var isClosed = i >= business - closed;
+            var open = isClosed ? 0m : random.Next(20) == 0 ? Math.Round(amount * (0.3m + (decimal)random.Next(60) / 100m), 2) : amount;
+            _byCustomer[customer].Add(Invoices.Count);
+            Invoices.Add(new GenInvoice($"INV-{next++}", $"C{customer + 1:D6}", CustomerNames[customer], issue,
+                issue.AddDays(Terms[random.Next(Terms.Length)]), amount, open, IsClaim: false) { Customer = customer });
+        }
+        var claimNumber = 2000001;
+        for (var i = 0; i < claims; i++)
+        {
+            var payer = Names.Payers[random.Next(Names.Payers.Length)];
+            var issue = asOf.AddDays(-1 - random.Next(120));
+            var charge = 80m + random.Next(2900) + random.Next(100) / 100m;
+            Invoices.Add(new GenInvoice($"CLM-{claimNumber++}", payer.Id, payer.Name, issue, issue.AddDays(30), charge, charge, IsClaim: true));
+        }
+
+        _taken = new bool[Invoices.Count];
+        _businessOrder = Shuffled(Enumerable.Range(0, business).Where(i => Invoices[i].Open > 0m));
+        _closedOrder = Shuffled(Enumerable.Range(0, business).Where(i => Invoices[i].Open == 0m));
+        _claimOrder = Shuffled(Enumerable.Range(business, claims));
+    }
+
+    private static readonly int[] Terms = [15, 30, 30, 30, 45, 60];
+
+    public DateOnly AsOf { get; }
+    public string[] CustomerNames { get; }
+    public List<GenInvoice> Invoices { get; } = [];
+
+    /// <summary>A varied invoice amount: many small, some large, always with cents.</summary>
+    private decimal BusinessAmount()
+    {
+        var band = _random.Next(10);
+        var whole = band < 5 ? 50 + _random.Next(950) : band < 9 ? 1000 + _random.Next(9000) : 10000 + _random.Next(40000);
+        return whole + _random.Next(1, 100) / 100m;
+    }
+
+    private int[] Shuffled(IEnumerable<int> items)
+    {
+        var array = items.ToArray();
+        _random.Shuffle(array);
+        return array;
+    }
+
+    /// <summary>The next unpaid open business invoice, or null when all are spoken for.</summary>
+    public GenInvoice? TakeInvoice() => _released.Count > 0 ? _released.Dequeue() : DrawNew();
+
+    private GenInvoice? DrawNew()
+    {
+        while (_businessNext < _businessOrder.Length)
+        {
+            var i = _businessOrder[_businessNext++];
+            if (_taken[i]) continue;
+            _taken[i] = true;
+            return Invoices[i];
+        }
+        return null;
+    }
+
+    /// <summary>Two or three open invoices of one customer (for multi-reference and combination payments), or null.</summary>
+    public List<GenInvoice>? TakeGroup(int count)
+    {
+        for (var attempts = 0; attempts < 5; attempts++)
+        {
+            var first = DrawNew();
+            if (first is null) return null;
+            var others = _byCustomer[first.Customer].Where(i => !_taken[i] && Invoices[i].Open > 0m).Take(count - 1).ToList();
+            if (others.Count == count - 1)
+            {
+                foreach (var o in others) _taken[o] = true;
+                return [first, .. others.Select(o => Invoices[o])];
+            }
+            Release(first);
+        }
+        return null;
+    }
+
+    /// <summary>A claim not yet paid, or null.</summary>
+    public GenInvoice? TakeClaim()
+    {
+        while (_claimNext < _claimOrder.Length)
+        {
+            var i = _claimOrder[_claimNext++];
+            if (_taken[i]) continue;
+            _taken[i] = true;
+            return Invoices[i];
+        }
+        return null;
+    }
+
+    /// <summary>A closed invoice (listed with nothing open), or null.</summary>
+    public GenInvoice? TakeClosed() => _closedNext < _closedOrder.Length ? Invoices[_closedOrder[_closedNext++]] : null;
+
+    // A first invoice put back stays taken (it was drawn) but is freed for single-invoice scenarios later.
+    private readonly Queue<GenInvoice> _released = new();
+
+    private void Release(GenInvoice invoice) => _released.Enqueue(invoice);
+}
