@@ -46,7 +46,9 @@ public sealed class RunLockProcessTests
         store.TryAcquireLock("default", "R-OTHER", Environment.ProcessId, Environment.MachineName, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(30), _ => true);
         using var waiting = ConsoleProcess.Start(folder.Path, Wait, args);
 
-        Assert.That(waiting.Process.WaitForExit(TimeSpan.FromSeconds(3)), Is.False, "it waits while the lock is held");
+        // Released only once the process says it waits: on a loaded machine it may take long to reach the lock at all.
+        Assert.That(waiting.WaitForError("Waiting up to", TimeSpan.FromMinutes(2)), Is.True, "it waits while the lock is held");
+        Assert.That(waiting.Process.HasExited, Is.False, "it is still waiting");
         store.ReleaseLock("default", "R-OTHER");
         var result = waiting.Finish();
 

@@ -21,9 +21,24 @@ public static class ConsoleProcess
     public static Result Run(string workingDirectory, params string[] args) => Start(workingDirectory, null, args).Finish();
 
     /// <summary>A started process, for tests that run several at once or stop one.</summary>
-    public sealed class Running(Process process, Task<string> output, Task<string> error, string[] args) : IDisposable
+    public sealed class Running(Process process, Task<string> output, ErrorLines error, string[] args) : IDisposable
     {
         public Process Process { get; } = process;
+
+        /// <summary>
+        /// Waits until the process has written <paramref name="text"/> to standard error (true), or has exited or run out of
+        /// <paramref name="limit"/> without writing it (false): for tests that must act only once the process reached a point.
+        /// </summary>
+        public bool WaitForError(string text, TimeSpan limit)
+        {
+            var deadline = Stopwatch.StartNew();
+            while (!error.Contains(text))
+            {
+                if (Process.HasExited || deadline.Elapsed > limit) return error.Contains(text);
+                Process.WaitForExit(TimeSpan.FromMilliseconds(50));
+            }
+            return true;
+        }
 
         public Result Finish(TimeSpan? limit = null)
         {
@@ -32,7 +47,7 @@ public static class ConsoleProcess
                 Process.Kill(entireProcessTree: true);
                 Assert.Fail($"reconciler {string.Join(' ', args)} did not finish in time");
             }
-            return new Result(Process.ExitCode, output.Result, error.Result);
+            return new Result(Process.ExitCode, output.Result, error.All.Result);
         }
 
         public void Dispose()
@@ -54,7 +69,29 @@ public static class ConsoleProcess
         foreach (var arg in args) start.ArgumentList.Add(arg);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start)!;
-        return new Running(process, process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync(), args);
+        return new Running(process, process.StandardOutput.ReadToEndAsync(), new ErrorLines(process.StandardError), args);
+    }
+
+    /// <summary>Standard error read as it comes, so a test can wait for a line while the process still runs.</summary>
+    public sealed class ErrorLines
+    {
+        private readonly System.Text.StringBuilder _text = new();
+
+        public ErrorLines(StreamReader reader) => All = Task.Run(async () =>
+        {
+            while (await reader.ReadLineAsync() is { } line)
+            {
+                lock (_text) _text.Append(line).Append('\n');
+            }
+            lock (_text) return _text.ToString();
+        });
+
+        public Task<string> All { get; }
+
+        public bool Contains(string text)
+        {
+            lock (_text) return _text.ToString().Contains(text, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>A private copy of config/ so a test's logs and quarantine land in its own temp folder.</summary>
