@@ -20,7 +20,7 @@ public sealed record Proof(string Name, string Currency, string Account, decimal
     public bool Closes => Difference == 0m;
 
     /// <summary>The exception a proof that does not close raises, with its figures.</summary>
-    public Discrepancy ToDiscrepancy()
+    public Discrepancy ToDiscrepancy(DateOnly asOf)
     {
         var movements = string.Join(", ", Movements.Select(m => $"{m.Key} {Money.Format(m.Value)}"));
         var which = BankAccount is null ? $"{Name} {Currency}" : $"{Name} {BankAccount} {Currency}";
@@ -29,7 +29,8 @@ public sealed record Proof(string Name, string Currency, string Account, decimal
             Category = DiscrepancyCategory.ProofOutOfBalance,
             Severity = Severity.Error,
             SourceKind = "proof",
-            SourceId = BankAccount is null ? $"{Name}:{Currency}" : $"{Name}:{BankAccount}:{Currency}",
+            // The night is part of the identity: each night's proof is its own, kept until a reviewer closes it.
+            SourceId = (BankAccount is null ? $"{Name}:{Currency}" : $"{Name}:{BankAccount}:{Currency}") + $":{asOf:yyyy-MM-dd}",
             Currency = Currency,
             Amount = Closing,
             ExpectedAmount = Opening + Movements.Sum(m => m.Value),

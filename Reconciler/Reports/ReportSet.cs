@@ -33,6 +33,8 @@ public sealed class ReportSet(AgingBuckets buckets, int maxXlsxRows = ReportSett
         new AgingXlsx(buckets, maxXlsxRows),
         new DepositsXlsx(maxXlsxRows),
         new SummaryHtml(buckets),
+        new Journal.JournalCsv(accounts ?? Rules.Books.AccountChart.ByRole),
+        new Journal.JournalXlsx(accounts ?? Rules.Books.AccountChart.ByRole, maxXlsxRows),
     ];
 
     public const string StagingPrefix = ".staging-";
