@@ -23,17 +23,23 @@ public sealed record ArOpening(string Currency, decimal Opening, decimal Billing
             foreach (var item in tonight) Add(item.Currency, item.OpenAmount, 0m, 0m);
             return figures.Select(kv => new ArOpening(kv.Key, kv.Value.Opening, 0m, 0m)).ToList();
         }
-        var last = new Dictionary<string, decimal>(previous.Count, StringComparer.Ordinal);
+        var last = new Dictionary<string, (string Currency, decimal OpenAfter)>(previous.Count, StringComparer.Ordinal);
         foreach (var (invoice, currency, openAfter) in previous)
         {
-            last[invoice] = openAfter;
+            last[invoice] = (currency, openAfter);
             Add(currency, openAfter, 0m, 0m);
         }
+        // An item whose currency changed left the old currency's receivables and came into the new one's.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in tonight)
         {
-            seen.Add(item.InvoiceNumber);
-            var moved = item.OpenAmount - last.GetValueOrDefault(item.InvoiceNumber);
+            var before = 0m;
+            if (last.TryGetValue(item.InvoiceNumber, out var was) && was.Currency == item.Currency)
+            {
+                seen.Add(item.InvoiceNumber);
+                before = was.OpenAfter;
+            }
+            var moved = item.OpenAmount - before;
             if (item.OpenAmount < 0m) Add(item.Currency, 0m, 0m, moved);
             else Add(item.Currency, 0m, moved, 0m);
         }

@@ -33,13 +33,19 @@ public static class JournalBuilder
                 JournalLine.Signed(new(AccountRole.Cash, r.Account), r.Amount, "bank credit received"),
                 JournalLine.Signed(Unapplied, -r.Amount, "held as unapplied until applied or settled"));
         }
+        var reversed = night.Applications.Where(a => a.SourceKind == SourceKind.ClaimPayment && a.AppliedAmount < 0m)
+            .GroupBy(a => a.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => -g.Sum(a => a.AppliedAmount), StringComparer.Ordinal);
         foreach (var i in night.Items)
         {
             var (counter, memo) = Counter(i);
+            // A negative claim takes back through unapplied cash what its posting reversed tonight; the rest the payer
+            // took back without a posting to undo (a claim_reversal exception) is owed back until a reviewer decides.
+            var undone = i.Gross < 0m && i.SourceKind == SourceKind.ClaimPayment ? reversed.GetValueOrDefault(i.Key) : 0m;
             Add(i.Currency, i.SourceKind, i.Key, "batch_item",
                 JournalLine.Signed(new(AccountRole.ProcessorClearing, i.BatchKind), i.Gross - i.Fee, $"{i.Kind} net of fees, due from {i.BatchKind}"),
                 JournalLine.Signed(new(AccountRole.ProcessorFees), i.Fee, $"fee on {i.Kind}"),
-                JournalLine.Signed(counter, -i.Gross, memo));
+                JournalLine.Signed(Unapplied, undone, "reversed claim payment taken back from what it paid"),
+                JournalLine.Signed(counter, -i.Gross - undone, memo));
         }
         foreach (var s in night.Settlements)
         {
@@ -74,8 +80,7 @@ public static class JournalBuilder
                 ? (new(AccountRole.InterestIncome), "interest paid by the payer (PLB L6)")
                 : (new(AccountRole.RefundsPayable), "provider-level adjustment (PLB) withheld or added by the payer");
         }
-        // A negative claim (a reversal) takes back what its posting applied, through unapplied cash.
-        if (item.SourceKind == SourceKind.ClaimPayment) return (Unapplied, "claim payment held as unapplied until posted");
+        if (item.SourceKind == SourceKind.ClaimPayment && item.Gross > 0m) return (Unapplied, "claim payment held as unapplied until posted");
         if (ReturnKinds.Contains(item.Kind) || item.Gross < 0m) return (new(AccountRole.RefundsPayable), $"{item.Kind} paid back to the customer");
         return (Unapplied, "held as unapplied until applied");
     }
