@@ -22,12 +22,16 @@ public static class NightBooks
     {
         // Items belong to the night whose inputs read their file; bank lines say which night first read them.
         var readTonight = night.Inputs.Where(i => i.Status == "ingested").Select(i => i.File).ToHashSet(StringComparer.Ordinal);
+        // Items not yet paid out (batch kind "pending") are still owed by their processor: its clearing account holds them.
+        var processorOf = night.Inputs.Where(i => i.Format is "stripe" or "paypal").GroupBy(i => i.File, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Format == "stripe" ? "stripe_payout" : "paypal_withdrawal", StringComparer.Ordinal);
         return new BooksNight
         {
             AsOf = night.AsOf,
             Receipts = night.Cash.Where(c => c.IngestedAsOf == night.AsOf).Select(c => new BankReceipt(c.Id, c.Account, c.Currency, c.Amount)).ToList(),
             Items = night.Items.Where(i => readTonight.Contains(i.SourceFile))
-                .Select(i => new ItemReceipt(i.ItemKey, i.Item.Claim is null ? SourceKind.PaymentItem : SourceKind.ClaimPayment, i.BatchKind, i.Item.Kind,
+                .Select(i => new ItemReceipt(i.ItemKey, i.Item.Claim is null ? SourceKind.PaymentItem : SourceKind.ClaimPayment,
+                    i.BatchKind == "pending" && processorOf.TryGetValue(i.SourceFile, out var processor) ? processor : i.BatchKind, i.Item.Kind,
                     i.Currency, i.Item.Gross, i.Item.Fee, i.Item.Text))
                 .ToList(),
             Settlements = night.Matching.Settlements,
