@@ -20,12 +20,15 @@ public static class DiscrepancyCategory
     public const string UnparseableFile = "unparseable_file";
     public const string StaleUnappliedCash = "stale_unapplied_cash";
 
+    /// <summary>A nightly proof (receivables roll-forward, bank money) that does not close.</summary>
+    public const string ProofOutOfBalance = "proof_out_of_balance";
+
     /// <summary>Every category, in the contract's order (reports list them in this order).</summary>
     public static readonly IReadOnlyList<string> All =
     [
         UnmatchedReceipt, UnmatchedPayment, ShortPayment, Overpayment, DuplicatePayment, AmbiguousMatch,
         ClosedInvoicePayment, CurrencyMismatch, SettlementMismatch, ClaimDenied, ClaimReversal,
-        ProviderAdjustment, ReturnedPayment, StatementOutOfBalance, UnparseableFile, StaleUnappliedCash,
+        ProviderAdjustment, ReturnedPayment, StatementOutOfBalance, UnparseableFile, StaleUnappliedCash, ProofOutOfBalance,
     ];
 
     /// <summary>A category's place in the contract's order (reports list exceptions in this order); unknown ones last.</summary>

@@ -12,7 +12,7 @@ namespace Reconciler.Tests.Reports;
 /// </summary>
 public sealed class SampleNightGoldenTests
 {
-    private static readonly string[] Reports = ["applications.csv", "settlements.csv", "exceptions.csv", "aging.csv", "deposits.csv"];
+    private static readonly string[] Reports = ["applications.csv", "settlements.csv", "exceptions.csv", "aging.csv", "deposits.csv", "journal.csv"];
 
     [Test]
     public void SampleNights_ProduceTheExpectedReports()
@@ -47,7 +47,8 @@ public sealed class SampleNightGoldenTests
         var night1 = ReportFiles.Rows(Repository.Path("sample-data", "expected", "2026-11-20", "exceptions.csv")).Select(r => r["category"]).ToHashSet();
         var night2 = ReportFiles.Rows(Repository.Path("sample-data", "expected", "2026-11-21", "exceptions.csv")).Select(r => r["category"]).ToHashSet();
 
-        Assert.That(night1.Union(night2), Is.EquivalentTo(Reconciler.Rules.Discrepancies.DiscrepancyCategory.All));
+        // proof_out_of_balance is the one category a sample night must never raise: its proofs close.
+        Assert.That(night1.Union(night2), Is.EquivalentTo(Reconciler.Rules.Discrepancies.DiscrepancyCategory.All.Except(["proof_out_of_balance"])));
         Assert.That(night2, Does.Contain("unparseable_file").And.Contain("statement_out_of_balance"));
     }
 }

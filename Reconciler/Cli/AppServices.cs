@@ -107,7 +107,7 @@ public sealed class AppServices : IDisposable
     public ReportSet Reports()
     {
         if (Settings.Reports.MaxXlsxRows < 1) throw new ConfigurationError($"Reconciler:Reports:MaxXlsxRows must be at least 1 (it is {Settings.Reports.MaxXlsxRows})");
-        return new(Buckets(), Settings.Reports.MaxXlsxRows);
+        return new(Buckets(), Settings.Reports.MaxXlsxRows, AccountsConfiguration.Load(Configuration.ConfigFolder, Settings.Accounts));
     }
 
     public AgingBuckets Buckets()

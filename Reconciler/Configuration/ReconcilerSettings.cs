@@ -29,6 +29,9 @@ public sealed class ReconcilerSettings
     /// <summary>The rules file, relative to the config folder.</summary>
     public string Rules { get; set; } = "rules.json";
 
+    /// <summary>The journal's account codes by role, in the config folder (docs/books.md); without it accounts are named by role.</summary>
+    public string Accounts { get; set; } = "accounts.json";
+
     public AgingSettings Aging { get; set; } = new();
 
     public ReportSettings Reports { get; set; } = new();

@@ -12,8 +12,14 @@ namespace Reconciler.Reports;
 /// (by renaming the folder) only after the run's results are committed, so a failed night never leaves
 /// half-written reports.
 /// </summary>
-public sealed class ReportSet(AgingBuckets buckets, int maxXlsxRows = ReportSettings.DefaultMaxXlsxRows)
+public sealed class ReportSet(AgingBuckets buckets, int maxXlsxRows = ReportSettings.DefaultMaxXlsxRows, Rules.Books.AccountChart? accounts = null)
 {
+    /// <summary>The journal's account codes (config/accounts.json); the night's proofs name their accounts from it too.</summary>
+    public Rules.Books.AccountChart Accounts { get; } = accounts ?? Rules.Books.AccountChart.ByRole;
+
+    /// <summary>The aging buckets of aging.csv, whose totals the receivables proof closes against.</summary>
+    public AgingBuckets Buckets { get; } = buckets;
+
     public IReadOnlyList<IReportWriter> Writers { get; } =
     [
         new SummaryJson(),
@@ -27,6 +33,8 @@ public sealed class ReportSet(AgingBuckets buckets, int maxXlsxRows = ReportSett
         new AgingXlsx(buckets, maxXlsxRows),
         new DepositsXlsx(maxXlsxRows),
         new SummaryHtml(buckets),
+        new Journal.JournalCsv(accounts ?? Rules.Books.AccountChart.ByRole),
+        new Journal.JournalXlsx(accounts ?? Rules.Books.AccountChart.ByRole, maxXlsxRows),
     ];
 
     public const string StagingPrefix = ".staging-";

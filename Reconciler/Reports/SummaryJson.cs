@@ -36,6 +36,7 @@ public sealed class SummaryJson : IReportWriter
             ["counts"] = Counts(night),
             ["totals"] = Totals(night),
             ["auto_match_rate"] = AutoMatchRate(night),
+            ["proofs"] = Journal.ProofsReport.Json(night.Proofs),
         };
         File.WriteAllText(path, summary.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }

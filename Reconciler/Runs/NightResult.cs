@@ -38,6 +38,9 @@ public sealed record NightResult
 
     public required IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> Exceptions { get; init; }
 
+    /// <summary>The night's proofs (receivables roll-forward, bank money), each of which must close (docs/books.md).</summary>
+    public IReadOnlyList<Rules.Books.Proof> Proofs { get; init; } = [];
+
     /// <summary>What each open item still owes after the night's applications.</summary>
     public IReadOnlyDictionary<string, decimal> OpenAfter() => OpenAfter(OpenItems, Matching);
 

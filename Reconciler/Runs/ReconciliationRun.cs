@@ -87,7 +87,7 @@ public sealed class ReconciliationRun(
             openLoad.Items.Count, openLoad.HasErrors ? "loaded_with_errors" : "loaded", openLoad.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList());
         foreach (var problem in openLoad.Problems) log.Warning("Open items: {Problem}", problem.ToString());
 
-        var (opening, cash, items, batches, decisions, matching) = LoadAndMatch(openLoad.Items, options.AsOf);
+        var (opening, cash, items, batches, decisions, matching, receivables) = LoadAndMatch(openLoad.Items, options.AsOf);
         CollectWhatTheStageLeft();
         var exceptionsStage = _progress.Stage("exceptions");
 
@@ -96,6 +96,13 @@ public sealed class ReconciliationRun(
         runLock.Beat();
         cancel.ThrowIfCancellationRequested();
         var openAfter = NightResult.OpenAfter(opening, matching);
+        var proofs = NightProofs.Of(receivables, opening, openAfter, cash, items, matching, options.AsOf, reports.Buckets, reports.Accounts);
+        foreach (var proof in proofs.Where(p => !p.Closes))
+        {
+            var problem = proof.ToDiscrepancy(options.AsOf);
+            log.Error("Proof out of balance: {Description}", problem.Description);
+            discrepancies.Add(problem);
+        }
         var decided = decisions.Where(d => d.Closes).Select(d => d.ExceptionId).ToHashSet(StringComparer.Ordinal);
         var merged = Investigations.Mark(CarryForward.Merge(store.PreviousExceptions(options.AsOf), discrepancies, matching, openAfter, decided), decisions);
         var firstSeen = store.FirstSeen(merged.Select(m => m.Discrepancy.Id), options.AsOf);
@@ -110,7 +117,7 @@ public sealed class ReconciliationRun(
 
         var inputs = decisionInputs.Concat(ingested.Where(i => i.Format != "open-items")).Append(invoicesInput).ToList();
         var troubled = inputs.Any(i => i.Status is "quarantined" or "loaded_with_errors" or "rejected")
-            || fileProblems.Count > 0;
+            || fileProblems.Count > 0 || proofs.Any(p => !p.Closes);
         return (new NightResult
         {
             RunId = runId,
@@ -124,6 +131,7 @@ public sealed class ReconciliationRun(
             Batches = batches,
             Matching = matching,
             Exceptions = exceptions,
+            Proofs = proofs,
         }, files);
     }
 
@@ -136,11 +144,15 @@ public sealed class ReconciliationRun(
     // alive to its end (here the input, with its million payments, through the whole match).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private (IReadOnlyList<OpenItem> Opening, IReadOnlyList<OutstandingCash> Cash, IReadOnlyList<OutstandingItem> Items,
-        IReadOnlyList<NightBatch> Batches, IReadOnlyList<ReviewDecision> Decisions, MatchingResult Matching) LoadAndMatch(
+        IReadOnlyList<NightBatch> Batches, IReadOnlyList<ReviewDecision> Decisions, MatchingResult Matching, IReadOnlyList<Rules.Books.ArOpening> Receivables) LoadAndMatch(
         IReadOnlyList<OpenItem> exported, DateOnly asOf)
     {
         var loadStage = _progress.Stage("load");
-        var opening = OpenBalances.AtStartOfNight(exported, store.PreviousBalances(asOf));
+        var previousBalances = store.PreviousBalances(asOf);
+        var previousItems = store.PreviousOpenItems(asOf);
+        var opening = OpenBalances.AtStartOfNight(exported, previousBalances);
+        // The receivables proof's opening side, from the store's figures (the closing side comes from the aging).
+        var receivables = Rules.Books.ArOpening.From(opening, NightProofs.Previous(previousItems, previousBalances));
         var cash = store.LoadOutstandingCash(asOf);
         var items = store.LoadOutstandingItems(asOf);
         var decisions = store.DecisionsFor(asOf);
@@ -148,7 +160,7 @@ public sealed class ReconciliationRun(
         var input = new MatchingInput
         {
             AsOf = asOf,
-            OpenItems = NightInputs.WithClosed(opening, store.PreviousOpenItems(asOf)),
+            OpenItems = NightInputs.WithClosed(opening, previousItems),
             Cash = cash.Select(NightInputs.FromBankLine).Concat(items.Select(NightInputs.FromItem)).ToList(),
             Batches = batches,
             PriorPayments = store.PriorPayments(asOf),
@@ -167,7 +179,7 @@ public sealed class ReconciliationRun(
         // The input's last use: from here the engine alone holds the payments, and lets each go once it is seen.
         var matching = engine.Run(input);
         stage.Rows = payments;
-        return (opening, cash, items, batches, decisions, matching);
+        return (opening, cash, items, batches, decisions, matching, receivables);
     }
 
     /// <summary>

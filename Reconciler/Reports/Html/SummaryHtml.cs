@@ -30,6 +30,7 @@ public sealed class SummaryHtml(AgingBuckets? buckets = null) : IReportWriter
         body.Add(new XElement("h2", "Counts"), HtmlTable.Build(["what", "count"], SummaryNumbers.Counts(night), new HashSet<int> { 1 }));
         body.Add(new XElement("h2", "Totals"), HtmlTable.Build(["currency", "cash considered", "applied", "unapplied", "open receivables"],
             SummaryNumbers.Totals(night), new HashSet<int> { 1, 2, 3, 4 }));
+        body.Add(new XElement("h2", "Proofs"), HtmlTable.Build(Journal.ProofsReport.Header, Journal.ProofsReport.Rows(night.Proofs), new HashSet<int> { 3, 5, 6 }));
         body.Add(new XElement("h2", "Exceptions by category"), HtmlTable.Build(["category", "count", "errors", "warnings"],
             SummaryNumbers.ExceptionsByCategory(night), new HashSet<int> { 1, 2, 3 }));
         body.Add(new XElement("h2", "Charts"));
