@@ -9,6 +9,9 @@ namespace Reconciler.Ingest.PayPal;
 internal sealed class ShortRows(CsvRow header)
 {
     private int _count;
+    private int _rows;
+    private int _width = -1;
+    private bool _sameWidth = true;
     private CsvRow? _first;
 
     /// <summary>The last data row seen.</summary>
@@ -17,10 +20,20 @@ internal sealed class ShortRows(CsvRow header)
     public void See(CsvRow row)
     {
         Last = row;
+        _rows++;
+        if (_width < 0) _width = row.Fields.Length;
+        else if (_width != row.Fields.Length) _sameWidth = false;
         if (row.Fields.Length >= header.Fields.Length) return;
         _first ??= row;
         _count++;
     }
+
+    /// <summary>
+    /// Whether every data row, the last included, has the same number of cells: an export that leaves the trailing empty
+    /// column(s) off every row. Its last row, short and without a line end, is then the file's shape, not a cut; a cut
+    /// shows as a last row shorter than the rows before it. One row alone proves nothing.
+    /// </summary>
+    public bool EveryRowAlike => _rows > 1 && _sameWidth;
 
     /// <summary>The one warning, when any row was short.</summary>
     public void Report(string file, List<ParseProblem> problems)
