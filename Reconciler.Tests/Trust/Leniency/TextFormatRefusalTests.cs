@@ -2,6 +2,7 @@ using Reconciler.Ingest;
 using Reconciler.Ingest.Bai2;
 using Reconciler.Ingest.Mt940;
 using Reconciler.Ingest.PayPal;
+using Reconciler.Ingest.Stripe;
 using Reconciler.Tests.Support;
 
 namespace Reconciler.Tests.Trust.Leniency;
@@ -80,5 +81,18 @@ public sealed class TextFormatRefusalTests
         var parsed = Parse.Text(new PayPalReader(), header + full + full.Replace("7AB1", "7AB2", StringComparison.Ordinal) + cut, "cut.csv");
 
         Assert.That(Errors(parsed), Is.EqualTo(new[] { "line 4: the last row stops after 11 of 12 cells without a line end: the file is cut short" }));
+    }
+
+    [Test]
+    public void StripeLastRowCutInsideItsNetAmount_IsRefused_NotReadAsASmallerAmount()
+    {
+        const string header = "automatic_payout_id,automatic_payout_effective_at,balance_transaction_id,created_utc,available_on_utc,currency,gross,fee,net,"
+            + "reporting_category,source_id,description\n";
+        const string full = "po_1,2025-03-14 00:00:00,txn_1,2025-03-11 15:02:11,2025-03-13 00:00:00,usd,120.00,3.78,116.22,charge,ch_1,Invoice INV-1001\n";
+        const string cut = "po_1,2025-03-14 00:00:00,txn_2,2025-03-12 09:40:00,2025-03-13 00:00:00,usd,80.00,2.62,7";
+
+        var parsed = Parse.Text(new StripeReader(), header + full + cut, "cut.csv");
+
+        Assert.That(Errors(parsed), Is.EqualTo(new[] { "line 3: the last row stops after 9 of 12 cells without a line end: the file is cut short" }));
     }
 }

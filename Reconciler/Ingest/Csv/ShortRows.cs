@@ -1,6 +1,4 @@
-using Reconciler.Ingest.Csv;
-
-namespace Reconciler.Ingest.PayPal;
+namespace Reconciler.Ingest.Csv;
 
 /// <summary>
 /// Counts the data rows with fewer cells than the header as they stream by (they are read, the missing cells empty,
@@ -34,6 +32,19 @@ internal sealed class ShortRows(CsvRow header)
     /// shows as a last row shorter than the rows before it. One row alone proves nothing.
     /// </summary>
     public bool EveryRowAlike => _rows > 1 && _sameWidth;
+
+    /// <summary>
+    /// The cut-file check: a short last row with no line end, unlike the rows before it (or alone), is a file cut in
+    /// transit; reading it would invent a transaction. Rows that all leave off the same trailing cells are the export's shape.
+    /// </summary>
+    public void CheckCut(HeaderedRows file, string fileName, List<ParseProblem> problems)
+    {
+        if (Last is { } last && last.Fields.Length < header.Fields.Length && !file.EndsWithLineEnd() && !EveryRowAlike)
+        {
+            problems.Add(ParseProblem.Error(fileName, $"line {last.Line}", null,
+                $"the last row stops after {last.Fields.Length} of {header.Fields.Length} cells without a line end: the file is cut short"));
+        }
+    }
 
     /// <summary>The one warning, when any row was short.</summary>
     public void Report(string file, List<ParseProblem> problems)
