@@ -24,4 +24,23 @@ public sealed class CamtLeniencyTests
         Assert.That(warning.Location, Does.Contain("Bal[1]"));
         Assert.That(warning.Message, Is.EqualTo("balance PRCD without credit/debit indicator: read as credit (1000.00 EUR); 2 times in the file, this is the first"));
     }
+
+    [Test]
+    public void SummaryNetTotalWithoutIndicator_IsReadAsCredit_AndStillChecked()
+    {
+        static string Statement(string net) =>
+            "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt><GrpHdr><MsgId>M</MsgId></GrpHdr><Stmt><Id>S</Id>"
+            + "<Acct><Id><IBAN>DE02100100100006820101</IBAN></Id></Acct>"
+            + $"<TxsSummry><TtlNtries><NbOfNtries>2</NbOfNtries><TtlNetNtryAmt>{net}</TtlNetNtryAmt></TtlNtries></TxsSummry>"
+            + "<Ntry><Amt Ccy=\"EUR\">60.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2025-03-14</Dt></BookgDt></Ntry>"
+            + "<Ntry><Amt Ccy=\"EUR\">15.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2025-03-14</Dt></BookgDt></Ntry>"
+            + "</Stmt></BkToCstmrStmt></Document>";
+
+        var agrees = Parse.Text(new CamtReader(CamtMessage.Statement), Statement("45.00"), "net.xml");
+        var differs = Parse.Text(new CamtReader(CamtMessage.Statement), Statement("75.00"), "net.xml");
+
+        Assert.That(agrees.Statements.Single().Balanced, Is.True, "60.00 - 15.00 = 45.00");
+        Assert.That(agrees.Problems.Select(p => p.Message), Is.EqualTo(new[] { "transaction summary net total without credit/debit indicator: read as credit" }));
+        Assert.That(differs.Statements.Single().Balanced, Is.False, "the check still runs: 75.00 is not 45.00");
+    }
 }
