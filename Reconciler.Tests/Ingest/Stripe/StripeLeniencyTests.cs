@@ -4,14 +4,17 @@ using Reconciler.Tests.Support;
 
 namespace Reconciler.Tests.Ingest.Stripe;
 
-/// <summary>Like PayPal's, a Stripe export whose rows all leave off their empty last column is whole, said once.</summary>
+/// <summary>
+/// Like PayPal's, a Stripe export whose rows all leave off their empty last column, and whose last cell is quoted and closed,
+/// is whole, said once.
+/// </summary>
 public sealed class StripeLeniencyTests
 {
     internal const string Header = "automatic_payout_id,automatic_payout_effective_at,balance_transaction_id,created_utc,available_on_utc,currency,gross,fee,net,"
         + "reporting_category,source_id,description,invoice_number\n";
 
-    internal const string Rows = "po_1,2025-03-14 00:00:00,txn_1,2025-03-11 15:02:11,2025-03-13 00:00:00,usd,120.00,3.78,116.22,charge,ch_1,Invoice INV-1001\n"
-        + "po_1,2025-03-14 00:00:00,txn_2,2025-03-12 09:40:00,2025-03-13 00:00:00,usd,80.00,2.62,77.38,charge,ch_2,Invoice INV-1002";
+    internal const string Rows = "po_1,2025-03-14 00:00:00,txn_1,2025-03-11 15:02:11,2025-03-13 00:00:00,usd,120.00,3.78,116.22,charge,ch_1,\"Invoice INV-1001\"\n"
+        + "po_1,2025-03-14 00:00:00,txn_2,2025-03-12 09:40:00,2025-03-13 00:00:00,usd,80.00,2.62,77.38,charge,ch_2,\"Invoice INV-1002\"";
 
     [Test]
     public void RowsOneCellShortOfTheHeader_WithoutFinalNewline_AreAllRead_WithOneWarning()

@@ -95,4 +95,14 @@ public sealed class TextFormatRefusalTests
 
         Assert.That(Errors(parsed), Is.EqualTo(new[] { "line 3: the last row stops after 9 of 12 cells without a line end: the file is cut short" }));
     }
+
+    [Test]
+    public void RowsAllOneCellShortWithoutLineEnd_WhoseLastCellIsUnquoted_AreStillRefused_ThatCellMayBeCut()
+    {
+        var rows = Reconciler.Tests.Ingest.Stripe.StripeLeniencyTests.Rows.Replace("\"", "", StringComparison.Ordinal);
+
+        var parsed = Parse.Text(new StripeReader(), Reconciler.Tests.Ingest.Stripe.StripeLeniencyTests.Header + rows, "unquoted.csv");
+
+        Assert.That(Errors(parsed), Is.EqualTo(new[] { "line 3: the last row stops after 12 of 13 cells without a line end: the file is cut short" }));
+    }
 }

@@ -34,12 +34,13 @@ internal sealed class ShortRows(CsvRow header)
     public bool EveryRowAlike => _rows > 1 && _sameWidth;
 
     /// <summary>
-    /// The cut-file check: a short last row with no line end, unlike the rows before it (or alone), is a file cut in
-    /// transit; reading it would invent a transaction. Rows that all leave off the same trailing cells are the export's shape.
+    /// The cut-file check: a short last row with no line end is a file cut in transit (reading it would invent a
+    /// transaction), unless every row leaves off the same trailing cells (the export's shape) and the file ends with the
+    /// closing quote of its last cell, which shows that cell whole. An unquoted last cell could be cut mid-value.
     /// </summary>
     public void CheckCut(HeaderedRows file, string fileName, List<ParseProblem> problems)
     {
-        if (Last is { } last && last.Fields.Length < header.Fields.Length && !file.EndsWithLineEnd() && !EveryRowAlike)
+        if (Last is { } last && last.Fields.Length < header.Fields.Length && !file.EndsWithLineEnd() && !(EveryRowAlike && file.EndsWithClosingQuote()))
         {
             problems.Add(ParseProblem.Error(fileName, $"line {last.Line}", null,
                 $"the last row stops after {last.Fields.Length} of {header.Fields.Length} cells without a line end: the file is cut short"));
