@@ -58,20 +58,23 @@ public sealed class TextSource : IDisposable
     }
 
     /// <summary>Whether the text's last character is a line end ('\n'); a file cut in transit usually ends without one.</summary>
-    public bool EndsWithLineEnd()
+    public bool EndsWithLineEnd() => EndsWith('\n');
+
+    /// <summary>Whether the text's last character is <paramref name="ascii"/> (an ASCII character).</summary>
+    public bool EndsWith(char ascii)
     {
         if (IsUtf8 || Encoding.IsSingleByte)
         {
-            // One byte per '\n', and a 0x0A byte is never part of another character in these encodings.
+            // One byte per ASCII character, and such a byte is never part of another character in these encodings.
             if (_stream.Length - _start - PreambleLength() < 1) return false;
             _stream.Position = _stream.Length - 1;
-            return _stream.ReadByte() == '\n';
+            return _stream.ReadByte() == ascii;
         }
         using var reader = OpenReader();
         var buffer = new char[4096];
         var last = '\0';
         for (int read; (read = reader.Read(buffer)) > 0;) last = buffer[read - 1];
-        return last == '\n';
+        return last == ascii;
     }
 
     public void Dispose()

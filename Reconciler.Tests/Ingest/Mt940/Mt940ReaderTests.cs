@@ -204,12 +204,15 @@ public sealed class Mt940ReaderTests
     }
 
     [Test]
-    public void AmountWithoutDecimalComma_IsALocatedError()
+    public void AmountWithoutDecimalComma_IsReadAsWholeUnits_WithALocatedWarning()
     {
         var parsed = Parse.Text(new Mt940Reader(), ":20:X\n:25:123\n:60F:C250101EUR0,\n:61:250101C500NTRFNONREF\n:62F:C250101EUR500,\n", "bad.sta");
 
-        var error = parsed.Problems.Single(p => p.Severity == ProblemSeverity.Error);
-        Assert.That(error.ToString(), Is.EqualTo("bad.sta, line 4, field ':61:': '500' has no decimal comma (mandatory in a SWIFT amount)"));
+        Assert.That(parsed.Statements.Single().Transactions.Single().Amount, Is.EqualTo(500m));
+        Assert.That(parsed.Problems.Select(p => p.ToString()), Is.EqualTo(new[]
+        {
+            "bad.sta, line 4, field ':61:': amount without a decimal comma: read as whole units (\"500\" = 500.00)",
+        }));
     }
 
     [Test]

@@ -20,6 +20,7 @@ internal sealed class Bai2AccountBuilder(
     private BankTransaction[] _transactions = [];
     private readonly List<string> _failures = [];
     private int _checks;
+    private int _details;
     private decimal _detailCredits;
     private decimal _detailDebits;
 
@@ -42,6 +43,7 @@ internal sealed class Bai2AccountBuilder(
     public void AddDetail(Bai2Entry entry)
     {
         Records += entry.RecordCount;
+        _details++;
         var id = TransactionId(_idPrefix, _open!.Count + 1);
         if (Bai2TransactionReader.Read(entry, summary, group, id, file, locationPrefix, problems) is not { } tx) return;
         RawSum += tx.Raw;
@@ -84,6 +86,21 @@ internal sealed class Bai2AccountBuilder(
         Records += trailer.RecordCount;
         var fields = trailer.Fields();
         _checks++;
+        if (Bai2Amount.TryParseRaw(fields.ElementAtOrDefault(0) ?? "", out var blank, out _) && blank is null)
+        {
+            // "49,,2/" on an account with no 16: nothing to check the total against but the 03's figures, which the group
+            // total (98) still covers. With transactions, a blank total would let a lost or changed 16 pass unseen.
+            if (_details > 0)
+            {
+                problems.Add(ParseProblem.Error(file, trailer.Location, "account control total",
+                    $"the account control total is blank, but the account has {_details} transaction record(s) (16) for it to check"));
+                return;
+            }
+            problems.Add(ParseProblem.Warning(file, trailer.Location, "account control total",
+                "account control total is blank on an account with no transactions: read as not given; the group total still covers the account"));
+            CheckCount(trailer, fields);
+            return;
+        }
         if (!Bai2Amount.TryParseRaw(fields.ElementAtOrDefault(0) ?? "", out var total, out _) || total is null)
         {
             problems.Add(ParseProblem.Error(file, trailer.Location, "account control total", $"'{fields.ElementAtOrDefault(0)}' is not a BAI2 amount"));
@@ -92,6 +109,11 @@ internal sealed class Bai2AccountBuilder(
         WrittenTotal = total;
         if (total != RawSum)
             Fail(trailer.Location, "account control total", $"49 account control total {total} does not equal the sum of the account's amounts {RawSum} (raw units)");
+        CheckCount(trailer, fields);
+    }
+
+    private void CheckCount(Bai2Entry trailer, List<string> fields)
+    {
         var count = fields.ElementAtOrDefault(1)?.Trim() ?? "";
         if (count.Length > 0 && count != Records.ToString(CultureInfo.InvariantCulture))
             Fail(trailer.Location, "number of records", $"49 says {count} records; the account has {Records} (03, 16, 88 and 49)");

@@ -66,7 +66,13 @@ internal sealed class Bai2Entry
     /// The comma-separated fields of a record that has no text field (01, 02, 03, 49, 98, 99), joined across its
     /// 88 continuations: each part's terminating "/" is dropped, and ",/" leaves a defaulted (empty) last field.
     /// </summary>
-    public List<string> Fields()
+    public List<string> Fields() => Fields(null);
+
+    /// <summary>
+    /// The fields as <see cref="Fields()"/>; <paramref name="partEnds"/>, when given, receives the index of the last field
+    /// of every record that an 88 continues (where a stray empty field before a continuation would stand).
+    /// </summary>
+    public List<string> Fields(List<int>? partEnds)
     {
         var fields = new List<string>();
         for (var p = 0; p < _parts.Count; p++)
@@ -74,8 +80,17 @@ internal sealed class Bai2Entry
             var content = Content(p).TrimEnd();
             if (content.EndsWith('/')) content = content[..^1];
             foreach (var range in content.Split(',')) fields.Add(content[range].ToString());
+            if (p < _parts.Count - 1) partEnds?.Add(fields.Count - 1);
         }
         return fields;
+    }
+
+    /// <summary>The line of the record whose content holds field <paramref name="index"/> of <see cref="Fields(List{int}?)"/>'s list.</summary>
+    public int LineOfPart(List<int> partEnds, int index)
+    {
+        var part = 0;
+        while (part < partEnds.Count && partEnds[part] < index) part++;
+        return _parts[part].Line;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

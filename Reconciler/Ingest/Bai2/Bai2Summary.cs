@@ -11,7 +11,8 @@ internal sealed record Bai2Summary(string Account, string Currency, IReadOnlyLis
 
     public static Bai2Summary Read(Bai2Entry entry, string groupCurrency, string file, List<ParseProblem> problems)
     {
-        var fields = entry.Fields();
+        var partEnds = new List<int>(2);
+        var fields = entry.Fields(partEnds);
         var account = fields.ElementAtOrDefault(0)?.Trim() ?? "";
         if (account.Length == 0) problems.Add(ParseProblem.Error(file, entry.Location, "customer account number", "03 record has no account number"));
         var currency = fields.ElementAtOrDefault(1)?.Trim().ToUpperInvariant() ?? "";
@@ -27,6 +28,15 @@ internal sealed record Bai2Summary(string Account, string Currency, IReadOnlyLis
         while (i < fields.Count)
         {
             var type = fields[i].Trim();
+            if (type.Length == 0 && partEnds.Contains(i))
+            {
+                // "…,0,/" then "88,015,…": an empty field where a new type code would start, right before the continuation.
+                // Read as a field group it would shift every later type code, amount and funds type by one.
+                problems.Add(ParseProblem.Warning(file, $"line {entry.LineOfPart(partEnds, i)}", "type code",
+                    "an empty field before the 88 continuation, where a type code would start: ignored, the next field group is read from the continuation"));
+                i++;
+                continue;
+            }
             var amountField = fields.ElementAtOrDefault(i + 1) ?? "";
             var funds = fields.ElementAtOrDefault(i + 3) ?? "";
             if (!Bai2FundsType.IsKnown(funds))

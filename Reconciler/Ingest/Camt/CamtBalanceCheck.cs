@@ -65,7 +65,15 @@ internal static class CamtBalanceCheck
                 continue;
             }
             if (!CamtValues.TryAmount(context, amountElement, out var amount, out var currency)) continue;
-            var sign = CamtValues.Sign(context, element);
+            int sign;
+            if (element.Child("CdtDbtInd") is null)
+            {
+                // Required by the schema, left out by at least one bank on every balance: an unsigned balance is
+                // not overdrawn. Entries without it stay refused (CamtEntryReader): their sign is the money.
+                context.Deviation("unsigned balance", element, "CdtDbtInd", $"balance {code} without credit/debit indicator: read as credit ({amount} {currency})");
+                sign = 1;
+            }
+            else sign = CamtValues.Sign(context, element);
             if (sign == 0) continue;
             if (element.Child("Dt") is { } date) CamtValues.ChoiceDate(context, date);
             balances.Add(new CamtBalance(code ?? "", sign * amount, currency));

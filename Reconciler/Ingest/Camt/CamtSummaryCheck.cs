@@ -37,11 +37,11 @@ internal static class CamtSummaryCheck
             Compare("sum of entries", totals.Child("Sum"), t => t.Sum);
             if (totals.Child("TtlNetNtry") is { } net)
             {
-                Compare("net total", net.Child("Amt"), t => t.Net, NetSign(net));
+                Compare("net total", net.Child("Amt"), t => t.Net, NetSign(context, net));
             }
             else if (totals.Child("TtlNetNtryAmt") is { } netAmount)
             {
-                Compare("net total", netAmount, t => t.Net, NetSign(totals));
+                Compare("net total", netAmount, t => t.Net, NetSign(context, totals));
             }
         }
         if (summary.Child("TtlCdtNtries") is { } creditTotals)
@@ -57,5 +57,14 @@ internal static class CamtSummaryCheck
         return failures;
     }
 
-    private static int NetSign(CamtElement owner) => owner.Text("CdtDbtInd") == "DBIT" ? -1 : 1;
+    /// <summary>The net total's sign; one without its indicator is read as credit, as an unsigned balance is, and said so.</summary>
+    private static int NetSign(CamtContext context, CamtElement owner)
+    {
+        if (owner.Child("CdtDbtInd") is null)
+        {
+            context.Deviation("unsigned net total", owner, "CdtDbtInd", "transaction summary net total without credit/debit indicator: read as credit");
+            return 1;
+        }
+        return owner.Text("CdtDbtInd") == "DBIT" ? -1 : 1;
+    }
 }

@@ -27,6 +27,9 @@ internal sealed class HeaderedRows : IDisposable
     /// <summary>Whether the file ends with a line end (ask once <see cref="Data"/> has been read).</summary>
     public bool EndsWithLineEnd() => _source.EndsWithLineEnd();
 
+    /// <summary>Whether the file's last character is a double quote: its last cell was quoted and closed.</summary>
+    public bool EndsWithClosingQuote() => _source.EndsWith('"');
+
     public static HeaderedRows Open(TextSource source, int searchRows, Func<string[], bool> isHeader)
     {
         char delimiter;

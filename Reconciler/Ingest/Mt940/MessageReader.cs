@@ -3,7 +3,7 @@ using Reconciler.Rules.Model;
 namespace Reconciler.Ingest.Mt940;
 
 /// <summary>Turns one MT940/MT942 message into a statement: entries with their :86: details, balances and the balance proof.</summary>
-internal sealed class MessageReader(string file, int index, SwiftMessage message, List<ParseProblem> problems)
+internal sealed class MessageReader(string file, int index, SwiftMessage message, List<ParseProblem> problems, SwiftQuirks quirks)
 {
     private readonly List<(StatementLine Line, SwiftField Field, SwiftField? Info)> _entries = [];
     private SwiftBalance? _opening;
@@ -76,6 +76,7 @@ internal sealed class MessageReader(string file, int index, SwiftMessage message
             case "61":
                 var line = StatementLine.TryParse(field, out var error);
                 if (line is null) { problems.Add(Problem(field.Line, ":61:", error!, error: true)); break; }
+                quirks.Note(line.Quirk, field.Line, field.Tag);
                 if (line.Clamped) problems.Add(Problem(field.Line, ":61:", "a date past the end of its month (30/360 style) was moved to the month's last day", error: false));
                 _entries.Add((line, field, null));
                 break;
@@ -87,8 +88,9 @@ internal sealed class MessageReader(string file, int index, SwiftMessage message
                 break;
             case "90D" or "90C":
                 var totals = InterimTotals.TryParse(field.First, out var totalsError);
-                if (totals is null) problems.Add(Problem(field.Line, $":{field.Tag}:", totalsError!, error: true));
-                else if (field.Tag == "90D") _debits = totals;
+                if (totals is null) { problems.Add(Problem(field.Line, $":{field.Tag}:", totalsError!, error: true)); break; }
+                quirks.Note(totals.Quirk, field.Line, field.Tag);
+                if (field.Tag == "90D") _debits = totals;
                 else _credits = totals;
                 break;
             case "34F":
@@ -109,16 +111,28 @@ internal sealed class MessageReader(string file, int index, SwiftMessage message
 
     private SwiftBalance? Balance(SwiftField field, SwiftBalance? earlier)
     {
-        var balance = SwiftBalance.TryParse(field.First, out var error) is { } read ? read with { Line = field.Line } : null;
+        var balance = SwiftBalance.TryParse(field.First, BalanceName(field.Tag), out var error) is { } read ? read with { Line = field.Line } : null;
         if (balance is null)
         {
             problems.Add(Problem(field.Line, $":{field.Tag}:", error!, error: true));
             return earlier;
         }
+        quirks.Note(balance.Quirk, field.Line, field.Tag);
         if (balance.Clamped) problems.Add(Problem(field.Line, $":{field.Tag}:", "a date past the end of its month was moved to the month's last day", error: false));
         if (earlier is not null) problems.Add(Problem(field.Line, $":{field.Tag}:", "the balance is repeated in one message; the last one is used", error: false));
         return balance;
     }
+
+    private static string BalanceName(string tag) => tag switch
+    {
+        "60F" => "opening balance",
+        "60M" => "intermediate opening balance",
+        "62F" => "closing balance",
+        "62M" => "intermediate closing balance",
+        "64" => "closing available balance",
+        "65" => "forward available balance",
+        _ => "balance",
+    };
 
     private BankTransaction Transaction(int number, (StatementLine Line, SwiftField Field, SwiftField? Info) entry, string account, string currency)
     {

@@ -30,9 +30,10 @@ public class Mt940Reader : IFileReader
         {
             using var text = RecordText.Open(content);
             (string Account, SwiftBalance? Closing)? before = null;
+            var quirks = new SwiftQuirks();
             foreach (var message in SwiftSplitter.Split(new SwiftText(text, fileName, lineProblems)))
             {
-                var (statement, opening, closing) = new MessageReader(fileName, statements.Count + 1, message, problems).Read();
+                var (statement, opening, closing) = new MessageReader(fileName, statements.Count + 1, message, problems, quirks).Read();
                 statements.Add(statement);
                 if (before is { } b && b.Account == statement.Account && b.Closing is not null && opening is not null && b.Closing.Amount != opening.Amount)
                 {
@@ -42,6 +43,7 @@ public class Mt940Reader : IFileReader
                 }
                 before = (statement.Account, closing);
             }
+            quirks.Report(fileName, problems);
             if (statements.Count == 0)
             {
                 problems.Add(ParseProblem.Error(fileName, "line 1", null, "no MT940/MT942 fields (:20:, :25:, :60F:, :61: ...) were found"));

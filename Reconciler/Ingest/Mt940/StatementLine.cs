@@ -30,6 +30,9 @@ internal sealed record StatementLine
     /// <summary>Whether a day past the month's end had to be clamped.</summary>
     public bool Clamped { get; init; }
 
+    /// <summary>The amount's deviation from 15d, when it had one whose meaning is plain.</summary>
+    public AmountQuirk Quirk { get; init; }
+
     public bool IsReversal => Mark[0] == 'R';
 
     public bool IsExpected => Mark[0] == 'E';
@@ -77,8 +80,14 @@ internal sealed record StatementLine
         char? funds = p < s.Length && char.IsAsciiLetter(s[p]) ? s[p++] : null;
 
         var amountStart = p;
-        while (p < s.Length && (char.IsAsciiDigit(s[p]) || s[p] == ',')) p++;
-        if (!SwiftValues.TryAmount(s.AsSpan(amountStart, p - amountStart), out var amount, out error)) return null;
+        while (p < s.Length && (char.IsAsciiDigit(s[p]) || s[p] is ',' or '.')) p++;
+        if (!SwiftValues.TryAmount(s.AsSpan(amountStart, p - amountStart), out var amount, out var quirk, out error)) return null;
+        if (quirk != AmountQuirk.None && p >= s.Length)
+        {
+            // Without its comma and without the type code that must follow, the amount may be cut off mid-digits.
+            error = $"the amount '{s[amountStart..p]}' has no decimal comma and no transaction type follows it: the line looks cut short";
+            return null;
+        }
         var credit = mark[^1] == 'C' ? mark[0] != 'R' : mark[0] == 'R';
 
         string? type = null;
@@ -110,6 +119,7 @@ internal sealed record StatementLine
             BankReference = bank,
             Supplementary = NullIfEmpty(supplementary),
             Clamped = clamped,
+            Quirk = quirk,
         };
     }
 

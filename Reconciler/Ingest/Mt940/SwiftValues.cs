@@ -41,21 +41,66 @@ internal static class SwiftValues
     /// <summary>A 15d amount: digits with a decimal comma ("1234,56", "9,", "000000001000,00"); no sign, no point.</summary>
     public static bool TryAmount(ReadOnlySpan<char> text, out decimal amount, out string? error)
     {
+        if (!TryAmount(text, out amount, out var quirk, out error)) return false;
+        if (quirk == AmountQuirk.None) return true;
+        error = quirk == AmountQuirk.NoDecimalComma
+            ? $"'{text.Trim()}' has no decimal comma (mandatory in a SWIFT amount)"
+            : $"'{text.Trim()}' has a decimal point where SWIFT requires a decimal comma";
+        return false;
+    }
+
+    /// <summary>
+    /// A 15d amount, also in the two dialects whose meaning is plain (docs/formats.md): digits without any separator
+    /// ("500", whole units) and a decimal point in place of the comma with at most two digits after it ("000000000500.00").
+    /// <paramref name="quirk"/> says which deviation was read; the caller reports it. "1.234" stays an error: it could be
+    /// a thousands point.
+    /// </summary>
+    public static bool TryAmount(ReadOnlySpan<char> text, out decimal amount, out AmountQuirk quirk, out string? error)
+    {
         error = null;
+        quirk = AmountQuirk.None;
         if (TryPlain(text, out amount)) return true;
         var s = text.Trim().ToString();
         var comma = s.IndexOf(',');
         if (s.Length == 0) { error = "the amount is missing"; return false; }
-        if (comma < 0) { error = $"'{s}' has no decimal comma (mandatory in a SWIFT amount)"; return false; }
+        if (s.Length > 28) { error = $"'{s}' has more digits than any real amount"; return false; }
+        if (comma < 0) return TryDialect(s, out amount, out quirk, out error);
         if (comma != s.LastIndexOf(',') || comma == 0 || !s.Remove(comma, 1).All(char.IsAsciiDigit))
         {
             error = $"'{s}' is not a SWIFT amount (digits with one decimal comma)";
             return false;
         }
-        if (s.Length > 28) { error = $"'{s}' has more digits than any real amount"; return false; }
         var normal = s.Replace(',', '.');
         if (normal.EndsWith('.')) normal = normal[..^1];
         return decimal.TryParse(normal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
+    }
+
+    /// <summary>An amount without the decimal comma: whole units, or a decimal point followed by one or two digits.</summary>
+    private static bool TryDialect(string s, out decimal amount, out AmountQuirk quirk, out string? error)
+    {
+        amount = 0m;
+        quirk = AmountQuirk.None;
+        error = null;
+        var point = s.IndexOf('.');
+        if (point < 0 && s.All(char.IsAsciiDigit))
+        {
+            quirk = AmountQuirk.NoDecimalComma;
+            return decimal.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out amount);
+        }
+        if (point <= 0 || point != s.LastIndexOf('.') || !s.Remove(point, 1).All(char.IsAsciiDigit))
+        {
+            error = $"'{s}' is not a SWIFT amount (digits with one decimal comma)";
+            return false;
+        }
+        var decimals = s.Length - point - 1;
+        if (decimals is 0 or > 2)
+        {
+            error = $"'{s}' has a point where the decimal comma belongs, followed by {decimals} digit(s): it could be a decimal point or a "
+                + "thousands point, so it is not read; ask the bank for amounts with a decimal comma";
+            return false;
+        }
+        quirk = AmountQuirk.DecimalPoint;
+        return decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
     }
 
     /// <summary>

@@ -50,7 +50,8 @@ internal sealed class NachaParser(string file, List<ParseProblem> problems)
         }
         if (_batch is { Closed: false })
             problems.Add(ParseProblem.Error(file, _batch.Header.Location, null, $"batch {_batch.BatchNumber} has no 8 batch control record; the file may be truncated"));
-        if (!_sawHeader) problems.Add(ParseProblem.Error(file, _firstLocation!, null, "the file has no 1 file header record"));
+        if (!_sawHeader) problems.Add(ParseProblem.Error(file, _firstLocation!, null, 
+            "the file header record (type 1) is missing; the file may have been cut from a larger one: ask the sender for the whole file"));
         if (_fileControl is null) problems.Add(ParseProblem.Error(file, $"{_lastUnit} {_lastNumber}", null, "the file has no 9 file control record; it may be truncated"));
         else CheckFile(_fileControl.View, cut);
 

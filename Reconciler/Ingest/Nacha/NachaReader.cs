@@ -11,6 +11,7 @@ public sealed class NachaReader : IFileReader
     public int Detect(FileSniff sniff)
     {
         var first = sniff.FirstLine;
+        if (LooksLikeBatchHeader(first)) return 60; // the 1 file header is missing: read, to say so in the user's terms
         if (first.Length < 40 || first[0] != '1') return 0;
         if (first.StartsWith("101", StringComparison.Ordinal) && first.Substring(34, 3) == "094") return 95;
         var head = first.Length > 120 ? first[..120] : first;
@@ -19,6 +20,11 @@ public sealed class NachaReader : IFileReader
         return first.Length is >= 80 and <= 96 && first.StartsWith("101", StringComparison.Ordinal)
             && sniff.Text.Contains("\n5", StringComparison.Ordinal) ? 50 : 0;
     }
+
+    /// <summary>A 94-character 5 batch header: a service class code (200, 220, 225, 280) and a three-letter SEC code at 51-53.</summary>
+    private static bool LooksLikeBatchHeader(string line) =>
+        line.Length is >= 94 and <= 96 && line[0] == '5' && line.AsSpan(1, 3) is "200" or "220" or "225" or "280"
+        && char.IsAsciiLetterUpper(line[50]) && char.IsAsciiLetterUpper(line[51]) && char.IsAsciiLetterUpper(line[52]);
 
     public ParsedFile Read(Stream content, string fileName)
     {

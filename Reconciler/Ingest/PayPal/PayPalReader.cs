@@ -46,12 +46,7 @@ public sealed class PayPalReader(PayPalOptions? options = null) : IFileReader
             // What is only known at the end goes first, where it always stood: the short rows, then a cut last row.
             var found = new List<ParseProblem>();
             shortRows.Report(fileName, found);
-            if (shortRows.Last is { } last && last.Fields.Length < header.Fields.Length && !file.EndsWithLineEnd())
-            {
-                // A short last row with no line end is a file cut in transit; reading it would invent a transaction.
-                found.Add(ParseProblem.Error(fileName, $"line {last.Line}", null,
-                    $"the last row stops after {last.Fields.Length} of {header.Fields.Length} cells without a line end: the file is cut short"));
-            }
+            shortRows.CheckCut(file, fileName, found);
             problems.InsertRange(0, found);
             var batches = PayPalWithdrawals.Group(fileName, parsed);
             return new ParsedFile { File = fileName, Format = Format, Batches = batches, Problems = problems };

@@ -38,10 +38,23 @@ public sealed class StripeReader : IFileReader
 
             var reader = new StripeRowReader(fileName, columns, dateFormat, problems);
             var parsed = new List<StripeRow>();
-            foreach (var row in sample) Add(parsed, reader.Read(row));
-            while (more && data.MoveNext()) Add(parsed, reader.Read(data.Current));
+            var shortRows = new ShortRows(header);
+            foreach (var row in sample) Read(row);
+            while (more && data.MoveNext()) Read(data.Current);
+
+            // As in PayPal exports: rows short of the header are read with one warning; a cut last row is refused.
+            var found = new List<ParseProblem>();
+            shortRows.Report(fileName, found);
+            shortRows.CheckCut(file, fileName, found);
+            problems.InsertRange(0, found);
             var batches = StripePayouts.Group(fileName, parsed, problems);
             return new ParsedFile { File = fileName, Format = Format, Batches = batches, Problems = problems };
+
+            void Read(CsvRow row)
+            {
+                shortRows.See(row);
+                Add(parsed, reader.Read(row));
+            }
         }
 #pragma warning disable CA1031 // a reader turns every failure into a located problem
         catch (Exception ex)

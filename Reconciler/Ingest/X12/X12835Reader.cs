@@ -15,23 +15,31 @@ public sealed class X12835Reader : IFileReader
 
     /// <summary>
     /// 95 for an interchange (ISA first) that holds an 835 transaction set; 40 for another X12 interchange,
-    /// so that it is still recognised as X12 and refused with "not an 835" rather than as unknown content.
+    /// so that it is still recognised as X12 and refused with "not an 835" rather than as unknown content;
+    /// 90 for an 835 sent without its envelope (GS or ST first).
     /// </summary>
     public int Detect(FileSniff sniff)
     {
         var text = sniff.Trimmed;
+        if (X12BareStart.Starts(text)) return Has835(text, text[2]) ? 90 : 0;
         if (text.Length < 4 || !text.StartsWith("ISA", StringComparison.Ordinal)) return 0;
         var separator = text[3];
         if (char.IsLetterOrDigit(separator) || char.IsWhiteSpace(separator)) return 0;
+        return Has835(text, separator) ? 95 : 40;
+    }
+
+    /// <summary>Whether an "ST*835" segment start is in <paramref name="text"/>.</summary>
+    private static bool Has835(string text, char separator)
+    {
         var needle = "ST" + separator + "835";
         for (var at = text.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = text.IndexOf(needle, at + 1, StringComparison.Ordinal))
         {
             var after = at + needle.Length;
             var startsSegment = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
             var endsElement = after >= text.Length || !char.IsLetterOrDigit(text[after]);
-            if (startsSegment && endsElement) return 95;
+            if (startsSegment && endsElement) return true;
         }
-        return 40;
+        return false;
     }
 
     public ParsedFile Read(Stream content, string fileName)

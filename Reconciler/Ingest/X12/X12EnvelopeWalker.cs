@@ -69,7 +69,7 @@ internal sealed class X12EnvelopeWalker(string file, X12SegmentReader reader, It
     {
         CloseOpenTransaction(segment);
         if (gs is not null) problems.Warning(gs.Location, null, $"functional group {gs.Element(6)} has no GE before the next GS ({segment.Location})");
-        if (isa is null) problems.Warning(segment.Location, null, "GS outside an interchange (no ISA before it)");
+        if (isa is null && !reader.Bare) problems.Warning(segment.Location, null, "GS outside an interchange (no ISA before it)");
         gs = segment.Keep();
         groups++;
         transactions = 0;
@@ -78,11 +78,14 @@ internal sealed class X12EnvelopeWalker(string file, X12SegmentReader reader, It
     private void Start(X12Segment segment)
     {
         CloseOpenTransaction(segment);
-        if (gs is null) problems.Warning(segment.Location, null, "ST outside a functional group (no GS before it)");
+        // A file without its envelope was warned about once, at its start.
+        if (gs is null && !(reader.Bare && isa is null)) problems.Warning(segment.Location, null, "ST outside a functional group (no GS before it)");
         transactions++;
         if (segment.Element(1) == "835")
         {
             var version = gs?.Element(8) ?? "";
+            // Without GS08 the version is ISA12's, or without an envelope ST03's (005010X221A1; 4010 had no ST03).
+            if (version.Length == 0 && isa is null) version = segment.Element(3) is { Length: > 0 } st03 ? st03 : "004010";
             var version5010 = version.Length == 0 ? (isa?.Element(12) ?? "") != "00401" : !version.StartsWith("004", StringComparison.Ordinal);
             transaction = new Era835Transaction(segment.Keep(), file, reader.Delimiters!, version5010, ids, problems);
         }

@@ -14,6 +14,9 @@ internal sealed class X12SegmentReader(RecordText text, X12Problems problems)
     /// <summary>The delimiters of the interchange being read (null before the first ISA).</summary>
     public X12Delimiters? Delimiters { get; private set; }
 
+    /// <summary>Whether the file started with GS or ST, its ISA envelope missing.</summary>
+    public bool Bare { get; private set; }
+
     /// <summary>Whether the text read holds nothing but whitespace (known once the segments are read).</summary>
     public bool IsBlank { get; private set; } = true;
 
@@ -39,6 +42,16 @@ internal sealed class X12SegmentReader(RecordText text, X12Problems problems)
                         $"the ISA is not the fixed {X12Delimiters.IsaLength} characters wide; its delimiters were read by counting elements");
                 }
                 Delimiters = delimiters;
+            }
+            else if (Delimiters is null && X12BareStart.Starts(text.Peek(4)) && X12BareStart.TryRead(text.Peek(X12BareStart.Window), out var bare, out var how))
+            {
+                // The content says what it is; only the envelope's control numbers and sender ids are lost.
+                var first = text.Peek(2).ToString();
+                problems.Warning("segment 1", null,
+                    $"the ISA envelope is missing: the file starts with {first}; read as an X12 835 without its interchange{(first == "ST" ? " and group" : "")} "
+                    + $"headers, with the delimiters its segments use: {how}");
+                Delimiters = bare;
+                Bare = true;
             }
             else if (Delimiters is null)
             {
