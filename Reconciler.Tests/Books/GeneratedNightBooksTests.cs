@@ -1,4 +1,4 @@
-using Reconciler.Generate;
+using Reconciler.Tools.Generate;
 using Reconciler.Tests.Support;
 
 namespace Reconciler.Tests.Books;
