@@ -78,7 +78,7 @@ public static class DecisionValidator
         {
             var amount = target.Amount ?? 0m;
             if (decimal.Round(amount, decimals) != amount)
-                yield return $"{target.Invoice}={target.Amount}: {currency} amounts have {decimals} decimal(s)";
+                yield return $"{target}: {currency} amounts have {decimals} decimal(s)";
             if (!notOpen.Contains(target) && amount > open[target.Invoice])
                 yield return $"{target.Invoice} owes {Money.Format(open[target.Invoice])} {currency}, less than the {Money.Format(amount)} to apply to it";
         }
