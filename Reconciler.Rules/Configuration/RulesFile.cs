@@ -35,7 +35,11 @@ public static class RulesFile
             var cash = Section(root, "cash", RuleRegistry.Cash, source, errors);
             var claims = Section(root, "claims", RuleRegistry.Claims, source, errors);
             var engine = new RuleOptionReader($"{source} options", root.TryGetProperty("options", out var o) ? o : null, errors);
-            var options = new MatchingOptions { StaleAfterDays = engine.Int("staleAfterDays", 30, 1, 3650) };
+            var options = new MatchingOptions
+            {
+                StaleAfterDays = engine.Int("staleAfterDays", 30, 1, 3650),
+                AutoApplyMinConfidence = engine.Decimal("autoApplyMinConfidence", 0m, 0m, 1m),
+            };
             engine.Done();
             if (errors.Count > 0) return (null, errors);
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(root.GetRawText())))[..16];

@@ -55,8 +55,9 @@ internal sealed class CashPhase(RuleSet rules, MatchContext context, NightBook b
             rejected = null;
             switch (outcome)
             {
-                case RuleOutcome.Matched matched when mode == RuleMode.Review:
-                    book.Note(cash.SourceId, rule.Name, "suggested", matched.Explanation);
+                case RuleOutcome.Matched matched when mode == RuleMode.Review || matched.Confidence < rules.Options.AutoApplyMinConfidence:
+                    book.Note(cash.SourceId, rule.Name, "suggested", mode == RuleMode.Review ? matched.Explanation
+                        : $"{matched.Explanation} (confidence {Money.Format(matched.Confidence)}, below the floor {Money.Format(rules.Options.AutoApplyMinConfidence)} for applying it)");
                     finding = Suggestion(cash, rule.Name, matched);
                     break;
                 case RuleOutcome.Matched matched:

@@ -4,7 +4,7 @@ namespace Reconciler.Rules.Matching;
 
 /// <summary>
 /// Before any rule runs, reviewers' decisions from the returned workbook are acted on: Apply becomes a
-/// manual application (rule <c>manual</c>) of the exception's money; Write off closes an invoice's
+/// manual application (rule <c>manual</c>) of the exception's money, with the amounts per invoice when given; Write off closes an invoice's
 /// remainder (rule <c>write_off</c>) or the unapplied money; Refund closes the money. Returns the sources
 /// decided, so the rules leave them alone.
 /// </summary>
@@ -23,9 +23,11 @@ internal static class DecisionPhase
             {
                 case "apply" when money is not null && money.Amount > 0m:
                     var left = money.Amount;
-                    foreach (var item in decision.ApplyTo.Select(n => context.Ledger.FindByKey(ReferenceKey.Normalize(n))).OfType<OpenItem>())
+                    foreach (var target in decision.ApplyTo.Select(ApplyTarget.Parse))
                     {
-                        var amount = Math.Min(left, context.Ledger.OpenAmount(item));
+                        if (context.Ledger.FindByKey(ReferenceKey.Normalize(target.Invoice)) is not { } item) continue;
+                        // With amounts per invoice ("INV-1=100.00"), exactly those; else what the invoice owes, in order.
+                        var amount = Math.Min(Math.Min(left, context.Ledger.OpenAmount(item)), target.Amount ?? decimal.MaxValue);
                         if (amount <= 0m) continue;
                         context.Ledger.Apply(item, amount);
                         var application = new Application(money.SourceKind, money.SourceId, money.SourceFile, item.InvoiceNumber, item.CustomerId,

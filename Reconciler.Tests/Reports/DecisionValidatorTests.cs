@@ -40,7 +40,7 @@ public sealed class DecisionValidatorTests
     [Test]
     public void ApplyToAnInvoiceThatIsNotOpen_IsAProblemPerInvoice() =>
         Assert.That(Problems(Row("EX-AAAAAAAAAAAA", "apply", 4, "INV-PAID", "INV-404")),
-            Is.EqualTo(new[] { "exceptions.xlsx, sheet unmatched_receipt, row 4: invoice INV-PAID is not open", "exceptions.xlsx, sheet unmatched_receipt, row 4: invoice INV-404 is not open" }));
+            Is.EqualTo(new[] { "exceptions.xlsx, sheet unmatched_receipt, row 4: invoice INV-PAID is not open", "exceptions.xlsx, sheet unmatched_receipt, row 4: invoice INV-404 is not open: it is not among the open items of the latest night" }));
 
     [Test]
     public void ApplyOfMoreThanTheNamedInvoicesOwe_DoesNotFit() =>

@@ -8,9 +8,10 @@ public sealed class InboxLifecycleTests
     private static readonly DateOnly AsOf = new(2025, 3, 14);
     private const string Bank = "Date,Description,Amount\n2025-03-14,ACH CREDIT GLOBEX INV-1001,2500.00\n";
 
+    // No waiting here: the night's clock is fixed, and waiting is FreshFilesTests' subject.
     private static Night MovingNight(string completion = "stable", int stableSeconds = 0)
     {
-        var night = new Night { Lifecycle = new InboxSettings { Mode = "move", Completion = completion, StableSeconds = stableSeconds } };
+        var night = new Night { Lifecycle = new InboxSettings { Mode = "move", Completion = completion, StableSeconds = stableSeconds, MaxWaitSeconds = 0 } };
         night.OpenItems("INV-1001,C-1,Globex Corp,2025-02-01,2025-03-03,USD,2500.00,2500.00");
         return night;
     }
@@ -34,14 +35,18 @@ public sealed class InboxLifecycleTests
     }
 
     [Test]
-    public void FileStillBeingWritten_IsLeftForTheNextRun()
+    public void FileStillBeingWritten_IsLeftForTheNextRun_AsADeferredInput_AndTheRunSaysSo()
     {
         using var night = MovingNight(stableSeconds: 3600);
         night.Drop("bank.csv", Bank);
 
         var outcome = night.Run(AsOf);
 
-        Assert.That(outcome.Night.Inputs.Where(i => i.Format != "open-items"), Is.Empty);
+        var input = outcome.Night.Inputs.Single(i => i.Format != "open-items");
+        Assert.That((input.File, input.Status, input.Records), Is.EqualTo(("bank.csv", "deferred", 0)));
+        Assert.That(input.Problems.Single(), Does.Contain("still being written"));
+        Assert.That(outcome.ExitCode, Is.EqualTo(Reconciler.Runs.ExitCodes.CompletedWithProblems));
+        Assert.That(outcome.Night.Status, Is.EqualTo("completed_with_problems"));
         Assert.That(Names(night.Inbox), Is.EqualTo(new[] { "bank.csv" }));
     }
 

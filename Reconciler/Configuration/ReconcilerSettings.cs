@@ -118,6 +118,9 @@ public sealed class InboxSettings
 
     public int StableSeconds { get; set; } = 5;
 
+    /// <summary>How long a run waits for files still being written before leaving them for a later night (status deferred).</summary>
+    public int MaxWaitSeconds { get; set; } = 60;
+
     /// <summary>Where processed files go, one folder per night.</summary>
     public string ArchiveRoot { get; set; } = "data/archive";
 }

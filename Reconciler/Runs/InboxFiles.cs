@@ -6,7 +6,7 @@ namespace Reconciler.Runs;
 
 /// <summary>
 /// The inbox's lifecycle. Files are taken only when complete (not written for a while, or with a FILE.done
-/// marker). In "move" mode they go to inbox/processing/ while the night runs and, once its results are
+/// marker), waiting a while for those still being written. In "move" mode they go to inbox/processing/ while the night runs and, once its results are
 /// committed, to archive/&lt;night&gt;/ (with their hash in the name) or quarantine/&lt;night&gt;/ with a
 /// .problems.txt. A crash leaves them in processing/, where the next run takes them first. Nothing is deleted.
 /// </summary>
@@ -19,9 +19,16 @@ public sealed class InboxFiles(InboxSettings settings, string archiveRoot, TimeP
 
     private bool Moving => settings.Mode.Equals("move", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The files to read tonight, in name order: those left in processing/ by a crash first.</summary>
-    public IReadOnlyList<string> Claim(string inbox, bool dryRun)
+    /// <summary>Files still being written when the run gave up waiting for them: inputs with status deferred.</summary>
+    public IReadOnlyList<InputReport> Deferred { get; private set; } = [];
+
+    /// <summary>
+    /// The files to read tonight, in name order: those left in processing/ by a crash first. Files still being written
+    /// are waited for (see <see cref="FreshFiles"/>); those that stay incomplete are left in place, in <see cref="Deferred"/>.
+    /// </summary>
+    public IReadOnlyList<string> Claim(string inbox, bool dryRun, CancellationToken cancel = default)
     {
+        Deferred = [];
         if (!Directory.Exists(inbox)) return [];
         var processing = Path.Combine(inbox, Processing);
         var recovered = Moving && Directory.Exists(processing) ? Directory.GetFiles(processing).Where(IsInput).Order(StringComparer.Ordinal).ToList() : [];
@@ -29,13 +36,10 @@ public sealed class InboxFiles(InboxSettings settings, string archiveRoot, TimeP
         Recovered = recovered.ToHashSet(StringComparer.Ordinal);
 
         var claimed = new List<string>(recovered);
-        foreach (var path in Directory.GetFiles(inbox).Where(IsInput).Order(StringComparer.Ordinal))
+        var (ready, deferred) = new FreshFiles(settings, clock, log).Sort(Directory.GetFiles(inbox).Where(IsInput).Order(StringComparer.Ordinal).ToList(), cancel);
+        Deferred = deferred;
+        foreach (var path in ready)
         {
-            if (!IsComplete(path))
-            {
-                log.Warning("Left {File} for the next run: it is still being written", Path.GetFileName(path));
-                continue;
-            }
             if (!Moving || dryRun) { claimed.Add(path); continue; }
             Directory.CreateDirectory(processing);
             var target = Unique(Path.Combine(processing, Path.GetFileName(path)));
@@ -67,15 +71,6 @@ public sealed class InboxFiles(InboxSettings settings, string archiveRoot, TimeP
             var marker = outcome.Path + ".done";
             if (File.Exists(marker)) File.Move(marker, Unique(Path.Combine(archive, $"{outcome.ContentHash[..10]}-{Path.GetFileName(marker)}")));
         }
-    }
-
-    private bool IsComplete(string path)
-    {
-        if (settings.Completion.Equals("marker", StringComparison.OrdinalIgnoreCase)) return File.Exists(path + ".done");
-        // Stable: nothing has written to it for StableSeconds (a copy in progress keeps touching it).
-        if (settings.StableSeconds <= 0) return true;
-        var age = clock.GetUtcNow() - File.GetLastWriteTimeUtc(path);
-        return age >= TimeSpan.FromSeconds(settings.StableSeconds);
     }
 
     private static void MoveMarker(string path, string processing)

@@ -75,9 +75,9 @@ public sealed class ReconciliationRun(
         var source = openItems ?? new CsvOpenItemsSource(options.Invoices);
         // The open items do not depend on the inbox: they are loaded on a second thread while the inbox is ingested.
         var openItemsLoad = LoadOpenItemsMeanwhile(source, options);
-        var claimed = options.Inbox is null ? [] : inbox.Claim(options.Inbox, options.DryRun);
+        var claimed = options.Inbox is null ? [] : inbox.Claim(options.Inbox, options.DryRun, cancel);
         var files = options.Inbox is null ? [] : new InboxIngest(store, formats, log, _progress).Ingest(claimed, options, runId, clock.GetUtcNow(), inbox.Recovered);
-        var ingested = options.Inbox is null ? options.StoredInputs ?? [] : WithEarlierInputsOfTheNight(files, options.AsOf);
+        var ingested = options.Inbox is null ? options.StoredInputs ?? [] : WithEarlierInputsOfTheNight(files, inbox.Deferred, options.AsOf);
         runLock.Beat();
         _progress.StageStarted("open_items");
         var (openLoad, openItemsTime) = openItemsLoad.GetAwaiter().GetResult();
@@ -116,7 +116,7 @@ public sealed class ReconciliationRun(
         CollectWhatTheStageLeft();
 
         var inputs = decisionInputs.Concat(ingested.Where(i => i.Format != "open-items")).Append(invoicesInput).ToList();
-        var troubled = inputs.Any(i => i.Status is "quarantined" or "loaded_with_errors" or "rejected")
+        var troubled = inputs.Any(i => i.Status is "quarantined" or "loaded_with_errors" or "rejected" or FreshFiles.DeferredStatus)
             || fileProblems.Count > 0 || proofs.Any(p => !p.Closes);
         return (new NightResult
         {
@@ -201,12 +201,12 @@ public sealed class ReconciliationRun(
         });
 
     /// <summary>
-    /// The night's file inputs in name order: those read now, and those an earlier completed run of the same night read and
+    /// The night's file inputs in name order: those read now, those left for a later night, and those an earlier completed run of the same night read and
     /// that are no longer in the inbox (archived by it, or by a run killed while settling). Their lines are still this night's.
     /// </summary>
-    private List<InputReport> WithEarlierInputsOfTheNight(IReadOnlyList<InboxIngest.FileOutcome> files, DateOnly asOf)
+    private List<InputReport> WithEarlierInputsOfTheNight(IReadOnlyList<InboxIngest.FileOutcome> files, IReadOnlyList<InputReport> deferred, DateOnly asOf)
     {
-        var reports = files.Select(f => f.Report).ToList();
+        var reports = files.Select(f => f.Report).Concat(deferred).ToList();
         if (store.Runs(int.MaxValue).Any(r => r.AsOf == asOf && r.Status == "completed") && store.LoadRun(asOf) is { } earlier)
         {
             var seen = reports.Select(r => r.File).ToHashSet(StringComparer.Ordinal);

@@ -18,7 +18,7 @@ public sealed class NightlyRunJob(AppServices app, IHostApplicationLifetime life
     public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var ledger = app.Ledger(context.MergedJobDataMap.GetString(LedgerKey) ?? "default");
-        var fired = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        var fired = LatestDue(context);
         var asOf = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(fired, app.ScheduleZone()).DateTime);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
         var worker = context.Scheduler.SchedulerInstanceId;
@@ -51,6 +51,22 @@ public sealed class NightlyRunJob(AppServices app, IHostApplicationLifetime life
             app.Log.Error(e, "Scheduled night {AsOf} of ledger {Ledger} failed: {Reason}", asOf, ledger.Name, e.Message);
         }
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// The night this firing stands for: its scheduled time, or, when the worker was down over several nights and Quartz fires
+    /// the missed ones once on its return (it reports the first), the latest that was due, so the one run covers up to it.
+    /// </summary>
+    private DateTimeOffset LatestDue(IJobExecutionContext context)
+    {
+        var scheduled = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        if (context.Trigger is not ICronTrigger { CronExpressionString: { } cron } trigger || context.FireTimeUtc - scheduled < TimeSpan.FromMinutes(1))
+            return scheduled;
+        var latest = ScheduleHealth.LastFireTime(cron, trigger.TimeZone, context.FireTimeUtc) ?? scheduled;
+        if (latest <= scheduled) return scheduled;
+        app.Log.Warning("Nights due from {First:o} to {Latest:o} were missed while the worker was down: running the latest once",
+            scheduled.UtcDateTime, latest.UtcDateTime);
+        return latest;
     }
 
     /// <summary>

@@ -27,6 +27,10 @@ public static class WorkerHost
             if (!IsValidCron(ledger.Cron!))
                 throw new ConfigurationError($"Reconciler:Schedule: '{ledger.Cron}' (ledger {ledger.Name}) is not a valid Quartz cron expression (seconds first, e.g. \"0 0 2 * * ?\")");
         }
+        // The schedule is registered again on every start, replacing the stored trigger. Computed from now (Quartz's
+        // default), the replacement would forget a night due while the worker was down; computed from the stored
+        // trigger's last firing, that night is overdue, so the misfire instruction fires it once.
+        builder.Services.PostConfigureAll<QuartzOptions>(o => o.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true);
         builder.Services.AddQuartz("reconciler", q =>
         {
             var plan = SchedulerStorePlan.For(app);

@@ -11,8 +11,6 @@ namespace Reconciler.Reports.Decisions;
 /// </summary>
 public static partial class DecisionsWorkbookReader
 {
-    private static readonly char[] InvoiceSeparators = [',', ';', ' ', '\n', '\r', '\t'];
-
     public static DecisionsRead Read(string path)
     {
         var file = Path.GetFileName(path);
@@ -42,7 +40,13 @@ public static partial class DecisionsWorkbookReader
                     problems.Add(new DecisionProblem(file, sheet.Name, row, problem));
                     continue;
                 }
-                var applyTo = applyColumn == 0 ? [] : Text(sheet.Cell(row, applyColumn)).Split(InvoiceSeparators, StringSplitOptions.RemoveEmptyEntries);
+                var (targets, applyProblem) = ApplyToText.Read(applyColumn == 0 ? "" : Text(sheet.Cell(row, applyColumn)));
+                if (applyProblem is not null)
+                {
+                    problems.Add(new DecisionProblem(file, sheet.Name, row, $"{ExceptionColumns.ApplyTo}: {applyProblem}"));
+                    continue;
+                }
+                var applyTo = targets.Select(t => t.ToString()).ToList();
                 var note = noteColumn == 0 ? "" : Text(sheet.Cell(row, noteColumn)).Trim();
                 decisions.Add(new ReviewerDecision(Text(sheet.Cell(row, keyColumn)).Trim(), DecisionAction.Normalise(Text(decisionCell))!,
                     applyTo, note.Length == 0 ? null : note, sheet.Name, row));
