@@ -1,3 +1,4 @@
+using Reconciler.Rules.Discrepancies;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Rules.Matching;

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using Reconciler.Rules.Discrepancies;
+using Reconciler.Rules.Matching;
 using Reconciler.Rules.Model;
 
-namespace Reconciler.Rules.Matching;
+namespace Reconciler.Rules.Discrepancies;
 
 /// <summary>
 /// Recognises money going back: a bank debit that is a returned item (BAI2 555, camt return families,
