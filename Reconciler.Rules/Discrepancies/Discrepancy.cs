@@ -24,13 +24,8 @@ public sealed record Discrepancy
 
     public required string Currency { get; init; }
 
-    /// <summary>What is wrong, in words. Packed (see <see cref="Model.PackedText"/>): a big night holds half a million.</summary>
-    public required string Description { get => _description.Text!; init => _description = Model.PackedText.Of(value); }
-
-    private readonly Model.PackedText _description;
-
-    /// <summary>The description already packed, to share one copy with the trail step that gives it (same text as <see cref="Description"/>).</summary>
-    internal Model.PackedText PackedDescription { init => _description = value; }
+    /// <summary>What is wrong, in words.</summary>
+    public required string Description { get; init; }
 
     public required string SuggestedAction { get; init; }
 

@@ -13,18 +13,6 @@ public sealed record Application(
     decimal Confidence,
     string Explanation)
 {
-    // Packed (one byte a character): a big night holds nearly a million explanations from the match to the commit.
-    private readonly PackedText _explanation = PackedText.Of(Explanation);
-
-    /// <summary>Why the rule applied it, in words (written to applications.csv and the store).</summary>
-    public string Explanation { get => _explanation.Text!; init => _explanation = PackedText.Of(value); }
-
-    /// <summary>
-    /// The explanation already packed, to share one copy between the applications of one payment and its trail step (given
-    /// together with the same text as <see cref="Explanation"/>).
-    /// </summary>
-    internal PackedText PackedExplanation { init => _explanation = value; }
-
     /// <summary>When the money behind it came (the bank or payment date); for adjustments, the same.</summary>
     public DateOnly? CashDate { get; init; }
 }

@@ -42,12 +42,7 @@ public sealed record BankTransaction
     public IReadOnlyList<BatchDetail> Items { get; init; } = [];
 
     /// <summary>Where it was read: file and line or element path.</summary>
-    public string? Location { get => _location.Text; init => _location = CompactLocation.Whole(value); }
-
-    /// <summary>The location as a shared prefix and a number, as a loaded night keeps it (see <see cref="CompactLocation"/>).</summary>
-    public CompactLocation LocationParts { init => _location = value; }
-
-    private readonly CompactLocation _location;
+    public string? Location { get; init; }
 
     /// <summary>Whether this line brings money in.</summary>
     public bool IsCredit => Amount > 0m;

@@ -20,10 +20,5 @@ public sealed record OpenItem(
     decimal OpenAmount)
 {
     /// <summary>Where the row came from (file and line), for explanations.</summary>
-    public string? Location { get => _location.Text; init => _location = CompactLocation.Whole(value); }
-
-    /// <summary>The location as a shared prefix and a number, as a loaded night keeps it (see <see cref="CompactLocation"/>).</summary>
-    public CompactLocation LocationParts { init => _location = value; }
-
-    private readonly CompactLocation _location;
+    public string? Location { get; init; }
 }

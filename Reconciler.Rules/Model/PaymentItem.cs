@@ -26,10 +26,5 @@ public sealed record PaymentItem
 
     public ClaimPayment? Claim { get; init; }
 
-    public string? Location { get => _location.Text; init => _location = CompactLocation.Whole(value); }
-
-    /// <summary>The location as a shared prefix and a number, as a loaded night keeps it (see <see cref="CompactLocation"/>).</summary>
-    public CompactLocation LocationParts { init => _location = value; }
-
-    private readonly CompactLocation _location;
+    public string? Location { get; init; }
 }

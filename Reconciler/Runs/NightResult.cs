@@ -44,13 +44,6 @@ public sealed record NightResult
     /// <summary>What each open item still owes after the night's applications.</summary>
     public IReadOnlyDictionary<string, decimal> OpenAfter() => OpenAfter(OpenItems, Matching);
 
-    public static IReadOnlyDictionary<string, decimal> OpenAfter(IReadOnlyList<OpenItem> openItems, MatchingResult matching)
-    {
-        var open = openItems.ToDictionary(i => i.InvoiceNumber, i => i.OpenAmount, StringComparer.Ordinal);
-        foreach (var application in matching.Applications)
-        {
-            if (open.ContainsKey(application.InvoiceNumber)) open[application.InvoiceNumber] -= application.AppliedAmount;
-        }
-        return open;
-    }
+    public static IReadOnlyDictionary<string, decimal> OpenAfter(IReadOnlyList<OpenItem> openItems, MatchingResult matching) =>
+        ExceptionClassifier.OpenAfter(openItems, matching);
 }

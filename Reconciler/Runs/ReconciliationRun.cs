@@ -92,23 +92,21 @@ public sealed class ReconciliationRun(
         var exceptionsStage = _progress.Stage("exceptions");
 
         var fileProblems = FileDiscrepancies.From(store.FileProblems(options.AsOf)).ToList();
-        var discrepancies = fileProblems.Concat(matching.Discrepancies).ToList();
         runLock.Beat();
         cancel.ThrowIfCancellationRequested();
         var openAfter = NightResult.OpenAfter(opening, matching);
         var proofs = NightProofs.Of(receivables, opening, openAfter, cash, items, matching, options.AsOf, reports.Buckets, reports.Accounts);
-        foreach (var proof in proofs.Where(p => !p.Closes))
+        var proofProblems = proofs.Where(p => !p.Closes).Select(p => p.ToDiscrepancy(options.AsOf)).ToList();
+        foreach (var problem in proofProblems) log.Error("Proof out of balance: {Description}", problem.Description);
+        var classified = ExceptionClassifier.Classify(new ClassificationInput
         {
-            var problem = proof.ToDiscrepancy(options.AsOf);
-            log.Error("Proof out of balance: {Description}", problem.Description);
-            discrepancies.Add(problem);
-        }
-        var decided = decisions.Where(d => d.Closes).Select(d => d.ExceptionId).ToHashSet(StringComparer.Ordinal);
-        var merged = Investigations.Mark(CarryForward.Merge(store.PreviousExceptions(options.AsOf), discrepancies, matching, openAfter, decided), decisions);
-        var firstSeen = store.FirstSeen(merged.Select(m => m.Discrepancy.Id), options.AsOf);
-        var exceptions = merged
+            FileDiscrepancies = fileProblems, ProofDiscrepancies = proofProblems, Matching = matching, OpenItems = opening,
+            Previous = store.PreviousExceptions(options.AsOf), Decisions = decisions,
+        });
+        // An exception new to the previous night's list may still have been seen on an earlier night: the store knows when.
+        var firstSeen = store.FirstSeen(classified.Select(m => m.Discrepancy.Id), options.AsOf);
+        var exceptions = classified
             .Select(m => (m.Discrepancy, m.FirstSeen ?? (firstSeen.TryGetValue(m.Discrepancy.Id, out var seen) ? seen : options.AsOf)))
-            .OrderBy(e => DiscrepancyCategory.Order(e.Discrepancy.Category)).ThenBy(e => e.Discrepancy.Id, StringComparer.Ordinal)
             .ToList();
 
         exceptionsStage.Rows = exceptions.Count;

@@ -18,7 +18,7 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
 
     public SettlementOutcome Evaluate(CashCandidate bankLine, UnsettledBatches unsettled)
     {
-        var line = LineText.Of(bankLine);
+        var line = LineText.Of(bankLine, unsettled);
         var view = ViewOf(unsettled);
         if (options.RequireKeyword && QuickNoMatch(bankLine, line, view, unsettled) is { } quick) return quick;
         return FullEvaluation(bankLine, line, view, unsettled);

@@ -65,7 +65,7 @@ internal static class Bai2TransactionReader
             CustomerReference = NullIfEmpty(detail.CustomerReference),
             Remittance = NullIfEmpty(detail.Text),
             References = Bai2Trn.Find(detail.Text),
-            LocationParts = new CompactLocation(locationPrefix, entry.Line),
+            Location = locationPrefix + entry.Line.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         return new Bai2ReadDetail(raw, kind, transaction);
     }

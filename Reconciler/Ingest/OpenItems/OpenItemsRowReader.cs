@@ -29,7 +29,7 @@ internal sealed class OpenItemsRowReader(string file, int[] index, List<ParsePro
         var currency = _shared.Share(currencyText.ToUpperInvariant());
         if (!CurrencyInfo.IsWellFormed(currency)) Fail(row, Currency, $"'{currencyText}' is not an ISO 4217 currency code");
         var item = new OpenItem(number, _shared.Share(Text(row, CustomerId)), _shared.Share(Text(row, CustomerName)), Date(row, Issue),
-            Date(row, Due), currency, Money(row, Amount), Money(row, Open)) { LocationParts = new(_locationPrefix, row.Line) };
+            Date(row, Due), currency, Money(row, Amount), Money(row, Open)) { Location = _locationPrefix + row.Line.ToString(CultureInfo.InvariantCulture) };
         if (_errors > before) return null;
         if (item.OpenAmount > item.Amount && item.Amount > 0)
             problems.Add(ParseProblem.Warning(file, $"line {row.Line}", "open_amount", $"open {item.OpenAmount} exceeds the invoice amount {item.Amount}"));

@@ -97,20 +97,8 @@ internal sealed class RawRows : IDisposable
 
     public string? NullableShared(int column) => IsNull(column) ? null : Shared(column);
 
-    /// <summary>
-    /// A location column ("file:line 123") as its shared prefix and number, so a night of a million lines keeps one
-    /// prefix string per file instead of a million location strings; null stays null.
-    /// </summary>
-    public CompactLocation Location(int column)
-    {
-        if (IsNull(column)) return default;
-        var bytes = Bytes(column);
-        if (_chars.Length < bytes.Length) _chars = new char[Math.Max(bytes.Length, _chars.Length * 2)];
-        var chars = _chars.AsSpan(0, Encoding.UTF8.GetChars(bytes, _chars));
-        var digits = CompactLocation.NumberLength(chars, out var number);
-        if (digits == 0) return CompactLocation.Whole(chars.ToString());
-        return new CompactLocation(Shared(column, chars[..^digits]), number);
-    }
+    /// <summary>A location column ("file:line 123"); null stays null.</summary>
+    public string? Location(int column) => IsNull(column) ? null : Text(column);
 
     /// <summary>A <c>yyyy-MM-dd</c> date, read from its bytes; anything else fails as <see cref="SqliteStore.ParseDate"/> does.</summary>
     public DateOnly Date(int column)

@@ -44,7 +44,7 @@ public sealed partial class SqliteStore
                 Customer = rows.NullableShared(6),
                 Text = rows.NullableText(7),
                 Claim = rows.Json<ClaimPayment>(8),
-                LocationParts = rows.Location(9),
+                Location = rows.Location(9),
             };
             items.Add(new OutstandingItem(rows.Text(0), item, rows.Shared(10), rows.Shared(11), rows.Date(12), rows.Shared(13), rows.Shared(14), rows.Amount(15)));
         }

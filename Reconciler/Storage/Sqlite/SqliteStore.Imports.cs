@@ -89,7 +89,7 @@ public sealed partial class SqliteStore
                 References = rows.Json<string[]>(11) ?? [],
                 Reversal = rows.Int64(12) != 0,
                 Items = rows.Json<BatchDetail[]>(13) ?? [],
-                LocationParts = rows.Location(14),
+                Location = rows.Location(14),
             };
             cash.Add(new OutstandingCash(transaction, rows.Shared(15), rows.Amount(16), rows.Date(17)));
         }

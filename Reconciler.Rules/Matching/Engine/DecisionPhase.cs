@@ -19,9 +19,9 @@ internal static class DecisionPhase
         {
             bySource.TryGetValue(decision.SourceId, out var money);
             var why = $"reviewer decision ({decision.Reference}){(string.IsNullOrWhiteSpace(decision.Note) ? "" : ": " + decision.Note)}";
-            switch (decision.Action)
+            switch (decision.Kind)
             {
-                case "apply" when money is not null && money.Amount > 0m:
+                case ReviewAction.Apply when money is not null && money.Amount > 0m:
                     var left = money.Amount;
                     foreach (var target in decision.ApplyTo.Select(ApplyTarget.Parse))
                     {
@@ -46,15 +46,15 @@ internal static class DecisionPhase
                             "Apply the rest to another invoice or refund it"), left);
                     }
                     break;
-                case "write_off" when decision.InvoiceNumber is { } invoice && context.Ledger.FindByKey(ReferenceKey.Normalize(invoice)) is { } item && context.Ledger.OpenAmount(item) > 0m:
+                case ReviewAction.WriteOff when decision.InvoiceNumber is { } invoice && context.Ledger.FindByKey(ReferenceKey.Normalize(invoice)) is { } item && context.Ledger.OpenAmount(item) > 0m:
                     var open = context.Ledger.OpenAmount(item);
                     context.Ledger.Apply(item, open);
                     book.Applications.Add(new Application(SourceKind.Adjustment, decision.SourceId, null, item.InvoiceNumber, item.CustomerId,
                         open, item.Currency, "write_off", 1.0m, $"remaining {Money.Format(open)} written off by {why}"));
                     if (money is not null) Close(money, "write_off", $"closed by {why}", book, handled);
                     break;
-                case "write_off" or "refund" when money is not null:
-                    Close(money, decision.Action, $"{(decision.Action == "refund" ? "refunded" : "written off")} by {why}", book, handled);
+                case ReviewAction.WriteOff or ReviewAction.Refund when money is not null:
+                    Close(money, decision.Action, $"{(decision.Kind == ReviewAction.Refund ? "refunded" : "written off")} by {why}", book, handled);
                     break;
                 default:
                     if (money is not null) book.Note(money.SourceId, "decision", decision.Action, why);

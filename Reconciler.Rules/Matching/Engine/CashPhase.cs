@@ -93,7 +93,7 @@ internal sealed class CashPhase(RuleSet rules, MatchContext context, NightBook b
             applied += allocation.Amount;
             var application = new Application(cash.SourceKind, cash.SourceId, cash.SourceFile, allocation.Item.InvoiceNumber,
                 allocation.Item.CustomerId, allocation.Amount, cash.Currency, rule, matched.Confidence, matched.Explanation)
-            { CashDate = cash.Date, PackedExplanation = book.Pack(matched.Explanation) };
+            { CashDate = cash.Date };
             context.Record(application);
             book.Applications.Add(application);
         }

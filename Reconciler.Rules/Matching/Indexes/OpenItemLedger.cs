@@ -57,9 +57,7 @@ public sealed class OpenItemLedger
     }
 
     private CustomerIndex? _customers;
-    // Per starting amount, its one item or a list of its several: most amounts are owed by one item, and a list each
-    // was about 80 MB on a night of a million items.
-    private Dictionary<(string Currency, decimal Amount), object>? _byAmount;
+    private Dictionary<(string Currency, decimal Amount), List<OpenItem>>? _byAmount;
 
     /// <summary>Customers by name, built on first use.</summary>
     public CustomerIndex Customers => _customers ??= new CustomerIndex(_byKey.Values);
@@ -83,13 +81,17 @@ public sealed class OpenItemLedger
     {
         // Indexed by the starting open amount; an item paid since then is filtered by its current balance.
         _byAmount ??= ByAmount(_byKey.Values);
-        return OneOrMany.Of<(string, decimal), OpenItem>(_byAmount, (currency, amount)).Where(i => _open[i.InvoiceNumber] == amount);
+        return _byAmount.GetValueOrDefault((currency, amount), []).Where(i => _open[i.InvoiceNumber] == amount);
     }
 
-    private static Dictionary<(string Currency, decimal Amount), object> ByAmount(IEnumerable<OpenItem> items)
+    private static Dictionary<(string Currency, decimal Amount), List<OpenItem>> ByAmount(IEnumerable<OpenItem> items)
     {
-        var byAmount = new Dictionary<(string Currency, decimal Amount), object>();
-        foreach (var item in items) OneOrMany.Add(byAmount, (item.Currency, item.OpenAmount), item);
+        var byAmount = new Dictionary<(string Currency, decimal Amount), List<OpenItem>>();
+        foreach (var item in items)
+        {
+            if (!byAmount.TryGetValue((item.Currency, item.OpenAmount), out var list)) byAmount[(item.Currency, item.OpenAmount)] = list = [];
+            list.Add(item);
+        }
         return byAmount;
     }
 

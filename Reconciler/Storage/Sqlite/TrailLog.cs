@@ -1,16 +1,14 @@
 using System.Collections;
-using Reconciler.Rules.Model;
+using Reconciler.Rules.Matching;
 
-namespace Reconciler.Rules.Matching;
+namespace Reconciler.Storage.Sqlite;
 
 /// <summary>
-/// A night's decision trail, kept compactly until the commit writes it: a big night has two to three million steps.
-/// A step is a 24-byte row in a chunk: its source id, a rule and an outcome numbered from a short table, its step
-/// number, and its detail. A plain detail is kept packed (<see cref="PackedText"/>, often the very copy its application
-/// or exception keeps). A "no match" step of several rules keeps the numbers of its phrases ("rule: reason"), which
-/// the trail numbers from 1 as it first meets them: the commit stores each phrase once and each step as its numbers,
-/// so numbering them here, not at the commit, spares holding the reasons until then and working the numbers out again.
-/// An entry is made only when one is read.
+/// A night's decision trail as the SQLite store writes it (V007): a big night has two to three million steps. A step is
+/// a 24-byte row in a chunk: its source id, a rule and an outcome numbered from a short table, its step number, and its
+/// detail (the entry's own string, not a copy). A "no match" step of several rules keeps the numbers of its phrases
+/// ("rule: reason"), numbered from 1 as first met: the store writes each phrase once and each step as its numbers.
+/// The matching gives a plain list of <see cref="TrailEntry"/>; this is made from it at the storage boundary.
 /// </summary>
 public sealed class TrailLog : IReadOnlyList<TrailEntry>
 {
@@ -34,7 +32,7 @@ public sealed class TrailLog : IReadOnlyList<TrailEntry>
         foreach (var e in entries)
         {
             if (e.Rejections is { } rejections) log.Add(e.SourceId, e.Step, e.Rule, e.Outcome, log.Number(rejections));
-            else log.Add(e.SourceId, e.Step, e.Rule, e.Outcome, PackedText.Of(e.Detail));
+            else log.Add(e.SourceId, e.Step, e.Rule, e.Outcome, e.Detail);
         }
         return log;
     }
@@ -48,7 +46,7 @@ public sealed class TrailLog : IReadOnlyList<TrailEntry>
             ref readonly var row = ref At(index);
             return row.Payload is int[] numbers
                 ? new TrailEntry(row.SourceId, row.Step, _names[row.Rule], _names[row.Outcome], numbers.Select(Rejection).ToArray())
-                : new TrailEntry(row.SourceId, row.Step, _names[row.Rule], _names[row.Outcome], PackedText.Unpack(row.Payload)!);
+                : new TrailEntry(row.SourceId, row.Step, _names[row.Rule], _names[row.Outcome], (string)row.Payload);
         }
     }
 
@@ -61,7 +59,7 @@ public sealed class TrailLog : IReadOnlyList<TrailEntry>
     public string OutcomeAt(int index) => _names[At(index).Outcome];
 
     /// <summary>The step's plain detail, or null when it is a list of phrases (<see cref="PhraseNumbersAt"/>).</summary>
-    public string? DetailAt(int index) => At(index).Payload is int[] ? null : PackedText.Unpack(At(index).Payload);
+    public string? DetailAt(int index) => At(index).Payload as string;
 
     /// <summary>
     /// The numbers of the step's phrases (see <see cref="Phrases"/>), in order; null for a plain detail. Steps that share a
@@ -76,8 +74,8 @@ public sealed class TrailLog : IReadOnlyList<TrailEntry>
     public int PhraseNumber(ReadOnlySpan<char> text) => _phraseOf.TryGetValue(text, out var number) ? number : 0;
 
     /// <summary>Adds a step with a plain detail.</summary>
-    internal void Add(string sourceId, int step, string rule, string outcome, PackedText detail) =>
-        Add(new Row(sourceId, detail.Kept ?? "", step, Name(rule), Name(outcome)));
+    internal void Add(string sourceId, int step, string rule, string outcome, string detail) =>
+        Add(new Row(sourceId, detail, step, Name(rule), Name(outcome)));
 
     /// <summary>Adds a "no match" step given as its phrase numbers (<see cref="Number"/>).</summary>
     internal void Add(string sourceId, int step, string rule, string outcome, int[] phraseNumbers) =>
@@ -143,6 +141,6 @@ public sealed class TrailLog : IReadOnlyList<TrailEntry>
         return _nameIds[name] = (ushort)(_names.Count - 1);
     }
 
-    // Payload: the detail as PackedText keeps it (ASCII bytes or a string), or the phrase numbers (int[]).
+    // Payload: the detail (string), or the phrase numbers (int[]).
     private readonly record struct Row(string SourceId, object Payload, int Step, ushort Rule, ushort Outcome);
 }

@@ -32,6 +32,9 @@ public sealed class UnsettledBatches : IEnumerable<NightBatch>
         (_byIdentifier, _namedFor) = (null, null);
     }
 
+    /// <summary>The text of the line the settlement rules are looking at, shared by them (see <c>LineText</c>).</summary>
+    internal Rules.Settlement.LineText? LastLineText { get; set; }
+
     public bool IsLive(NightBatch batch) => !_settled.Contains(batch);
 
     public void Settle(NightBatch batch) => _settled.Add(batch);

@@ -1,19 +1,19 @@
 namespace Reconciler.Rules.Matching;
 
-/// <summary>One step of the story of a payment: which rule looked at it and what it concluded, and why.</summary>
+/// <summary>
+/// One step of the story of a payment: which rule looked at it, what it concluded, and why. A step where several
+/// rules found no match keeps each rule's reason (<see cref="Rejections"/>) rather than one joined text.
+/// </summary>
 public sealed class TrailEntry : IEquatable<TrailEntry>
 {
     private readonly string? _detail;
-    private readonly (string Rule, string Reason)[]? _rejections;
+    private readonly IReadOnlyList<(string Rule, string Reason)>? _rejections;
 
     public TrailEntry(string sourceId, int step, string rule, string outcome, string detail)
         : this(sourceId, step, rule, outcome) => _detail = detail;
 
-    /// <summary>
-    /// The rules that turned a payment down, each with its reason. The detail text is joined only when read (once, at
-    /// the commit): a big night holds a million of these until then, and the reasons are shared strings.
-    /// </summary>
-    internal TrailEntry(string sourceId, int step, string rule, string outcome, (string Rule, string Reason)[] rejections)
+    /// <summary>A "no match" step of several rules, each with its reason.</summary>
+    public TrailEntry(string sourceId, int step, string rule, string outcome, IReadOnlyList<(string Rule, string Reason)> rejections)
         : this(sourceId, step, rule, outcome) => _rejections = rejections;
 
     private TrailEntry(string sourceId, int step, string rule, string outcome)
@@ -29,10 +29,7 @@ public sealed class TrailEntry : IEquatable<TrailEntry>
     public string Rule { get; }
     public string Outcome { get; }
 
-    /// <summary>
-    /// For a "no match" entry of several rules: each rule with its reason (shared strings, the same objects on every entry
-    /// that gives the same reason), from which <see cref="Detail"/> is joined; null for an entry with a plain detail.
-    /// </summary>
+    /// <summary>For a "no match" step of several rules: each rule with its reason; null for a step with a plain detail.</summary>
     public IReadOnlyList<(string Rule, string Reason)>? Rejections => _rejections;
 
     /// <summary>Why: the rule's explanation, or "rule: reason; rule: reason" for the rules that found no match.</summary>

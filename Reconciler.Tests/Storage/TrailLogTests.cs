@@ -1,7 +1,8 @@
 using Reconciler.Rules.Matching;
+using Reconciler.Storage.Sqlite;
 using Reconciler.Tests.Support;
 
-namespace Reconciler.Tests.Rules.Matching;
+namespace Reconciler.Tests.Storage;
 
 public class TrailLogTests
 {
@@ -47,7 +48,7 @@ public class TrailLogTests
     public void NoMatchSteps_KeepTheNumbersOfTheirPhrases_EachPhraseOnce_AndReadBackWordForWord()
     {
         var cash = Enumerable.Range(1, 12).Select(i => Some.Payment(10m + i % 3, "NOTHING KNOWN", id: $"B-{i:D2}")).ToArray();
-        var trail = (TrailLog)Night.Engine.Run(new MatchingInput { AsOf = Some.Night, OpenItems = [Some.Invoice("INV-1", 99m)], Cash = cash }).Trail;
+        var trail = TrailLog.From(Night.Engine.Run(new MatchingInput { AsOf = Some.Night, OpenItems = [Some.Invoice("INV-1", 99m)], Cash = cash }).Trail);
 
         var lists = Enumerable.Range(0, trail.Count).Where(i => trail.PhraseNumbersAt(i) is not null).ToList();
 

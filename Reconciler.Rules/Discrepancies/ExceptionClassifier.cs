@@ -1,0 +1,33 @@
+using Reconciler.Rules.Matching;
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Rules.Discrepancies;
+
+/// <summary>
+/// The night's exceptions, in one step: the file problems and the rules' findings, merged with the previous night's
+/// open ones (<see cref="CarryForward"/>), less those a reviewer closed, marked where one is under investigation, in the
+/// contract's order (category, then id). A carried exception keeps its first-seen date; a new one has none yet.
+/// </summary>
+public static class ExceptionClassifier
+{
+    public static IReadOnlyList<CarryForward.Merged> Classify(ClassificationInput night)
+    {
+        var tonight = night.FileDiscrepancies.Concat(night.ProofDiscrepancies).Concat(night.Matching.Discrepancies).ToList();
+        var decided = night.Decisions.Where(d => d.Closes).Select(d => d.ExceptionId).ToHashSet(StringComparer.Ordinal);
+        var merged = CarryForward.Merge(night.Previous, tonight, night.Matching, OpenAfter(night.OpenItems, night.Matching), decided);
+        return Investigations.Mark(merged, night.Decisions)
+            .OrderBy(m => DiscrepancyCategory.Order(m.Discrepancy.Category)).ThenBy(m => m.Discrepancy.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>What each open item still owes after the night's applications.</summary>
+    public static IReadOnlyDictionary<string, decimal> OpenAfter(IReadOnlyList<OpenItem> openItems, MatchingResult matching)
+    {
+        var open = openItems.ToDictionary(i => i.InvoiceNumber, i => i.OpenAmount, StringComparer.Ordinal);
+        foreach (var application in matching.Applications)
+        {
+            if (open.ContainsKey(application.InvoiceNumber)) open[application.InvoiceNumber] -= application.AppliedAmount;
+        }
+        return open;
+    }
+}

@@ -1,0 +1,32 @@
+using Reconciler.Rules.Discrepancies;
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Rules.Matching;
+
+/// <summary>
+/// Runs one night: settlement first (bank credits to batches), then cash application and claim posting
+/// over what is left, then returned payments among the night's debits. Deterministic: money is taken in a
+/// fixed order (date, kind, id), so the same input and rules give the same result.
+/// </summary>
+public sealed class MatchingEngine(RuleSet rules)
+{
+    public RuleSet Rules => rules;
+
+    public MatchingResult Run(MatchingInput input)
+    {
+        var ledger = new OpenItemLedger(input.OpenItems);
+        var context = new MatchContext(ledger, input.AsOf, input.PriorPayments);
+        var book = new NightBook(input.Cash.Count);
+        var ordered = input.Cash.OrderBy(c => c.Date).ThenBy(c => c.SourceKind, StringComparer.Ordinal)
+            .ThenBy(c => c.SourceId, StringComparer.Ordinal).ToArray();
+
+        var handled = DecisionPhase.Run(input.Decisions, ordered, context, book);
+        handled.UnionWith(SettlementPhase.Run(ordered.Where(c => c.SourceKind == SourceKind.BankLine && !handled.Contains(c.SourceId)), input.Batches, rules.Settlement, book));
+        var cashPhase = new CashPhase(rules, context, book);
+        foreach (var cash in ordered.Where(c => !handled.Contains(c.SourceId))) cashPhase.Run(cash);
+
+        foreach (var debit in input.Debits.OrderBy(d => d.Date).ThenBy(d => d.SourceId, StringComparer.Ordinal).Where(Returns.IsReturn))
+            book.Flag(debit, Returns.Finding(debit), debit.Amount);
+        return book.ToResult();
+    }
+}
