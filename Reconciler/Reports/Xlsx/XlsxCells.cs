@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Reconciler.Reports.Cells;
 
 namespace Reconciler.Reports.Xlsx;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Xml;
 using System.IO.Packaging;
+using System.Xml;
+using Reconciler.Reports.Cells;
 
 namespace Reconciler.Reports.Xlsx.Streaming;
 
