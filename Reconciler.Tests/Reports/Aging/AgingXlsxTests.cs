@@ -40,6 +40,7 @@ public sealed class AgingXlsxTests
         Assert.That((sheet.Cell(2, 1).DataType, sheet.Cell(2, 1).Style.DateFormat.Format), Is.EqualTo((XLDataType.DateTime, "yyyy-mm-dd")));
         Assert.That(sheet.SheetView.SplitRow, Is.EqualTo(1));
         Assert.That(sheet.Column(3).Width, Is.EqualTo(34).Within(1));
+        Assert.That((sheet.AutoFilter.IsEnabled, sheet.AutoFilter.Range.RangeAddress.ToString()), Is.EqualTo((true, "A1:I4")));
     }
 
     [Test]
@@ -53,6 +54,8 @@ public sealed class AgingXlsxTests
         Assert.That(rows, Is.EqualTo(new[] { ("INV-2", 10, "d1_30", 250.25m), ("INV-1", 0, "current", 100m), ("INV-3", 100, "d91_plus", 1000m) }));
         Assert.That((sheet.Cell(2, 5).DataType, sheet.Cell(2, 5).Style.DateFormat.Format), Is.EqualTo((XLDataType.DateTime, "yyyy-mm-dd")));
         Assert.That(sheet.Cell(2, 8).Style.NumberFormat.Format, Is.EqualTo("#,##0.00"));
+        Assert.That(sheet.SheetView.SplitRow, Is.EqualTo(1));
+        Assert.That((sheet.AutoFilter.IsEnabled, sheet.AutoFilter.Range.RangeAddress.ToString()), Is.EqualTo((true, "A1:H4")));
     }
 
     [Test]

@@ -34,6 +34,8 @@ public sealed class DepositsXlsxTests
         Assert.That(sheet.Cell(2, 4).Style.NumberFormat.Format, Is.EqualTo("#,##0.00"));
         Assert.That(sheet.Cell(2, 2).Style.DateFormat.Format, Is.EqualTo("yyyy-mm-dd"));
         Assert.That(sheet.SheetView.SplitRow, Is.EqualTo(1));
+        Assert.That((sheet.AutoFilter.IsEnabled, sheet.AutoFilter.Range.RangeAddress.ToString()), Is.EqualTo((true, "A1:K5")));
+        Assert.That(sheet.Column(6).Width, Is.EqualTo(50).Within(1));
     }
 
     [Test]

@@ -1,7 +1,7 @@
 using ClosedXML.Excel;
 using Reconciler.Reports.Decisions;
 using Reconciler.Reports.Exceptions;
-using Reconciler.Reports.Xlsx.Streaming;
+using Reconciler.Reports.Xlsx;
 using Reconciler.Rules.Discrepancies;
 using Reconciler.Runs;
 using Reconciler.Tests.Support;
@@ -111,18 +111,33 @@ public sealed class ExceptionsXlsxTests
     }
 
     [Test]
+    public void ReviewerColumns_AreShadedForTheReviewer_BelowTheHeader()
+    {
+        using var folder = new TempFolder();
+        using var workbook = Write(Mixed(), folder);
+        var sheet = workbook.Worksheet("unmatched_receipt");
+
+        foreach (var name in new[] { ExceptionColumns.Decision, ExceptionColumns.ApplyTo, ExceptionColumns.Note })
+        {
+            Assert.That(Fill(sheet.Cell(2, ExceptionColumns.Number(name))), Is.EqualTo("#E2EFDA"), name);
+            Assert.That(sheet.Cell(2, ExceptionColumns.Number(name)).IsEmpty(), Is.True, name);
+        }
+        Assert.That(sheet.Cell(1, ExceptionColumns.Number(ExceptionColumns.Decision)).Style.Font.Bold, Is.True);
+    }
+
+    [Test]
     public void Summary_CountsAndSumsEachCategory_AndLinksToItsSheet()
     {
         using var folder = new TempFolder();
         using var workbook = Write(Mixed(), folder);
         var summary = workbook.Worksheet("Summary");
 
-        var row = summary.RowsUsed().Single(r => r.Cell(1).GetString() == "unmatched_receipt");
+        var row = summary.RowsUsed().Single(r => r.Cell(1).HasFormula && SheetLinks.Target(r.Cell(1).FormulaA1)?.Sheet == "unmatched_receipt");
         Assert.That((row.Cell(3).GetValue<int>(), row.Cell(6).GetValue<decimal>(), row.Cell(8).GetDateTime()),
             Is.EqualTo((2, 1334.5m, new DateTime(2025, 3, 12))));
         Assert.That(row.Cell(6).Style.NumberFormat.Format, Is.EqualTo("#,##0.00"));
-        Assert.That(row.Cell(1).HasHyperlink, Is.True);
-        Assert.That(row.Cell(1).Hyperlink.InternalAddress, Is.EqualTo("'unmatched_receipt'!A1"));
+        Assert.That(SheetLinks.Target(row.Cell(1).FormulaA1), Is.EqualTo(("unmatched_receipt", "unmatched_receipt")));
+        Assert.That(row.Cell(1).CachedValue?.ToString(), Is.EqualTo("unmatched_receipt"));
         Assert.That(summary.RowsUsed().Last().Cell(3).GetValue<int>(), Is.EqualTo(4));
     }
 
@@ -133,16 +148,19 @@ public sealed class ExceptionsXlsxTests
         using var workbook = Write(NightResults.With(exceptions: [NightResults.Exception(1, "a_category_name_far_longer_than_excel_allows")]), folder);
 
         Assert.That(workbook.Worksheets.Select(s => s.Name), Is.EqualTo(new[] { "Summary", "a_category_name_far_longer_than" }));
-        Assert.That(workbook.Worksheet("Summary").Cell(4, 1).Hyperlink.InternalAddress, Is.EqualTo("'a_category_name_far_longer_than'!A1"));
+        Assert.That(SheetLinks.Target(workbook.Worksheet("Summary").Cell(4, 1).FormulaA1)?.Sheet, Is.EqualTo("a_category_name_far_longer_than"));
     }
 
     [Test]
-    public void SheetBeyondTheCap_EndsWithANotePointingToTheCsv()
+    public async Task SheetBeyondTheCap_EndsWithANotePointingToTheCsv()
     {
         using var folder = new TempFolder();
         var items = Enumerable.Range(1, 5).Select(n => (NightResults.Exception(n), NightResults.AsOf)).ToList();
-        using (var book = new StreamedWorkbook(folder.File("capped.xlsx")))
-            ExceptionSheet.Write(book.AddSheet("unmatched_receipt"), items, new ExceptionSourceText(NightResults.With()), "T1", maxRows: 3);
+        await using (var book = await XlsxWorkbook.CreateAsync(folder.File("capped.xlsx")))
+        {
+            await ExceptionSheet.WriteAsync(book, "unmatched_receipt", items, new ExceptionSourceText(NightResults.With()), "Capped", maxRows: 3);
+            await book.FinishAsync();
+        }
 
         using var workbook = new XLWorkbook(folder.File("capped.xlsx"));
         var sheet = workbook.Worksheet("unmatched_receipt");

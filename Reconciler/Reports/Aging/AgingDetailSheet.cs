@@ -1,4 +1,4 @@
-using Reconciler.Reports.Xlsx.Streaming;
+using Reconciler.Reports.Xlsx;
 using Reconciler.Rules.Aging;
 using Reconciler.Rules.Model;
 using Reconciler.Runs;
@@ -20,16 +20,17 @@ public static class AgingDetailSheet
         return byDue != 0 ? byDue : string.CompareOrdinal(a.InvoiceNumber, b.InvoiceNumber);
     });
 
-    public static void Write(StreamedSheet sheet, NightResult night, IReadOnlyDictionary<string, decimal> openAfter, AgingBuckets buckets, int maxRows)
+    public static async Task WriteAsync(XlsxWorkbook workbook, NightResult night, IReadOnlyDictionary<string, decimal> openAfter, AgingBuckets buckets, int maxRows)
     {
         var (first, open) = First(night.OpenItems, openAfter, maxRows);
-        sheet.Begin(1, [new(16), new(14), new(34), new(9), new(11, XlsxFormat.Date), new(13), new(11), new(14, XlsxFormat.Amount)]);
-        sheet.Row(1);
-        for (var c = 0; c < Columns.Length; c++) sheet.Code(c + 1, Columns[c], XlsxFormat.Header);
+        var sheet = await workbook.AddSheetAsync(AgingXlsx.DetailSheet, 1,
+            [new(16), new(14), new(34), new(9), new(11, XlsxFormat.Date), new(13), new(11), new(14, XlsxFormat.Amount)],
+            filter: first.Count > 0 ? XlsxSheet.Range(1, 1, first.Count + 1, Columns.Length) : null);
+        await sheet.HeaderAsync(1, Columns, XlsxFormat.Header);
         var row = 1;
         foreach (var item in first)
         {
-            sheet.Row(++row);
+            await sheet.RowAsync(++row);
             sheet.Text(1, item.InvoiceNumber);
             sheet.Text(2, item.CustomerId);
             sheet.Text(3, item.CustomerName);
@@ -41,10 +42,10 @@ public static class AgingDetailSheet
         }
         if (open > maxRows)
         {
-            sheet.Row(row + 2);
+            await sheet.RowAsync(row + 2);
             sheet.Code(1, $"Only the first {maxRows:N0} of {open:N0} open invoices are shown here; aging.csv has the totals of all.", XlsxFormat.Note);
         }
-        sheet.Finish(filter: row > 1 ? StreamedSheet.Range(1, 1, row, Columns.Length) : null);
+        await sheet.FinishAsync();
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 using Reconciler.Configuration;
 using Reconciler.Reports.Facts;
-using Reconciler.Reports.Xlsx.Streaming;
+using Reconciler.Reports.Xlsx;
 using Reconciler.Rules.Aging;
 using Reconciler.Runs;
 
@@ -19,21 +19,27 @@ public sealed class AgingXlsx(AgingBuckets? buckets = null, int maxDetailRows = 
 
     public string FileName => "aging.xlsx";
 
-    public void Write(NightResult night, string path)
+    public void Write(NightResult night, string path) => WriteAsync(night, path).GetAwaiter().GetResult();
+
+    public async Task WriteAsync(NightResult night, string path)
     {
         var facts = NightFacts.Of(night);
-        using var workbook = new StreamedWorkbook(path);
-        WriteByCustomer(workbook.AddSheet(ByCustomerSheet), night, facts.Aging(_buckets));
-        AgingDetailSheet.Write(workbook.AddSheet(DetailSheet), night, facts.OpenAfter, _buckets, maxDetailRows);
+        await using var workbook = await XlsxWorkbook.CreateAsync(path);
+        await WriteByCustomerAsync(workbook, night, facts.Aging(_buckets));
+        await AgingDetailSheet.WriteAsync(workbook, night, facts.OpenAfter, _buckets, maxDetailRows);
+        await workbook.FinishAsync();
     }
 
-    private void WriteByCustomer(StreamedSheet sheet, NightResult night, IReadOnlyList<AgingRow> rows)
+    private async Task WriteByCustomerAsync(XlsxWorkbook workbook, NightResult night, IReadOnlyList<AgingRow> rows)
     {
         string[] columns = ["as_of", "customer_id", "customer_name", "currency", .. _buckets.Names, "total"];
         var amounts = _buckets.Names.Count + 1;
-        sheet.Begin(1, [new(11, XlsxFormat.Date), new(14), new(34), new(9), .. Enumerable.Repeat(new XlsxColumn(13, XlsxFormat.Amount), amounts)]);
-        sheet.Row(1);
-        for (var c = 0; c < columns.Length; c++) sheet.Code(c + 1, columns[c], XlsxFormat.Header);
+        // The filter covers the customer rows shown and a totals row per currency, known before the first row is written.
+        var last = 1 + Math.Min(rows.Count, maxDetailRows) + rows.Select(r => r.Currency).Distinct(StringComparer.Ordinal).Count();
+        var sheet = await workbook.AddSheetAsync(ByCustomerSheet, 1,
+            [new(11, XlsxFormat.Date), new(14), new(34), new(9), .. Enumerable.Repeat(new XlsxColumn(13, XlsxFormat.Amount), amounts)],
+            filter: last > 1 ? XlsxSheet.Range(1, 1, last, columns.Length) : null);
+        await sheet.HeaderAsync(1, columns, XlsxFormat.Header);
         var row = 1;
         // The per-currency totals add up every row; only the listing is cut.
         var totals = new SortedDictionary<string, decimal[]>(StringComparer.Ordinal);
@@ -44,7 +50,7 @@ public sealed class AgingXlsx(AgingBuckets? buckets = null, int maxDetailRows = 
             for (var b = 0; b < aging.Buckets.Count; b++) sum[b] += aging.Buckets[b];
             sum[^1] += aging.Total;
             if (i >= maxDetailRows) continue;
-            sheet.Row(++row);
+            await sheet.RowAsync(++row);
             sheet.Date(1, night.AsOf);
             sheet.Text(2, aging.CustomerId);
             sheet.Text(3, aging.CustomerName);
@@ -56,7 +62,7 @@ public sealed class AgingXlsx(AgingBuckets? buckets = null, int maxDetailRows = 
         var totalAmount = XlsxFormat.Total with { Number = XlsxNumber.Amount };
         foreach (var (currency, sum) in totals)
         {
-            sheet.Row(++row);
+            await sheet.RowAsync(++row);
             sheet.Date(1, null, XlsxFormat.Total with { Number = XlsxNumber.Date });
             sheet.Code(2, "total", total);
             sheet.Code(3, null, total);
@@ -65,14 +71,14 @@ public sealed class AgingXlsx(AgingBuckets? buckets = null, int maxDetailRows = 
         }
         if (rows.Count == 0)
         {
-            sheet.Row(2);
+            await sheet.RowAsync(2);
             sheet.Code(2, "Nothing is open.");
         }
         if (rows.Count > maxDetailRows)
         {
-            sheet.Row(row + 2);
+            await sheet.RowAsync(row + 2);
             sheet.Code(1, $"Only the first {maxDetailRows:N0} of {rows.Count:N0} customer rows are shown here; aging.csv has them all.", XlsxFormat.Note);
         }
-        sheet.Finish(filter: row > 1 ? StreamedSheet.Range(1, 1, row, columns.Length) : null);
+        await sheet.FinishAsync();
     }
 }

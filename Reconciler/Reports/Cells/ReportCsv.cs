@@ -25,13 +25,13 @@ public sealed class ReportCsv : IDisposable
     public static ReportCsv Create(string path, params string[] header) => new(path, header);
 
     /// <summary>Text that came from outside (a bank, a billing export): neutralised.</summary>
-    public ReportCsv Text(string? value) => Field(_text.Neutral(value));
+    public ReportCsv Text(string? value) => Field(_text.Neutral(value).Span);
 
     /// <summary>Two outside texts joined by a space, blank ones left out (a bank line's counterparty and remittance), neutralised.</summary>
-    public ReportCsv Text(string? first, string? second) => Field(_text.NeutralJoin(first, second));
+    public ReportCsv Text(string? first, string? second) => Field(_text.NeutralJoin(first, second).Span);
 
     /// <summary>Outside texts joined by a space (as string.Join), neutralised.</summary>
-    public ReportCsv Text(IReadOnlyList<string> parts) => Field(_text.NeutralJoin(parts));
+    public ReportCsv Text(IReadOnlyList<string> parts) => Field(_text.NeutralJoin(parts).Span);
 
     /// <summary>Text the engine made itself (ids, categories, statuses).</summary>
     public ReportCsv Code(string? value) => Field(value);

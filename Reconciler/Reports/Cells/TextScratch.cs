@@ -2,7 +2,8 @@ namespace Reconciler.Reports.Cells;
 
 /// <summary>
 /// A reused buffer in which a writer builds one cell's text (texts joined, a formula neutralised, an amount formatted)
-/// instead of making a string per row. A span it returns is valid until the next call. One per writer: not thread-safe.
+/// instead of making a string per row. What it returns is valid until the next call. One per writer (a workbook keeps one
+/// per column, since it holds a row's cells until the row is written): not thread-safe.
 /// </summary>
 public sealed class TextScratch
 {
@@ -17,16 +18,16 @@ public sealed class TextScratch
     }
 
     /// <summary>Outside text as <see cref="CellText.Neutralize"/> writes it, copied only when it needs the apostrophe.</summary>
-    public ReadOnlySpan<char> Neutral(string? text)
+    public ReadOnlyMemory<char> Neutral(string? text)
     {
-        if (string.IsNullOrEmpty(text) || !CellText.NeedsApostrophe(text[0])) return text;
+        if (string.IsNullOrEmpty(text) || !CellText.NeedsApostrophe(text[0])) return text.AsMemory();
         Ensure(text.Length + 1);
         text.CopyTo(_chars.AsSpan(1));
         return Neutralised(text.Length);
     }
 
     /// <summary>The two texts joined by a space, leaving out blank ones (<see cref="Csv.DepositPlan.JoinText"/>), neutralised.</summary>
-    public ReadOnlySpan<char> NeutralJoin(string? first, string? second)
+    public ReadOnlyMemory<char> NeutralJoin(string? first, string? second)
     {
         var hasFirst = !string.IsNullOrWhiteSpace(first);
         var hasSecond = !string.IsNullOrWhiteSpace(second);
@@ -39,7 +40,7 @@ public sealed class TextScratch
     }
 
     /// <summary><paramref name="parts"/> joined by a space (as string.Join), neutralised.</summary>
-    public ReadOnlySpan<char> NeutralJoin(IReadOnlyList<string> parts)
+    public ReadOnlyMemory<char> NeutralJoin(IReadOnlyList<string> parts)
     {
         if (parts.Count <= 1) return Neutral(parts.Count == 0 ? null : parts[0]);
         var length = parts.Count - 1;
@@ -56,12 +57,12 @@ public sealed class TextScratch
     }
 
     /// <summary>The <paramref name="length"/> characters from index 1, with the apostrophe in front when they need it.</summary>
-    private ReadOnlySpan<char> Neutralised(int length)
+    private ReadOnlyMemory<char> Neutralised(int length)
     {
-        if (length == 0) return [];
-        if (!CellText.NeedsApostrophe(_chars[1])) return _chars.AsSpan(1, length);
+        if (length == 0) return ReadOnlyMemory<char>.Empty;
+        if (!CellText.NeedsApostrophe(_chars[1])) return _chars.AsMemory(1, length);
         _chars[0] = '\'';
-        return _chars.AsSpan(0, length + 1);
+        return _chars.AsMemory(0, length + 1);
     }
 
     private void Ensure(int length)

@@ -1,4 +1,4 @@
-using Reconciler.Reports.Xlsx.Streaming;
+using Reconciler.Reports.Xlsx;
 
 namespace Reconciler.Reports.Deposits;
 
@@ -22,20 +22,19 @@ public sealed class DepositTotalsSheet
         }
     }
 
-    public void Write(StreamedSheet sheet)
+    public async Task WriteAsync(XlsxWorkbook workbook)
     {
-        sheet.Begin(1, [new(14), new(20), new(9), new(8), new(15, XlsxFormat.Amount), new(15, XlsxFormat.Amount)]);
-        sheet.Row(1);
-        for (var c = 0; c < Columns.Length; c++) sheet.Code(c + 1, Columns[c], XlsxFormat.Header);
+        var sheet = await workbook.AddSheetAsync(DepositsXlsx.TotalsSheet, 1, [new(14), new(20), new(9), new(8), new(15, XlsxFormat.Amount), new(15, XlsxFormat.Amount)]);
+        await sheet.HeaderAsync(1, Columns, XlsxFormat.Header);
         var row = 1;
-        row = Block(sheet, row, "kind", _byKind, code: true);
-        row = Block(sheet, row, "bank_account", _byAccount, code: false);
+        row = await BlockAsync(sheet, row, "kind", _byKind, code: true);
+        row = await BlockAsync(sheet, row, "bank_account", _byAccount, code: false);
         if (_rows == 0)
         {
-            sheet.Row(row + 1);
+            await sheet.RowAsync(row + 1);
             sheet.Code(1, "No bank credits this night.");
         }
-        sheet.Finish();
+        await sheet.FinishAsync();
     }
 
     private static void Add(Dictionary<(string, string), Total> totals, (string, string) key, decimal amount, decimal difference)
@@ -46,11 +45,11 @@ public sealed class DepositTotalsSheet
         total.Difference += difference;
     }
 
-    private static int Block(StreamedSheet sheet, int row, string group, Dictionary<(string, string), Total> totals, bool code)
+    private static async Task<int> BlockAsync(XlsxSheet sheet, int row, string group, Dictionary<(string, string), Total> totals, bool code)
     {
         foreach (var ((key, currency), total) in totals.OrderBy(t => t.Key.Item1, StringComparer.Ordinal).ThenBy(t => t.Key.Item2, StringComparer.Ordinal))
         {
-            sheet.Row(++row);
+            await sheet.RowAsync(++row);
             sheet.Code(1, group);
             if (code) sheet.Code(2, key);
             else sheet.Text(2, key);

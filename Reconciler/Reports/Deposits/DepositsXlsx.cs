@@ -1,6 +1,6 @@
 using Reconciler.Configuration;
 using Reconciler.Reports.Facts;
-using Reconciler.Reports.Xlsx.Streaming;
+using Reconciler.Reports.Xlsx;
 using Reconciler.Runs;
 
 namespace Reconciler.Reports.Deposits;
@@ -13,26 +13,31 @@ public sealed class DepositsXlsx(int maxRows = ReportSettings.DefaultMaxXlsxRows
 
     public string FileName => "deposits.xlsx";
 
-    public void Write(NightResult night, string path)
+    public void Write(NightResult night, string path) => WriteAsync(night, path).GetAwaiter().GetResult();
+
+    public async Task WriteAsync(NightResult night, string path)
     {
-        using var workbook = new StreamedWorkbook(path);
+        await using var workbook = await XlsxWorkbook.CreateAsync(path);
         var plan = NightFacts.Of(night).Deposits;
-        WriteRows(workbook.AddSheet(DepositsSheet), plan, maxRows);
-        new DepositTotalsSheet(plan).Write(workbook.AddSheet(TotalsSheet));
+        await WriteRowsAsync(workbook, plan, maxRows);
+        await new DepositTotalsSheet(plan).WriteAsync(workbook);
+        await workbook.FinishAsync();
     }
 
     /// <summary>The Deposits sheet, <paramref name="maxRows"/> rows at most and then a note pointing to deposits.csv (the Totals sheet counts them all).</summary>
-    private static void WriteRows(StreamedSheet sheet, DepositPlan plan, int maxRows)
+    private static async Task WriteRowsAsync(XlsxWorkbook workbook, DepositPlan plan, int maxRows)
     {
-        sheet.Begin(1, [new(13), new(12, XlsxFormat.Date), new(20), new(14, XlsxFormat.Amount), new(9), new(50, XlsxFormat.Wrapped),
-            new(18), new(13), new(24), new(7), new(14, XlsxFormat.Amount)]);
-        sheet.Row(1);
-        for (var c = 0; c < DepositRows.Header.Length; c++) sheet.Code(c + 1, DepositRows.Header[c], XlsxFormat.Header);
-        var row = 1;
         var count = plan.Count;
+        var shown = Math.Min(count, maxRows);
+        var sheet = await workbook.AddSheetAsync(DepositsSheet, 1,
+            [new(13), new(12, XlsxFormat.Date), new(20), new(14, XlsxFormat.Amount), new(9), new(50, XlsxFormat.Wrapped),
+             new(18), new(13), new(24), new(7), new(14, XlsxFormat.Amount)],
+            filter: shown > 0 ? XlsxSheet.Range(1, 1, shown + 1, DepositRows.Header.Length) : null);
+        await sheet.HeaderAsync(1, DepositRows.Header, XlsxFormat.Header);
+        var row = 1;
         foreach (var r in plan.Rows().Take(maxRows))
         {
-            sheet.Row(++row);
+            await sheet.RowAsync(++row);
             sheet.Text(1, r.BankAccount);
             sheet.Date(2, r.BookingDate);
             sheet.Code(3, r.BankLineId);
@@ -47,9 +52,9 @@ public sealed class DepositsXlsx(int maxRows = ReportSettings.DefaultMaxXlsxRows
         }
         if (count > maxRows)
         {
-            sheet.Row(row + 2);
+            await sheet.RowAsync(row + 2);
             sheet.Code(1, $"Only the first {maxRows:N0} of {count:N0} deposits are shown here; deposits.csv has them all (the Totals sheet counts them all).", XlsxFormat.Note);
         }
-        sheet.Finish(filter: row > 1 ? StreamedSheet.Range(1, 1, row, DepositRows.Header.Length) : null);
+        await sheet.FinishAsync();
     }
 }

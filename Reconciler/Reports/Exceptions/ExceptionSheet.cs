@@ -1,6 +1,6 @@
 using Reconciler.Reports.Decisions;
 using Reconciler.Reports.Facts;
-using Reconciler.Reports.Xlsx.Streaming;
+using Reconciler.Reports.Xlsx;
 using Reconciler.Rules.Discrepancies;
 
 namespace Reconciler.Reports.Exceptions;
@@ -19,8 +19,9 @@ public static class ExceptionSheet
 
     private static readonly double[] Widths = [17, 22, 9, 13, 20, 14, 14, 13, 13, 13, 9, 11, 60, 40, 22, 40, 13, 20, 30, 17];
 
-    /// <summary>Each column's look: aligned to the top, long texts wrapped, amounts and dates formatted.</summary>
+    /// <summary>Each column's look: aligned to the top, long texts wrapped, amounts and dates formatted, the reviewer's columns filled.</summary>
     private static readonly XlsxFormat[] Formats = [.. ExceptionColumns.All.Select(name => new XlsxFormat(
+        Fill: name is ExceptionColumns.Decision or ExceptionColumns.ApplyTo or ExceptionColumns.Note ? XlsxFill.Reviewer : XlsxFill.None,
         Top: true,
         Wrap: name is "description" or "suggested_action" or "candidates" or "source_text" or ExceptionColumns.Note,
         Number: name is "amount" or "expected_amount" or "difference" ? XlsxNumber.Amount : name == "first_seen" ? XlsxNumber.Date : XlsxNumber.General))];
@@ -29,15 +30,14 @@ public static class ExceptionSheet
     private static readonly XlsxFormat[][] Filled = [.. new[] { XlsxFill.None, XlsxFill.Error, XlsxFill.Warning }
         .Select(fill => Formats.Take(Listed).Select(f => f with { Fill = fill }).ToArray())];
 
-    public static void Write(StreamedSheet sheet, IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> items, ExceptionSourceText sourceTexts, string tableName, int maxRows, int? count = null)
+    public static async Task WriteAsync(XlsxWorkbook workbook, string name, IReadOnlyList<(Discrepancy Discrepancy, DateOnly FirstSeen)> items,
+        ExceptionSourceText sourceTexts, string tableName, int maxRows, int? count = null)
     {
         var columns = ExceptionColumns.All;
         var key = ExceptionColumns.Number(ExceptionColumns.Key);
-        sheet.Begin(1, [.. Widths.Select((width, i) => new XlsxColumn(width, Formats[i], Hidden: i + 1 == key))]);
-        sheet.Row(1);
-        var reviewer = XlsxFormat.Header with { Fill = XlsxFill.Reviewer };
-        for (var c = 1; c <= columns.Count; c++)
-            sheet.Code(c, columns[c - 1], c >= ExceptionColumns.Number(ExceptionColumns.Decision) && c <= ExceptionColumns.Number(ExceptionColumns.Note) ? reviewer : XlsxFormat.Header);
+        var sheet = await workbook.AddSheetAsync(name, 1, [.. Widths.Select((width, i) => new XlsxColumn(width, Formats[i], Hidden: i + 1 == key))]);
+        // The table's header has one look; the reviewer's columns are told apart by their fill all the way down instead.
+        await sheet.HeaderAsync(1, columns, XlsxFormat.Header, tableName);
 
         // The items may be only the first ones of the category: count says how many it has in all.
         var total = count ?? items.Count;
@@ -47,7 +47,7 @@ public static class ExceptionSheet
             var (d, firstSeen) = items[i];
             var row = Filled[d.Severity switch { Severity.Error => 1, Severity.Warning => 2, _ => 0 }];
             var (first, second) = sourceTexts.Parts(d.SourceId);
-            sheet.Row(i + 2);
+            await sheet.RowAsync(i + 2);
             sheet.ExceptionId(1, d, row[0]);
             sheet.Code(2, d.Category, row[1]);
             sheet.Code(3, Severities.Name(d.Severity), row[2]);
@@ -67,16 +67,15 @@ public static class ExceptionSheet
             sheet.ExceptionId(key, d);
         }
         var last = shown + 1;
+        await sheet.EndTableAsync();
         if (total > shown)
         {
-            sheet.Row(last + 2);
+            await sheet.RowAsync(last + 2);
             sheet.Code(1, $"Only the first {shown:N0} of {total:N0} rows are shown here; exceptions.csv has them all.", XlsxFormat.Note);
         }
 
         var decision = ExceptionColumns.Number(ExceptionColumns.Decision);
-        sheet.Finish(
-            validation: new XlsxValidation(StreamedSheet.Range(2, decision, Math.Max(last, 2), decision), ExceptionColumns.Decisions,
-                "Decision", "Choose one of: " + string.Join(", ", ExceptionColumns.Decisions)),
-            table: new XlsxTable(tableName, StreamedSheet.Range(1, 1, last, columns.Count), columns));
+        await sheet.FinishAsync(new XlsxValidation(XlsxSheet.Range(2, decision, Math.Max(last, 2), decision), ExceptionColumns.Decisions,
+            "Decision", "Choose one of: " + string.Join(", ", ExceptionColumns.Decisions)));
     }
 }

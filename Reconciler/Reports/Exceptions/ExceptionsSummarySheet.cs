@@ -1,4 +1,5 @@
-using Reconciler.Reports.Xlsx.Streaming;
+using Reconciler.Reports.Decisions;
+using Reconciler.Reports.Xlsx;
 using Reconciler.Runs;
 
 namespace Reconciler.Reports.Exceptions;
@@ -10,22 +11,21 @@ public static class ExceptionsSummarySheet
     private const int HeaderRow = 3;
     private static readonly XlsxFormat Link = new(XlsxFont.Link);
 
-    public static void Write(StreamedSheet sheet, NightResult night, IReadOnlyList<CategoryGroup> groups)
+    public static async Task WriteAsync(XlsxWorkbook workbook, NightResult night, IReadOnlyList<CategoryGroup> groups)
     {
-        sheet.Begin(HeaderRow,
+        var sheet = await workbook.AddSheetAsync(ExceptionColumns.SummarySheet, HeaderRow,
             [new(26), new(10), new(8), new(8), new(10), new(15, XlsxFormat.Amount), new(15, XlsxFormat.Amount), new(18, XlsxFormat.Date)]);
-        sheet.Row(1);
+        await sheet.RowAsync(1);
         sheet.Code(1, $"Exceptions of run {night.RunId} as of {night.AsOf:yyyy-MM-dd}", new XlsxFormat(XlsxFont.Title));
-        sheet.Row(HeaderRow);
-        for (var c = 0; c < Columns.Length; c++) sheet.Code(c + 1, Columns[c], XlsxFormat.Header);
+        await sheet.HeaderAsync(HeaderRow, Columns, XlsxFormat.Header);
         var row = HeaderRow;
         var all = new CurrencyFigures();
         foreach (var group in groups)
         {
             foreach (var (currency, figures) in group.Currencies)
             {
-                sheet.Row(++row);
-                sheet.Link(1, group.Category, $"'{group.Sheet}'!A1", Link);
+                await sheet.RowAsync(++row);
+                sheet.Link(1, group.Category, group.Sheet, Link);
                 sheet.Code(2, currency);
                 sheet.Number(3, figures.Count);
                 sheet.Number(4, figures.Errors);
@@ -39,7 +39,7 @@ public static class ExceptionsSummarySheet
                 if (figures.OldestFirstSeen < all.OldestFirstSeen) all.OldestFirstSeen = figures.OldestFirstSeen;
             }
         }
-        sheet.Row(++row);
+        await sheet.RowAsync(++row);
         sheet.Code(1, "total", XlsxFormat.Total);
         sheet.Code(2, null, XlsxFormat.Total);
         sheet.Number(3, all.Count, XlsxFormat.Total);
@@ -50,9 +50,9 @@ public static class ExceptionsSummarySheet
         sheet.Date(8, all.Count > 0 ? all.OldestFirstSeen : null, XlsxFormat.Total with { Number = XlsxNumber.Date });
         if (groups.Count == 0)
         {
-            sheet.Row(row + 2);
+            await sheet.RowAsync(row + 2);
             sheet.Code(1, "No exceptions this night.");
         }
-        sheet.Finish();
+        await sheet.FinishAsync();
     }
 }

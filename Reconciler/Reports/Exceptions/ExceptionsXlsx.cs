@@ -1,6 +1,6 @@
 using Reconciler.Configuration;
 using Reconciler.Reports.Decisions;
-using Reconciler.Reports.Xlsx.Streaming;
+using Reconciler.Reports.Xlsx;
 using Reconciler.Runs;
 
 namespace Reconciler.Reports.Exceptions;
@@ -14,14 +14,17 @@ public sealed class ExceptionsXlsx(int maxRows = ReportSettings.DefaultMaxXlsxRo
 {
     public string FileName => "exceptions.xlsx";
 
-    public void Write(NightResult night, string path)
+    public void Write(NightResult night, string path) => WriteAsync(night, path).GetAwaiter().GetResult();
+
+    public async Task WriteAsync(NightResult night, string path)
     {
         var groups = ExceptionGroups.Of(night.Exceptions, maxRows);
-        using var workbook = new StreamedWorkbook(path);
-        ExceptionsSummarySheet.Write(workbook.AddSheet(ExceptionColumns.SummarySheet), night, groups);
+        await using var workbook = await XlsxWorkbook.CreateAsync(path);
+        await ExceptionsSummarySheet.WriteAsync(workbook, night, groups);
         var sourceTexts = ExceptionSourceText.For(night);
         for (var i = 0; i < groups.Count; i++)
-            ExceptionSheet.Write(workbook.AddSheet(groups[i].Sheet), groups[i].Listed, sourceTexts, $"Exceptions{i + 1}", groups[i].Listed.Count, groups[i].Count);
+            await ExceptionSheet.WriteAsync(workbook, groups[i].Sheet, groups[i].Listed, sourceTexts, $"Exceptions{i + 1}", groups[i].Listed.Count, groups[i].Count);
+        await workbook.FinishAsync();
     }
 
     /// <summary>

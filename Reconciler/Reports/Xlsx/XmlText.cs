@@ -1,10 +1,11 @@
 using System.Text;
 
-namespace Reconciler.Reports.Xlsx.Streaming;
+namespace Reconciler.Reports.Xlsx;
 
 /// <summary>
-/// Characters XML 1.0 cannot carry (control characters, lone surrogates) written the way spreadsheets encode them,
-/// _xHHHH_, so outside text with such bytes still makes a valid workbook.
+/// Characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE and U+FFFF) written the way
+/// spreadsheets encode them, _xHHHH_, so outside text with such bytes still makes a valid workbook that keeps them
+/// (the workbook writer would drop control characters and turn the rest into U+FFFD or invalid XML).
 /// </summary>
 public static class XmlText
 {
@@ -22,16 +23,8 @@ public static class XmlText
         return safe.Append(text, start, text.Length - start).ToString();
     }
 
-    /// <summary>Writes <paramref name="text"/> made safe, copying it only when it has characters to encode.</summary>
-    public static void Write(System.Xml.XmlWriter xml, ReadOnlySpan<char> text)
-    {
-        if (IndexOfBad(text, 0) >= 0) { xml.WriteString(Safe(text.ToString())); return; }
-        // WriteChars needs an array; most texts arrive as strings, whose array would be a copy anyway.
-        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
-        text.CopyTo(chars);
-        xml.WriteChars(chars, 0, text.Length);
-        System.Buffers.ArrayPool<char>.Shared.Return(chars);
-    }
+    /// <summary>Whether <paramref name="text"/> has a character that <see cref="Safe"/> would encode.</summary>
+    public static bool NeedsEncoding(ReadOnlySpan<char> text) => IndexOfBad(text, 0) >= 0;
 
     private static int IndexOfBad(ReadOnlySpan<char> text, int from)
     {

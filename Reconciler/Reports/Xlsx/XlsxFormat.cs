@@ -1,4 +1,4 @@
-namespace Reconciler.Reports.Xlsx.Streaming;
+namespace Reconciler.Reports.Xlsx;
 
 public enum XlsxFont { Regular, Bold, Italic, Title, Link }
 
@@ -20,5 +20,5 @@ public readonly record struct XlsxFormat(
     public static readonly XlsxFormat Wrapped = new(Wrap: true);
 }
 
-/// <summary>A column of a streamed sheet: its width in characters, its default look and whether it is hidden.</summary>
+/// <summary>A column of a sheet: its width in characters, its default look and whether it is hidden.</summary>
 public readonly record struct XlsxColumn(double Width, XlsxFormat? Format = null, bool Hidden = false);
