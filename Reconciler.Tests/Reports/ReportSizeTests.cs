@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using ClosedXML.Excel;
 using Reconciler.Configuration;
-using Reconciler.Reports.Xlsx;
+using Reconciler.Reports.Aging;
+using Reconciler.Reports.Exceptions;
 using Reconciler.Rules.Discrepancies;
 using Reconciler.Tests.Support;
 

@@ -1,5 +1,5 @@
 using ClosedXML.Excel;
-using Reconciler.Reports.Xlsx;
+using Reconciler.Reports.Decisions;
 using Reconciler.Runs;
 using Reconciler.Tests.Support;
 

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Validation;
 
 namespace Reconciler.Tests.Reports;
 
-/// <summary>The streamed workbooks are valid Open XML, as Excel expects, not only readable by ClosedXML.</summary>
+/// <summary>The workbooks are valid Open XML, as Excel expects, not only readable by ClosedXML.</summary>
 public sealed class WorkbookValidityTests
 {
     [TestCase("exceptions.xlsx")]

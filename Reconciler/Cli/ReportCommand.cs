@@ -2,10 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using Reconciler.Configuration;
 using Reconciler.Reports;
-using Reconciler.Reports.Csv;
+using Reconciler.Reports.Aging;
+using Reconciler.Reports.Deposits;
+using Reconciler.Reports.Exceptions;
 using Reconciler.Reports.MonthEnd;
 using Reconciler.Reports.Statements;
-using Reconciler.Reports.Xlsx;
 using Reconciler.Runs;
 using Reconciler.Storage;
 

@@ -1,4 +1,5 @@
 using Reconciler.Reports;
+using Reconciler.Reports.Summary;
 using Reconciler.Rules.Model;
 using Reconciler.Runs;
 using Spectre.Console;

@@ -1,7 +1,10 @@
 using Reconciler.Configuration;
-using Reconciler.Reports.Csv;
-using Reconciler.Reports.Html;
-using Reconciler.Reports.Xlsx;
+using Reconciler.Reports.Aging;
+using Reconciler.Reports.Deposits;
+using Reconciler.Reports.Exceptions;
+using Reconciler.Reports.Facts;
+using Reconciler.Reports.Journal;
+using Reconciler.Reports.Summary;
 using Reconciler.Rules.Aging;
 using Reconciler.Runs;
 
@@ -52,7 +55,7 @@ public sealed class ReportSet(AgingBuckets buckets, int maxXlsxRows = ReportSett
         // order, so more would only contend). Writers only read the night and share nothing but the facts below, which are
         // built once on first use (thread-safe). Workbooks used to have a thread of their own, while every CSV waited on the
         // other: now whichever thread is free takes the next report.
-        using var sharing = Shared.NightFacts.Share(night);
+        using var sharing = NightFacts.Share(night);
         var next = -1;
         Exception? failure = null;
         void Work()

@@ -3,6 +3,7 @@ using Reconciler.Ingest;
 using Reconciler.Ingest.OpenItems;
 using Reconciler.Reports;
 using Reconciler.Reports.Decisions;
+using Reconciler.Reports.Summary;
 using Reconciler.Rules.Discrepancies;
 using Reconciler.Rules.Matching;
 using Reconciler.Rules.Model;

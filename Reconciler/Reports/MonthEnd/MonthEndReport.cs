@@ -1,5 +1,5 @@
 using System.Globalization;
-using Reconciler.Reports.Csv;
+using Reconciler.Reports.Cells;
 using Reconciler.Rules.Aging;
 
 namespace Reconciler.Reports.MonthEnd;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Reconciler.Reports.Html;
+using Reconciler.Reports.Cells;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Reports.Statements;
