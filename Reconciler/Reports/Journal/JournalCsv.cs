@@ -1,4 +1,4 @@
-using Reconciler.Reports.Csv;
+using Reconciler.Reports.Cells;
 using Reconciler.Runs;
 
 namespace Reconciler.Reports.Journal;

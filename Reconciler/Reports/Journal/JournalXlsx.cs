@@ -1,6 +1,5 @@
 using Reconciler.Configuration;
 using Reconciler.Reports.Xlsx;
-using Reconciler.Reports.Xlsx.Streaming;
 using Reconciler.Runs;
 
 namespace Reconciler.Reports.Journal;
@@ -12,22 +11,26 @@ public sealed class JournalXlsx(Rules.Books.AccountChart accounts, int maxRows =
 
     public string FileName => "journal.xlsx";
 
-    public void Write(NightResult night, string path)
+    public void Write(NightResult night, string path) => WriteAsync(night, path).GetAwaiter().GetResult();
+
+    public async Task WriteAsync(NightResult night, string path)
     {
-        using var workbook = new StreamedWorkbook(path);
-        var sheet = workbook.AddSheet(JournalSheet);
-        sheet.Begin(1, [new(20), new(18), new(12, XlsxFormat.Date), new(14), new(14, XlsxFormat.Amount), new(14, XlsxFormat.Amount), new(9),
-            new(14), new(14), new(14), new(24), new(22), new(44, XlsxFormat.Wrapped)]);
-        sheet.Row(1);
-        for (var c = 0; c < JournalCsv.Header.Length; c++) sheet.Code(c + 1, JournalCsv.Header[c], XlsxFormat.Header);
+        var entries = NightBooks.JournalOf(night);
+        var total = entries.Sum(e => e.Lines.Count);
+        var shown = Math.Min(total, maxRows);
+        await using var workbook = await XlsxWorkbook.CreateAsync(path);
+        var sheet = await workbook.AddSheetAsync(JournalSheet, 1,
+            [new(20), new(18), new(12, XlsxFormat.Date), new(14), new(14, XlsxFormat.Amount), new(14, XlsxFormat.Amount), new(9),
+                new(14), new(14), new(14), new(24), new(22), new(44, XlsxFormat.Wrapped)],
+            filter: shown > 0 ? XlsxSheet.Range(1, 1, shown + 1, JournalCsv.Header.Length) : null);
+        await sheet.HeaderAsync(1, JournalCsv.Header, XlsxFormat.Header);
         var row = 1;
-        var total = 0;
-        foreach (var entry in NightBooks.JournalOf(night))
+        foreach (var entry in entries)
         {
             foreach (var line in entry.Lines)
             {
-                if (++total > maxRows) continue;
-                sheet.Row(++row);
+                if (row - 1 >= maxRows) break;
+                await sheet.RowAsync(++row);
                 sheet.Code(1, night.RunId);
                 sheet.Code(2, entry.EntryId);
                 sheet.Date(3, entry.PostingDate);
@@ -45,9 +48,10 @@ public sealed class JournalXlsx(Rules.Books.AccountChart accounts, int maxRows =
         }
         if (total > maxRows)
         {
-            sheet.Row(row + 2);
+            await sheet.RowAsync(row + 2);
             sheet.Code(1, $"Only the first {maxRows:N0} of {total:N0} journal lines are shown here; journal.csv has them all.", XlsxFormat.Note);
         }
-        sheet.Finish(filter: row > 1 ? StreamedSheet.Range(1, 1, row, JournalCsv.Header.Length) : null);
+        await sheet.FinishAsync();
+        await workbook.FinishAsync();
     }
 }
