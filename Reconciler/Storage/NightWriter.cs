@@ -59,21 +59,20 @@ public sealed class NightWriter : IDisposable
             ("@run", _runId), ("@at", ReconciliationStore.Instant(finishedAt)), ("@counts", countsJson));
         beforeCommit?.Invoke();
         _unit.Commit();
-        _done = true;
+        Close();
     }
 
-    /// <summary>Undoes everything written since the night began.</summary>
-    public void Rollback()
+    /// <summary>Undoes everything written since the night began (after a commit: nothing).</summary>
+    public void Rollback() => Close();
+
+    public void Dispose() => Close();
+
+    /// <summary>Ends the transaction: committed already, or rolled back now.</summary>
+    private void Close()
     {
         if (_done) return;
         _done = true;
         _unit.Dispose();
-    }
-
-    public void Dispose()
-    {
-        if (!_done) Rollback();
-        else _unit.Dispose();
     }
 
     private void Write(BulkTable table, IEnumerable<object?[]> rows)
