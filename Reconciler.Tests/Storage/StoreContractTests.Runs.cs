@@ -127,6 +127,6 @@ public abstract partial class StoreContractTests
         Assert.That(store.Explain("nothing-like-it"), Is.Null);
     }
 
-    private static Application Applied(string invoice, decimal amount, string source = "L-1") =>
+    protected static Application Applied(string invoice, decimal amount, string source = "L-1") =>
         new("bank_line", source, "bank.csv", invoice, "C-1", amount, "USD", "reference", 0.95m, "the reference names it");
 }

@@ -40,12 +40,12 @@ public partial class ReconciliationStore
             : new Explanation { Id = id, InvoiceNights = nights, Applications = Applications(byInvoice: true, id), Exceptions = Exceptions("invoice_number", id) };
     }
 
-    private List<TrailStepFacts> Trail(string source) => Read("""
+    internal List<TrailStepFacts> Trail(string source) => Read("""
         SELECT r.as_of, d.step, d."rule", d.outcome, d.detail FROM decision_trail d JOIN runs r ON r.run_id = d.run_id
         WHERE d.source_id = @id AND r.status = 'completed' ORDER BY r.as_of DESC, d.step
         """, r => new TrailStepFacts(Date(r, 0), (int)Long(r, 1), Text(r, 2), Text(r, 3), Text(r, 4)), ("@id", source));
 
-    private List<ApplicationFacts> Applications(bool byInvoice, string id) => Read("""
+    internal List<ApplicationFacts> Applications(bool byInvoice, string id) => Read("""
         SELECT r.as_of, a.source_kind, a.source_id, a.invoice_number, a.applied_x4, a.currency, a."rule", a.confidence, a.explanation
         FROM applications a JOIN runs r ON r.run_id = a.run_id
         WHERE r.status = 'completed' AND ((@byInvoice = 1 AND a.invoice_number = @id) OR (@byInvoice = 0 AND a.source_id = @id))
@@ -53,13 +53,13 @@ public partial class ReconciliationStore
         """, r => new ApplicationFacts(Date(r, 0), Text(r, 1), Text(r, 2), Text(r, 3), Amount(r, 4), Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8)),
         ("@id", id), ("@byInvoice", byInvoice ? 1 : 0));
 
-    private List<SettlementFacts> Settlements(string source) => Read("""
+    internal List<SettlementFacts> Settlements(string source) => Read("""
         SELECT r.as_of, s.batch_kind, s.batch_id, s.bank_x4, s.batch_x4, s.status, s.explanation FROM settlements s JOIN runs r ON r.run_id = s.run_id
         WHERE s.bank_line_id = @id AND r.status = 'completed' ORDER BY r.as_of DESC
         """, r => new SettlementFacts(Date(r, 0), Text(r, 1), Text(r, 2), Amount(r, 3), Amount(r, 4), Text(r, 5), NullableText(r, 6)), ("@id", source));
 
     /// <summary>The exceptions completed nights raised whose <paramref name="column"/> (source_id or invoice_number) is the id.</summary>
-    private List<ExceptionNight> Exceptions(string column, string id) => Read($"""
+    internal List<ExceptionNight> Exceptions(string column, string id) => Read($"""
         SELECT r.as_of, e.exception_id, e.category, e.description FROM exceptions e JOIN runs r ON r.run_id = e.run_id
         WHERE e.{column} = @id AND r.status = 'completed' ORDER BY r.as_of DESC
         """, r => new ExceptionNight(Date(r, 0), Text(r, 1), Text(r, 2), Text(r, 3)), ("@id", id));

@@ -19,11 +19,11 @@ public partial class ReconciliationStore
             ORDER BY r.as_of DESC, r.finished_at DESC {Dialect.Limit("1")})
         """;
 
-    public IReadOnlyList<OutstandingCash> LoadOutstandingCash(DateOnly asOf) => LoadLines(asOf, debits: false);
+    public IReadOnlyList<OutstandingCash> LoadOutstandingCash(DateOnly asOf) => LoadLines(asOf, debits: false, new TextPool());
 
-    public IReadOnlyList<OutstandingCash> LoadNightDebits(DateOnly asOf) => LoadLines(asOf, debits: true);
+    public IReadOnlyList<OutstandingCash> LoadNightDebits(DateOnly asOf) => LoadLines(asOf, debits: true, new TextPool());
 
-    private List<OutstandingCash> LoadLines(DateOnly asOf, bool debits) => Read($"""
+    private List<OutstandingCash> LoadLines(DateOnly asOf, bool debits, TextPool pool) => Read($"""
         SELECT t.line_id, t.account, t.booking_date, t.value_date, t.amount_x4, t.currency, t.type_code, t.bank_ref,
                t.customer_ref, t.counterparty, t.remittance, t.refs, t.reversal, t.items, t.location, i.file_name,
                COALESCE(p.remaining_x4, t.amount_x4), i.as_of
@@ -34,9 +34,11 @@ public partial class ReconciliationStore
             (@debits = 0 AND i.as_of <= @asOf AND t.amount_x4 > 0 AND COALESCE(p.remaining_x4, t.amount_x4) > 0)
             OR (@debits = 1 AND i.as_of = @asOf AND t.amount_x4 < 0))
         ORDER BY t.line_id {Ordinal}
-        """, LoadRows.Cash, ("@asOf", asOf), ("@debits", debits ? 1 : 0));
+        """, r => LoadRows.Cash(r, pool), ("@asOf", asOf), ("@debits", debits ? 1 : 0));
 
-    public IReadOnlyList<OutstandingItem> LoadOutstandingItems(DateOnly asOf) => Read($"""
+    public IReadOnlyList<OutstandingItem> LoadOutstandingItems(DateOnly asOf) => LoadItems(asOf, new TextPool());
+
+    private List<OutstandingItem> LoadItems(DateOnly asOf, TextPool pool) => Read($"""
         SELECT it.item_key, it.item_id, it.kind, it.gross_x4, it.fee_x4, it.invoice_ref, it.customer, it."text", it.claim, it.location,
                b.kind, b.batch_id, COALESCE(b.batch_date, i.as_of), b.currency, i.file_name, COALESCE(p.remaining_x4, it.gross_x4)
         FROM payment_items it
@@ -45,7 +47,7 @@ public partial class ReconciliationStore
         {LastPositionJoin("it.item_key")}
         WHERE i.status = 'ingested' AND i.as_of <= @asOf AND (p.remaining_x4 IS NULL OR p.remaining_x4 <> 0)
         ORDER BY it.item_key {Ordinal}
-        """, LoadRows.Item, ("@asOf", asOf));
+        """, r => LoadRows.Item(r, pool), ("@asOf", asOf));
 
     public IReadOnlyList<NightBatch> LoadUnsettledBatches(DateOnly asOf)
     {

@@ -36,7 +36,12 @@ public partial class ReconciliationStore
     {
         var run = Runs(int.MaxValue).Where(r => r.Status == RunStatus.Completed && (orEarlier ? r.AsOf <= asOf : r.AsOf == asOf))
             .OrderByDescending(r => r.AsOf).FirstOrDefault();
-        if (run is null) return null;
+        return run is null ? null : LoadRun(run);
+    }
+
+    /// <summary>What the completed <paramref name="run"/> wrote.</summary>
+    internal StoredRun LoadRun(RunRecord run)
+    {
         var id = ("@run", (object?)run.RunId);
 
         var inputs = Read($"""
