@@ -12,7 +12,7 @@ public sealed class ScheduleHealthTests
     private static readonly TimeSpan Grace = TimeSpan.FromHours(2);
 
     private static RunRecord Run(string status, DateTimeOffset started, string trigger = "schedule") =>
-        new($"R-{started:HHmm}", DateOnly.FromDateTime(started.UtcDateTime), status, trigger, started, started.AddMinutes(5), status == "failed" ? "disk full" : null, null);
+        new($"R-{started:HHmm}", DateOnly.FromDateTime(started.UtcDateTime), RunStatuses.Parse(status), trigger, started, started.AddMinutes(5), status == "failed" ? "disk full" : null, null);
 
     [Test]
     public void LastNightRanAndCompleted_IsHealthy()

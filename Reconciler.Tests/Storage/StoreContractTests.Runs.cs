@@ -51,7 +51,7 @@ public abstract partial class StoreContractTests
 
         var runs = store.Runs(10);
 
-        Assert.That(runs.Select(r => (r.RunId, r.Status, r.Trigger)), Is.EqualTo(new[] { ("R2", "completed", "schedule"), ("R1", "failed", "console") }));
+        Assert.That(runs.Select(r => (r.RunId, r.Status.Text(), r.Trigger)), Is.EqualTo(new[] { ("R2", "completed", "schedule"), ("R1", "failed", "console") }));
         Assert.That(runs[1].Message, Is.EqualTo("the inbox vanished"));
         Assert.That(runs[1].StartedAt, Is.EqualTo(At));
         Assert.That(runs[0].AsOf, Is.EqualTo(Night1));
@@ -67,7 +67,7 @@ public abstract partial class StoreContractTests
         store.StartRun("R1b", Night1, "rerun", "h", At.AddHours(1));
         store.CompleteRun(Completed("R1b", Night1, applications: [Applied("INV-1", 7m)]));
 
-        Assert.That(store.Runs(5).Select(r => (r.RunId, r.Status)), Is.EqualTo(new[] { ("R1b", "completed"), ("R1", "superseded") }));
+        Assert.That(store.Runs(5).Select(r => (r.RunId, r.Status.Text())), Is.EqualTo(new[] { ("R1b", "completed"), ("R1", "superseded") }));
         Assert.That(store.PriorPayments(Night2).Select(p => p.Amount), Is.EqualTo(new[] { 7m }));
     }
 
@@ -107,8 +107,8 @@ public abstract partial class StoreContractTests
         var import = Import(store, 'h', "R1", Night1, "Date,Description,Amount\n2025-03-14,A,1.00\n");
         store.StartRun("R2", Night2, "console", "h", At);
 
-        store.LinkImport("R2", import.ImportId, "already_ingested");
-        Assert.That(() => store.LinkImport("R2", import.ImportId, "already_ingested"), Throws.Nothing);
+        store.LinkImport("R2", import.ImportId, ImportStatus.AlreadyIngested);
+        Assert.That(() => store.LinkImport("R2", import.ImportId, ImportStatus.AlreadyIngested), Throws.Nothing);
     }
 
     [Test]
@@ -122,11 +122,11 @@ public abstract partial class StoreContractTests
 
         var story = store.Explain(line);
 
-        Assert.That(story?.Title, Is.EqualTo($"Bank line {line}"));
-        Assert.That(story!.Sections.Single(s => s.Heading == "Applications").Lines.Single(), Does.StartWith("night 2025-03-14: 100.00 USD"));
+        Assert.That(story?.BankLines.Single().LineId, Is.EqualTo(line));
+        Assert.That(story!.Applications.Select(a => (a.Night, a.Applied, a.Currency, a.InvoiceNumber)), Is.EqualTo(new[] { (Night1, 100m, "USD", "INV-1") }));
         Assert.That(store.Explain("nothing-like-it"), Is.Null);
     }
 
-    private static Application Applied(string invoice, decimal amount, string source = "L-1") =>
+    protected static Application Applied(string invoice, decimal amount, string source = "L-1") =>
         new("bank_line", source, "bank.csv", invoice, "C-1", amount, "USD", "reference", 0.95m, "the reference names it");
 }

@@ -38,7 +38,7 @@ public abstract partial class StoreContractTests
         var discrepancy = Unmatched("L-3", 12.34m);
         store.StartRun("R1", Night1, "console", "h", At);
         var import = Import(store, 'n', "R1", Night1, "Date,Description,Amount\n2025-03-14,A,1.00\n", "bank.csv");
-        store.LinkImport("R1", import.ImportId, "ingested");
+        store.LinkImport("R1", import.ImportId, Reconciler.Storage.ImportStatus.Ingested);
         store.CompleteRun(Completed("R1", Night1, openItems: [invoice], exceptions: [(discrepancy, Night1.AddDays(-3))]) with
         {
             Matching = new MatchingResult([application], [settlement], [], new Dictionary<string, decimal> { ["L-3"] = 12.34m }),

@@ -109,14 +109,14 @@ public abstract partial class StoreContractTests
     }
 
     [Test]
-    public void AStoreThatGaveBackItsCaches_ReadsAndWritesAsBefore()
+    public void AStoreThatBeganANightAndRolledItBack_ReadsAndWritesAsBefore()
     {
         using var store = CreateStore();
         store.StartRun("R1", Night1, "console", "h", At);
         Import(store, 'm', "R1", Night1, "Date,Description,Amount\n2025-03-14,A,0.10\n2025-03-14,B,2.00\n", "bank.csv");
         var before = store.LoadOutstandingCash(Night1).Select(c => (c.Transaction.Id, c.Remaining)).ToList();
 
-        store.ReleaseMemory();
+        using (store.BeginNight("R1", Night1)) { }
         Import(store, 'n', "R1", Night1, "Date,Description,Amount\n2025-03-15,C,3.00\n", "more.csv");
 
         var after = store.LoadOutstandingCash(Night1).Select(c => (c.Transaction.Id, c.Remaining)).ToList();
@@ -144,7 +144,7 @@ public abstract partial class StoreContractTests
 
         var import = Import(store, 'e', "R1", Night1, "Date,Description,Amount\n2025-03-14,A,1.00\n2025-03-14,B,oops\n", "bad.csv");
 
-        Assert.That(import.Status, Is.EqualTo("quarantined"));
+        Assert.That(import.Status, Is.EqualTo(ImportStatus.Quarantined));
         Assert.That(store.LoadOutstandingCash(Night1), Is.Empty);
         Assert.That(store.FindIngested(Hash('e')), Is.Null);
     }

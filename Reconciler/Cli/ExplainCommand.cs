@@ -16,15 +16,9 @@ public static class ExplainCommand
         {
             var id = p.GetValue(Id)!;
             using var store = app.OpenStore();
-            var story = store.Explain(id) ?? throw new ConfigurationError($"'{id}' is not a bank line, payment, invoice number or exception id this database knows");
-            Console.WriteLine(story.Title);
-            foreach (var (heading, lines) in story.Sections)
-            {
-                Console.WriteLine();
-                Console.WriteLine($"{heading}:");
-                if (lines.Count == 0) Console.WriteLine("  (none)");
-                foreach (var line in lines) Console.WriteLine($"  {line}");
-            }
+            var explanation = store.Explain(id)
+                ?? throw new ConfigurationError($"'{id}' is not a bank line, payment, invoice number or exception id this database knows");
+            foreach (var line in ExplainStory.Lines(explanation)) Console.WriteLine(line);
             return 0;
         }));
         return command;

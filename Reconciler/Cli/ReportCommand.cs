@@ -97,7 +97,7 @@ public static class ReportCommand
     }
 
     private static List<NightResult> NightsBetween(IReconciliationStore store, DateOnly from, DateOnly to) =>
-        store.Runs(int.MaxValue).Where(r => r.Status == "completed" && r.AsOf >= from && r.AsOf <= to).Select(r => r.AsOf).Distinct().Order()
+        store.Runs(int.MaxValue).Where(r => r.Status == RunStatus.Completed && r.AsOf >= from && r.AsOf <= to).Select(r => r.AsOf).Distinct().Order()
             .Select(d => StoredNights.Load(store, d)!).ToList();
 
     private static string FileSafe(string text) => string.Concat(text.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_'));

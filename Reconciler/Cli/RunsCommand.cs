@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reconciler.Storage;
 
 namespace Reconciler.Cli;
 
@@ -22,7 +23,7 @@ public static class RunsCommand
             {
                 var seconds = run.FinishedAt is { } end ? (end - run.StartedAt).TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : "";
                 var (applied, exceptions) = Counts(run.Counts);
-                Console.WriteLine($"{run.RunId,-30} {run.AsOf:yyyy-MM-dd} {run.Status,-12} {run.Trigger,-8} {run.StartedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}  {seconds,8} {applied,8} {exceptions,10}");
+                Console.WriteLine($"{run.RunId,-30} {run.AsOf:yyyy-MM-dd} {run.Status.Text(),-12} {run.Trigger,-8} {run.StartedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}  {seconds,8} {applied,8} {exceptions,10}");
             }
             var ledger = app.Ledgers()[0];
             var health = Scheduling.ScheduleHealth.Check(store.Runs(int.MaxValue), ledger.Cron!, app.ScheduleZone(),

@@ -37,12 +37,12 @@ public sealed class InboxIngest(IReconciliationStore store, FormatRegistry forma
             {
                 if (recovered?.Contains(path) == true && known.AsOf == options.AsOf && known.FileName == name)
                 {
-                    store.LinkImport(runId, known.ImportId, "ingested");
+                    store.LinkImport(runId, known.ImportId, ImportStatus.Ingested);
                     outcomes.Add(new FileOutcome(path, hash, new InputReport(name, known.Format, known.Records, "ingested", [])));
                     log.Information("Took {File} as ingested by an interrupted run of this night: {Records} record(s), not read again", name, known.Records);
                     continue;
                 }
-                store.LinkImport(runId, known.ImportId, "already_ingested");
+                store.LinkImport(runId, known.ImportId, ImportStatus.AlreadyIngested);
                 outcomes.Add(new FileOutcome(path, hash, new InputReport(name, known.Format, known.Records, "already_ingested", [])));
                 log.Information("Skipped {File}: same content as {KnownFile}, ingested for {AsOf}", name, known.FileName, known.AsOf);
                 continue;
@@ -59,8 +59,8 @@ public sealed class InboxIngest(IReconciliationStore store, FormatRegistry forma
                 stage.Rows = parsed.RecordCount;
             }
             var problems = parsed.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList();
-            outcomes.Add(new FileOutcome(path, hash, new InputReport(name, parsed.Format, parsed.RecordCount, import.Status, problems)));
-            if (import.Status == "quarantined")
+            outcomes.Add(new FileOutcome(path, hash, new InputReport(name, parsed.Format, parsed.RecordCount, import.Status.Text(), problems)));
+            if (import.Status == ImportStatus.Quarantined)
             {
                 log.Warning("Quarantined {File} ({Format}): {ProblemCount} problem(s), first: {FirstProblem}",
                     name, parsed.Format, parsed.Problems.Count, parsed.Problems.First(p => p.Severity == ProblemSeverity.Error).ToString());

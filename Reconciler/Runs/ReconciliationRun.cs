@@ -38,7 +38,7 @@ public sealed class ReconciliationRun(
         using var runLock = RunLock.Acquire(store, options.Ledger, runId, lockSettings ?? new RunLockSettings(), clock, log, cancel);
         log.Information("Run started for {AsOf} by {Trigger}: inbox {Inbox}, open items {Invoices}", asOf, options.Trigger, options.Inbox,
             openItems?.Name ?? options.Invoices);
-        var running = store.Runs(int.MaxValue).Where(r => r.Status == "running").Select(r => r.RunId).ToHashSet(StringComparer.Ordinal);
+        var running = store.Runs(int.MaxValue).Where(r => r.Status == RunStatus.Running).Select(r => r.RunId).ToHashSet(StringComparer.Ordinal);
         foreach (var leftover in ReportSet.RemoveLeftovers(options.OutDir, running.Contains))
             log.Warning("Removed {Folder}, left by an interrupted run: reports there were never published", leftover);
         store.StartRun(runId, options.AsOf, options.Trigger, engine.Rules.Hash, clock.GetUtcNow());
@@ -171,8 +171,6 @@ public sealed class ReconciliationRun(
         var payments = input.Cash.Count;
         loadStage.Rows = payments + input.OpenItems.Count;
         loadStage.Dispose();
-        // The match is the night's peak and does not touch the database: its page cache can go until the commit.
-        store.ReleaseMemory();
         CollectWhatTheStageLeft();
         using var stage = _progress.Stage("match");
         // The input's last use: from here the engine alone holds the payments, and lets each go once it is seen.
@@ -206,7 +204,7 @@ public sealed class ReconciliationRun(
     private List<InputReport> WithEarlierInputsOfTheNight(IReadOnlyList<InboxIngest.FileOutcome> files, IReadOnlyList<InputReport> deferred, DateOnly asOf)
     {
         var reports = files.Select(f => f.Report).Concat(deferred).ToList();
-        if (store.Runs(int.MaxValue).Any(r => r.AsOf == asOf && r.Status == "completed") && store.LoadRun(asOf) is { } earlier)
+        if (store.Runs(int.MaxValue).Any(r => r.AsOf == asOf && r.Status == RunStatus.Completed) && store.LoadRun(asOf) is { } earlier)
         {
             var seen = reports.Select(r => r.File).ToHashSet(StringComparer.Ordinal);
             reports.AddRange(earlier.Inputs.Where(i => !seen.Contains(i.File) && i.Status is "ingested" or "quarantined")

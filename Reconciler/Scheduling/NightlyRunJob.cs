@@ -3,6 +3,7 @@ using Quartz;
 using Reconciler.Cli;
 using Reconciler.Configuration;
 using Reconciler.Runs;
+using Reconciler.Storage;
 
 namespace Reconciler.Scheduling;
 
@@ -28,7 +29,7 @@ public sealed class NightlyRunJob(AppServices app, IHostApplicationLifetime life
             app.Log.Information("Worker {Worker} (pid {Pid}) runs the scheduled night {AsOf} of ledger {Ledger} (firing {Fired:o}){Recovery}", worker, Environment.ProcessId, day,
                 ledger.Name, fired.UtcDateTime, context.Recovering ? $" again: recovering the firing of {context.RecoveringTriggerKey} that a failed worker left" : "");
             using var store = app.OpenStore();
-            if (context.Recovering && store.Runs(50).FirstOrDefault(r => r.AsOf == asOf && r.Status.StartsWith("completed", StringComparison.Ordinal)
+            if (context.Recovering && store.Runs(50).FirstOrDefault(r => r.AsOf == asOf && r.Status == RunStatus.Completed
                     && r.StartedAt >= fired) is { } done)
             {
                 // The night was done again by a later firing (which found the dead worker's lock and took it over) before recovery.

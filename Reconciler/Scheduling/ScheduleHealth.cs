@@ -15,15 +15,15 @@ public static class ScheduleHealth
     {
         var scheduled = history.Where(r => r.Trigger == "schedule").OrderByDescending(r => r.StartedAt).FirstOrDefault();
         if (scheduled is null) return new Verdict(true, "no scheduled night has run yet (the worker has not been used)");
-        if (scheduled.Status == "failed")
+        if (scheduled.Status == RunStatus.Failed)
             return new Verdict(false, $"the last scheduled night {scheduled.AsOf:yyyy-MM-dd} failed ({scheduled.RunId}): {scheduled.Message}");
-        if (scheduled.Status == "running" && now - scheduled.StartedAt > grace)
+        if (scheduled.Status == RunStatus.Running && now - scheduled.StartedAt > grace)
             return new Verdict(false, $"the scheduled night {scheduled.AsOf:yyyy-MM-dd} has been running since {scheduled.StartedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC");
 
         var due = LastFireTime(cron, zone, now);
         if (due is { } fire && scheduled.StartedAt < fire && now - fire > grace)
             return new Verdict(false, $"the night due at {fire.UtcDateTime:yyyy-MM-dd HH:mm} UTC has not run (last scheduled run {scheduled.RunId}); is the worker up?");
-        return new Verdict(true, $"the last scheduled night {scheduled.AsOf:yyyy-MM-dd} {scheduled.Status}");
+        return new Verdict(true, $"the last scheduled night {scheduled.AsOf:yyyy-MM-dd} {scheduled.Status.Text()}");
     }
 
     /// <summary>The latest time at or before <paramref name="now"/> the cron fired (looking back up to 40 days).</summary>

@@ -4,8 +4,8 @@ using Reconciler.Rules.Model;
 namespace Reconciler.Storage;
 
 /// <summary>
-/// Where nights are remembered: imported files and their lines, runs, and each run's results. Every
-/// provider (SQLite embedded, server databases) keeps the same contract, checked by the same tests.
+/// Where nights are remembered: imported files and their lines, runs, and each run's results. One class keeps it for
+/// every database (<see cref="ReconciliationStore"/>), checked by the same tests on each.
 /// </summary>
 public interface IReconciliationStore : IDisposable
 {
@@ -19,7 +19,7 @@ public interface IReconciliationStore : IDisposable
     ImportRecord SaveImport(NewImport import, Ingest.ParsedFile parsed);
 
     /// <summary>Notes that a run used an import that was read on an earlier night.</summary>
-    void LinkImport(string runId, long importId, string outcome);
+    void LinkImport(string runId, long importId, ImportStatus outcome);
 
     void StartRun(string runId, DateOnly asOf, string trigger, string rulesHash, DateTimeOffset at);
 
@@ -52,6 +52,12 @@ public interface IReconciliationStore : IDisposable
 
     /// <summary>Writes a night's results in one transaction; earlier runs of the same night become superseded.</summary>
     void CompleteRun(CompletedRun run);
+
+    /// <summary>
+    /// Opens the night's one transaction for writing its results in chunks as they are decided; nothing is committed until
+    /// <see cref="NightWriter.Commit"/>. Earlier runs of the same night become superseded when it commits.
+    /// </summary>
+    NightWriter BeginNight(string runId, DateOnly asOf);
 
     void FailRun(string runId, string message, DateTimeOffset at);
 
@@ -90,13 +96,6 @@ public interface IReconciliationStore : IDisposable
     /// <summary>Files first read on the night <paramref name="asOf"/> that were quarantined or do not add up.</summary>
     IReadOnlyList<FileProblem> FileProblems(DateOnly asOf);
 
-    /// <summary>The full story of a bank line, batch item, invoice or exception id, or null when the id is unknown.</summary>
-    Story? Explain(string id);
-
-    /// <summary>
-    /// Gives back the memory the store keeps only for speed (page caches), while the night computes without it; the store
-    /// still works, with smaller caches, until the next night starts (<see cref="StartRun"/>). A server store keeps nothing
-    /// worth giving back.
-    /// </summary>
-    void ReleaseMemory() { }
+    /// <summary>What the store knows of a bank line, batch item, invoice or exception id, or null when the id is unknown.</summary>
+    Explanation? Explain(string id);
 }

@@ -2,7 +2,6 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Reconciler.Configuration;
 using Reconciler.Storage.PostgreSql;
-using Reconciler.Storage.Server;
 using Reconciler.Storage.Sqlite;
 using Reconciler.Storage.SqlServer;
 
@@ -38,7 +37,7 @@ public static class StoreFactory
             store.Migrate();
             if (!options.DryRun) return store;
             var copyPath = Path.Combine(Path.GetTempPath(), $"reconciler-dry-run-{Guid.NewGuid():N}.db");
-            using (var target = new SqliteConnection($"Data Source={copyPath};Pooling=False")) { target.Open(); store.Connection.BackupDatabase(target); }
+            using (var target = new SqliteConnection($"Data Source={copyPath};Pooling=False")) { target.Open(); ((SqliteConnection)store.Connection).BackupDatabase(target); }
             store.Dispose();
             return new SqliteStore(copyPath, deleteOnDispose: true);
         }
@@ -49,13 +48,13 @@ public static class StoreFactory
         }
     }
 
-    private static IReconciliationStore OpenServer(StoreOptions options, Func<string, ServerStore> create)
+    private static IReconciliationStore OpenServer(StoreOptions options, Func<string, ReconciliationStore> create)
     {
         var connection = options.ConnectionString;
         if (string.IsNullOrWhiteSpace(connection))
             throw new ConfigurationError(
                 $"the {options.Provider} provider needs a connection string: --connection, Reconciler:Database:ConnectionString or RECONCILER_CONNECTION");
-        ServerStore store;
+        ReconciliationStore store;
         try { store = create(connection); }
         catch (ArgumentException e) { throw new ConfigurationError($"the {options.Provider} connection string is not valid: {e.Message}"); }
         catch (DbException e)

@@ -5,7 +5,7 @@ using Reconciler.Rules.Model;
 namespace Reconciler.Storage;
 
 /// <summary>A file the store has seen.</summary>
-public sealed record ImportRecord(long ImportId, string ContentHash, string FileName, string Format, string Status, int Records, DateOnly AsOf);
+public sealed record ImportRecord(long ImportId, string ContentHash, string FileName, string Format, ImportStatus Status, int Records, DateOnly AsOf);
 
 /// <summary>A file about to be recorded: its identity and what its reader made of it.</summary>
 public sealed record NewImport(string ContentHash, string FileName, string Format, string RunId, DateOnly AsOf, DateTimeOffset At);
@@ -107,7 +107,7 @@ public sealed record FileProblem(string Kind, string FileName, string ContentHas
 
 /// <summary>A run as the history lists it.</summary>
 public sealed record RunRecord(
-    string RunId, DateOnly AsOf, string Status, string Trigger, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt,
+    string RunId, DateOnly AsOf, RunStatus Status, string Trigger, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt,
     string? Message, string? Counts);
 
 /// <summary>Everything a finished night writes, committed together or not at all.</summary>

@@ -66,6 +66,6 @@ public sealed partial class AuditTrailTests
     }
 
 
-    [GeneratedRegex(@"\bUPDATE\s+(?<table>[a-z_]+)\s+SET\b|\bDELETE\s+FROM\s+(?<table>[a-z_]+)|\bMERGE\s+(?:INTO\s+)?(?<table>[a-z_]+)|\bINSERT\s+OR\s+REPLACE\s+INTO\s+(?<table>[a-z_]+)|\bINSERT\s+INTO\s+(?<table>[a-z_]+)[^;""]*?\bON\s+CONFLICT\b[^;""]*?\bDO\s+UPDATE\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bUPDATE\s+(?<table>[a-z_]+)\s+SET\b|\bDELETE\s+FROM\s+(?<table>[a-z_]+)|\bMERGE\s+(?:INTO\s+)?(?<table>[a-z_]+)|\bINSERT\s+OR\s+REPLACE\s+INTO\s+(?<table>[a-z_]+)|\bINSERT\s+INTO\s+(?<table>[a-z_]+)[^;""]*?\bON\s+CONFLICT\b[^;""]*?\bDO\s+UPDATE\b|\bUpsert\(\s*""(?<table>[a-z_]+)""", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateOrDelete();
 }

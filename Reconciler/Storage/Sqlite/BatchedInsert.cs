@@ -61,8 +61,27 @@ internal sealed class BatchedInsert : IDisposable
 
     public BatchedInsert Amount(decimal? value) => value is { } v ? Amount(v) : Put(default);
 
-    /// <summary>A date, stored as its <c>yyyy-MM-dd</c> text (as <see cref="SqliteStore.Date(DateOnly)"/> writes it).</summary>
+    /// <summary>A date, stored as its <c>yyyy-MM-dd</c> text (as the SQLite dialect writes dates).</summary>
     public BatchedInsert Date(DateOnly? value) => Put(value is { } d ? new Value(Kind.Date, null, d.DayNumber) : default);
+
+    /// <summary>A whole row, each value by its type (a text, a number, a date, a flag as 0/1, or null), ended.</summary>
+    public void Row(object?[] values)
+    {
+        foreach (var value in values)
+        {
+            Put(value switch
+            {
+                null => default,
+                string text => new Value(Kind.Text, text, 0),
+                long number => new Value(Kind.Integer, null, number),
+                int number => new Value(Kind.Integer, null, number),
+                bool flag => new Value(Kind.Integer, null, flag ? 1 : 0),
+                DateOnly date => new Value(Kind.Date, null, date.DayNumber),
+                _ => throw new ArgumentException($"{_table}: no SQLite value for a {value.GetType().Name}", nameof(values)),
+            });
+        }
+        EndRow();
+    }
 
     /// <summary>Ends the row given since the last one; it is written with the next full statement or at <see cref="Finish"/>.</summary>
     public void EndRow()

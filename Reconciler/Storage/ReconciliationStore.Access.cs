@@ -1,0 +1,89 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Reconciler.Storage;
+
+public partial class ReconciliationStore
+{
+    internal StoreUnit Begin() => new(this, Connection);
+
+    internal DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = Transaction;
+        foreach (var (name, value) in parameters) command.Parameters.Add(Dialect.Parameter(command, name, value));
+        return command;
+    }
+
+    /// <summary>Runs a statement; returns the rows it affected.</summary>
+    internal int Execute(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    internal object? Scalar(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        var value = command.ExecuteScalar();
+        return value is DBNull ? null : value;
+    }
+
+    internal List<T> Read<T>(string sql, Func<DbDataReader, T> map, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read()) rows.Add(map(reader));
+        return rows;
+    }
+
+    internal void Bulk(BulkTable table, IEnumerable<object?[]> rows) =>
+        Dialect.BulkInsert(Connection, Transaction ?? throw new InvalidOperationException("bulk writes need a transaction"), table, rows);
+
+    /// <summary>Instants are kept to the millisecond in UTC, as the SQLite store keeps them.</summary>
+    internal static DateTimeOffset Instant(DateTimeOffset at) =>
+        new(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+
+    internal static string Text(DbDataReader reader, int ordinal) => Format(reader.GetValue(ordinal));
+
+    internal static string? NullableText(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Text(reader, ordinal);
+
+    internal static long Long(DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+
+    internal static decimal Amount(DbDataReader reader, int ordinal) => Fixed4.FromStore(Long(reader, ordinal));
+
+    internal static decimal? NullableAmount(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Amount(reader, ordinal);
+
+    internal static DateOnly Date(DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
+    {
+        DateOnly d => d,
+        DateTime dt => DateOnly.FromDateTime(dt),
+        var other => DateOnly.ParseExact(Format(other), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
+    internal static DateOnly? NullableDate(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Date(reader, ordinal);
+
+    internal static DateTimeOffset Instant(DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
+    {
+        DateTimeOffset d => d.ToUniversalTime(),
+        DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc)),
+        var other => DateTimeOffset.Parse(Format(other), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+    };
+
+    internal static T? Json<T>(string? json) where T : class => json is null ? null : JsonSerializer.Deserialize<T>(json);
+
+    /// <summary>A column value as the SQLite store would show it: dates yyyy-MM-dd, numbers invariant.</summary>
+    internal static string Format(object? value) => value switch
+    {
+        null or DBNull => "",
+        string s => s,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime dt when dt.TimeOfDay == TimeSpan.Zero => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime dt => dt.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+        bool b => b ? "1" : "0",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+}

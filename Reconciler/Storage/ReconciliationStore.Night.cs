@@ -1,0 +1,104 @@
+using Reconciler.Rules.Discrepancies;
+using Reconciler.Rules.Matching;
+using Reconciler.Rules.Model;
+using Reconciler.Storage.Rows;
+
+namespace Reconciler.Storage;
+
+public partial class ReconciliationStore
+{
+    /// <summary>
+    /// Joins, as <c>p</c>, the position the latest completed night before <c>@asOf</c> that considered the source left it at
+    /// (none when no earlier night did). The night is found per source through ix_cash_positions_source among the few nights
+    /// that considered it, so a load costs the same however many nights the database holds.
+    /// </summary>
+    private string LastPositionJoin(string source) => $"""
+        LEFT JOIN cash_positions p ON p.source_id = {source} AND p.run_id = (
+            SELECT cp.run_id FROM cash_positions cp JOIN runs r ON r.run_id = cp.run_id
+            WHERE cp.source_id = {source} AND r.status = 'completed' AND r.as_of < @asOf
+            ORDER BY r.as_of DESC, r.finished_at DESC {Dialect.Limit("1")})
+        """;
+
+    public IReadOnlyList<OutstandingCash> LoadOutstandingCash(DateOnly asOf) => LoadLines(asOf, debits: false, new TextPool());
+
+    public IReadOnlyList<OutstandingCash> LoadNightDebits(DateOnly asOf) => LoadLines(asOf, debits: true, new TextPool());
+
+    private List<OutstandingCash> LoadLines(DateOnly asOf, bool debits, TextPool pool) => Read($"""
+        SELECT t.line_id, t.account, t.booking_date, t.value_date, t.amount_x4, t.currency, t.type_code, t.bank_ref,
+               t.customer_ref, t.counterparty, t.remittance, t.refs, t.reversal, t.items, t.location, i.file_name,
+               COALESCE(p.remaining_x4, t.amount_x4), i.as_of
+        FROM bank_transactions t
+        JOIN imports i ON i.import_id = t.import_id
+        {LastPositionJoin("t.line_id")}
+        WHERE i.status = 'ingested' AND t.status = 'booked' AND (
+            (@debits = 0 AND i.as_of <= @asOf AND t.amount_x4 > 0 AND COALESCE(p.remaining_x4, t.amount_x4) > 0)
+            OR (@debits = 1 AND i.as_of = @asOf AND t.amount_x4 < 0))
+        ORDER BY t.line_id {Ordinal}
+        """, r => LoadRows.Cash(r, pool), ("@asOf", asOf), ("@debits", debits ? 1 : 0));
+
+    public IReadOnlyList<OutstandingItem> LoadOutstandingItems(DateOnly asOf) => LoadItems(asOf, new TextPool());
+
+    private List<OutstandingItem> LoadItems(DateOnly asOf, TextPool pool) => Read($"""
+        SELECT it.item_key, it.item_id, it.kind, it.gross_x4, it.fee_x4, it.invoice_ref, it.customer, it."text", it.claim, it.location,
+               b.kind, b.batch_id, COALESCE(b.batch_date, i.as_of), b.currency, i.file_name, COALESCE(p.remaining_x4, it.gross_x4)
+        FROM payment_items it
+        JOIN payment_batches b ON b.batch_key = it.batch_key
+        JOIN imports i ON i.import_id = b.import_id
+        {LastPositionJoin("it.item_key")}
+        WHERE i.status = 'ingested' AND i.as_of <= @asOf AND (p.remaining_x4 IS NULL OR p.remaining_x4 <> 0)
+        ORDER BY it.item_key {Ordinal}
+        """, r => LoadRows.Item(r, pool), ("@asOf", asOf));
+
+    public IReadOnlyList<NightBatch> LoadUnsettledBatches(DateOnly asOf)
+    {
+        using var command = Command($"""
+            SELECT b.batch_key, b.kind, b.batch_id, b.batch_date, b.amount_x4, b.currency, b.trace, b.payer, b.location, b.method,
+                   it.item_id, it.kind, it.gross_x4, it.fee_x4, it.invoice_ref, it.customer, it."text"
+            FROM payment_batches b
+            JOIN imports i ON i.import_id = b.import_id
+            LEFT JOIN payment_items it ON it.batch_key = b.batch_key
+            WHERE i.status = 'ingested' AND i.as_of <= @asOf AND b.kind <> 'pending'
+              AND NOT EXISTS (SELECT 1 FROM settlements s JOIN runs r ON r.run_id = s.run_id
+                              WHERE r.status = 'completed' AND r.as_of < @asOf AND s.batch_key = b.batch_key)
+            ORDER BY b.batch_key {Ordinal}, it.ordinal
+            """, ("@asOf", asOf));
+        using var reader = command.ExecuteReader();
+        return LoadRows.Batches(reader);
+    }
+
+    public IReadOnlyList<PriorPayment> PriorPayments(DateOnly asOf) => Read("""
+        SELECT a.invoice_number, a.applied_x4, COALESCE(a.cash_date, r.as_of), a.source_id FROM applications a JOIN runs r ON r.run_id = a.run_id
+        WHERE r.status = 'completed' AND r.as_of < @asOf AND a.source_kind <> 'adjustment'
+        ORDER BY r.as_of, a.application_id
+        """, r => new PriorPayment(Text(r, 0), Amount(r, 1), Date(r, 2), Text(r, 3)), ("@asOf", asOf));
+
+    public IReadOnlyList<OpenItem> PreviousOpenItems(DateOnly asOf) => Read($"""
+        SELECT invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4 FROM open_item_snapshots
+        WHERE run_id = {PreviousRun} ORDER BY invoice_number {Ordinal}
+        """, r => new OpenItem(Text(r, 0), Text(r, 1), Text(r, 2), Date(r, 3), Date(r, 4), Text(r, 5), Amount(r, 6), Amount(r, 7)), ("@asOf", asOf));
+
+    public IReadOnlyDictionary<string, PreviousBalance> PreviousBalances(DateOnly asOf) => Read($"""
+        SELECT s.invoice_number, COALESCE(s.export_open_x4, s.open_x4),
+               s.open_x4 - COALESCE((SELECT SUM(a.applied_x4) FROM applications a WHERE a.run_id = s.run_id AND a.invoice_number = s.invoice_number), 0)
+        FROM open_item_snapshots s WHERE s.run_id = {PreviousRun}
+        """, r => (Key: Text(r, 0), Value: new PreviousBalance(Amount(r, 1), Amount(r, 2))), ("@asOf", asOf))
+        .ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+
+    /// <summary>The registry holds every exception any night raised; the ids asked are picked from those seen before the night.</summary>
+    public IReadOnlyDictionary<string, DateOnly> FirstSeen(IEnumerable<string> exceptionIds, DateOnly asOf)
+    {
+        var wanted = exceptionIds.ToHashSet(StringComparer.Ordinal);
+        var firstSeen = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        if (wanted.Count == 0) return firstSeen;
+        using var command = Command("SELECT exception_id, first_seen FROM exception_registry WHERE first_seen < @asOf", ("@asOf", asOf));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var id = Text(reader, 0);
+            if (wanted.Contains(id)) firstSeen[id] = Date(reader, 1);
+        }
+        return firstSeen;
+    }
+
+    public IReadOnlyList<CarryForward.Carried> PreviousExceptions(DateOnly asOf) => Read(ExceptionsOf(PreviousRun), ExceptionRows.Carried, ("@asOf", asOf));
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Storage;
+
+public partial class ReconciliationStore
+{
+    /// <summary>Put after a text column in ORDER BY: keys sort by code point in every database.</summary>
+    private string Ordinal => Dialect.Ordinal;
+
+    /// <summary>The latest completed night before @asOf.</summary>
+    private string PreviousRun =>
+        $"(SELECT run_id FROM runs WHERE status = 'completed' AND as_of < @asOf ORDER BY as_of DESC, finished_at DESC {Dialect.Limit("1")})";
+
+    /// <summary>The latest completed night.</summary>
+    private string LatestRun => $"(SELECT run_id FROM runs WHERE status = 'completed' ORDER BY as_of DESC, finished_at DESC {Dialect.Limit("1")})";
+
+    public void StartRun(string runId, DateOnly asOf, string trigger, string rulesHash, DateTimeOffset at)
+    {
+        Dialect.RunStarting(this);
+        Execute("""INSERT INTO runs(run_id, as_of, status, "trigger", rules_hash, started_at) VALUES (@id, @asOf, @status, @trigger, @hash, @at)""",
+            ("@id", runId), ("@asOf", asOf), ("@status", RunStatus.Running.Text()), ("@trigger", trigger), ("@hash", rulesHash), ("@at", Instant(at)));
+    }
+
+    public void FailRun(string runId, string message, DateTimeOffset at) =>
+        Execute("UPDATE runs SET status = @failed, message = @message, finished_at = @at WHERE run_id = @id AND status = @running",
+            ("@id", runId), ("@message", message), ("@at", Instant(at)), ("@failed", RunStatus.Failed.Text()), ("@running", RunStatus.Running.Text()));
+
+    public IReadOnlyList<RunRecord> Runs(int last) => Read($"""
+        SELECT run_id, as_of, status, "trigger", started_at, finished_at, message, counts
+        FROM runs ORDER BY started_at DESC, run_id {Ordinal} DESC {Dialect.Limit("@last")}
+        """, r => new RunRecord(Text(r, 0), Date(r, 1), RunStatuses.Parse(Text(r, 2)), Text(r, 3), Instant(r, 4), r.IsDBNull(5) ? null : Instant(r, 5),
+        NullableText(r, 6), NullableText(r, 7)), ("@last", last));
+
+    public StoredRun? LoadRun(DateOnly asOf, bool orEarlier = false)
+    {
+        var run = Runs(int.MaxValue).Where(r => r.Status == RunStatus.Completed && (orEarlier ? r.AsOf <= asOf : r.AsOf == asOf))
+            .OrderByDescending(r => r.AsOf).FirstOrDefault();
+        return run is null ? null : LoadRun(run);
+    }
+
+    /// <summary>What the completed <paramref name="run"/> wrote.</summary>
+    internal StoredRun LoadRun(RunRecord run)
+    {
+        var id = ("@run", (object?)run.RunId);
+
+        var inputs = Read($"""
+            SELECT i.file_name, i.format, i.records, ri.outcome, i.problems FROM run_inputs ri JOIN imports i ON i.import_id = ri.import_id
+            WHERE ri.run_id = @run ORDER BY i.file_name {Ordinal}
+            """, r => (Text(r, 0), Text(r, 1), (int)Long(r, 2), Text(r, 3), Text(r, 4)), id);
+        var snapshot = Read($"""
+            SELECT invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4, COALESCE(export_open_x4, open_x4)
+            FROM open_item_snapshots WHERE run_id = @run ORDER BY invoice_number {Ordinal}
+            """, r => (Item: new OpenItem(Text(r, 0), Text(r, 1), Text(r, 2), Date(r, 3), Date(r, 4), Text(r, 5), Amount(r, 6), Amount(r, 7)),
+            Exported: Amount(r, 8)), id);
+        var applications = Read("""
+            SELECT source_kind, source_id, source_file, invoice_number, customer_id, applied_x4, currency, "rule", confidence, explanation, cash_date
+            FROM applications WHERE run_id = @run ORDER BY application_id
+            """, r => new Application(Text(r, 0), Text(r, 1), NullableText(r, 2), Text(r, 3), Text(r, 4), Amount(r, 5),
+            Text(r, 6), Text(r, 7), decimal.Parse(Text(r, 8), CultureInfo.InvariantCulture), Text(r, 9)) { CashDate = NullableDate(r, 10) }, id);
+        var settlements = Read("""
+            SELECT bank_line_id, bank_x4, currency, batch_kind, batch_id, batch_x4, status, "rule", batch_key, explanation
+            FROM settlements WHERE run_id = @run ORDER BY settlement_id
+            """, r => new Settlement(Text(r, 0), Amount(r, 1), Text(r, 2), Text(r, 3), Text(r, 4), Amount(r, 5),
+            Text(r, 6), Text(r, 7)) { BatchKey = NullableText(r, 8) ?? "", Explanation = NullableText(r, 9) ?? "" }, id);
+        var positions = Read("SELECT source_id, remaining_x4 FROM cash_positions WHERE run_id = @run", r => (Text(r, 0), Amount(r, 1)), id);
+        var exceptions = Read(ExceptionsOf("@run"), Rows.ExceptionRows.Carried, id);
+
+        return new StoredRun
+        {
+            Run = run,
+            Inputs = inputs,
+            OpenItems = snapshot.Select(s => s.Item).ToList(),
+            ExportedOpen = snapshot.ToDictionary(s => s.Item.InvoiceNumber, s => s.Exported, StringComparer.Ordinal),
+            Applications = applications,
+            Settlements = settlements,
+            Exceptions = exceptions.Select(c => (c.Discrepancy, c.FirstSeen)).ToList(),
+            Unapplied = positions.ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>The exceptions one run wrote (<paramref name="run"/>: a parameter or a subquery), as <see cref="Rows.ExceptionRows.Carried"/> reads them.</summary>
+    private string ExceptionsOf(string run) => $"""
+        SELECT category, severity, source_kind, source_id, invoice_number, customer_id, amount_x4, expected_x4, currency,
+               first_seen, description, suggested_action, candidates
+        FROM exceptions WHERE run_id = {run}
+        ORDER BY exception_id {Ordinal}
+        """;
+}
