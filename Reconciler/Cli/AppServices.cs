@@ -40,6 +40,7 @@ public sealed class AppServices : IDisposable
         var quietConsole = !verbose && (parse.GetValue(GlobalOptions.Quiet) || RunSummaryTable.Interactive(quiet: false));
         var log = LogSetup.Create(configuration.Root, configuration.Home, verbose ? LogEventLevel.Debug : null, quietConsole ? LogEventLevel.Warning : null);
         Serilog.Log.Logger = log;
+        Reconciler.Reports.Denials.DenialsSettings.Load(configuration); // the appeal deadlines and CARC/RARC tables, checked at start-up
         return new AppServices(configuration, log, parse);
     }
 

@@ -26,7 +26,7 @@ public sealed class ReportSet(AgingBuckets buckets, int maxXlsxRows = ReportSett
         new ExceptionsXlsx(maxXlsxRows),
         new AgingXlsx(buckets, maxXlsxRows),
         new DepositsXlsx(maxXlsxRows),
-        new SummaryHtml(buckets),
+        new SummaryHtml(buckets), new Denials.DenialsCsv(), new Denials.DenialsXlsx(maxXlsxRows),
     ];
 
     public const string StagingPrefix = ".staging-";
