@@ -59,7 +59,7 @@ public sealed class ConsoleTests
 
         Assert.That(result.ExitCode, Is.Zero, result.Error);
         Assert.That(Directory.GetFiles(folder.File("out")).Select(Path.GetFileName).Order(),
-            Is.EqualTo(new[] { "aging.csv", "aging.xlsx", "applications.csv", "deposits.csv", "deposits.xlsx", "exceptions.csv", "exceptions.xlsx", "journal.csv", "journal.xlsx", "postings.csv", "settlements.csv", "summary.html", "summary.json" }));
+            Is.EqualTo(new[] { "aging.csv", "aging.xlsx", "applications.csv", "denials.csv", "denials.xlsx", "deposits.csv", "deposits.xlsx", "exceptions.csv", "exceptions.xlsx", "journal.csv", "journal.xlsx", "postings.csv", "settlements.csv", "summary.html", "summary.json" }));
         Assert.That(result.Out, Does.Contain("1 application(s)"));
     }
 

@@ -31,7 +31,7 @@ public sealed class ReconciliationRunTests
         Assert.That((application.InvoiceNumber, application.AppliedAmount, application.Rule), Is.EqualTo(("INV-1001", 2500.00m, "reference_exact_amount")));
         Assert.That(outcome.Night.Exceptions.Select(e => e.Discrepancy.Category), Is.EqualTo(new[] { "unmatched_receipt" }));
         Assert.That(Directory.GetFiles(night.Out(Night1)).Select(Path.GetFileName).Order(),
-            Is.EqualTo(new[] { "aging.csv", "aging.xlsx", "applications.csv", "deposits.csv", "deposits.xlsx", "exceptions.csv", "exceptions.xlsx", "journal.csv", "journal.xlsx", "postings.csv", "settlements.csv", "summary.html", "summary.json" }));
+            Is.EqualTo(new[] { "aging.csv", "aging.xlsx", "applications.csv", "denials.csv", "denials.xlsx", "deposits.csv", "deposits.xlsx", "exceptions.csv", "exceptions.xlsx", "journal.csv", "journal.xlsx", "postings.csv", "settlements.csv", "summary.html", "summary.json" }));
     }
 
     [Test]

@@ -32,6 +32,9 @@ public sealed class AppServices : IDisposable
     public ParseResult Parse { get; }
     public TimeProvider Clock { get; } = TimeProvider.System;
 
+    /// <summary>The denials worklist's appeal deadlines and code tables (config/codes).</summary>
+    public Reconciler.Reports.Denials.DenialsSettings Denials { get; private init; } = Reconciler.Reports.Denials.DenialsSettings.Default;
+
     public static AppServices Start(ParseResult parse)
     {
         var configuration = AppConfiguration.Load(parse.GetValue(GlobalOptions.Config));
@@ -40,7 +43,8 @@ public sealed class AppServices : IDisposable
         var quietConsole = !verbose && (parse.GetValue(GlobalOptions.Quiet) || RunSummaryTable.Interactive(quiet: false));
         var log = LogSetup.Create(configuration.Root, configuration.Home, verbose ? LogEventLevel.Debug : null, quietConsole ? LogEventLevel.Warning : null);
         Serilog.Log.Logger = log;
-        return new AppServices(configuration, log, parse);
+        // The appeal deadlines and CARC/RARC tables, checked at start-up.
+        return new AppServices(configuration, log, parse) { Denials = Reconciler.Reports.Denials.DenialsSettings.Load(configuration) };
     }
 
     public FormatRegistry Formats() => FormatRegistry.Default(Configuration.LoadProfiles(), Settings.DefaultCurrency);
@@ -107,7 +111,7 @@ public sealed class AppServices : IDisposable
     public ReportSet Reports()
     {
         if (Settings.Reports.MaxXlsxRows < 1) throw new ConfigurationError($"Reconciler:Reports:MaxXlsxRows must be at least 1 (it is {Settings.Reports.MaxXlsxRows})");
-        return new(Buckets(), Settings.Reports.MaxXlsxRows, AccountsConfiguration.Load(Configuration.ConfigFolder, Settings.Accounts));
+        return new(Buckets(), Settings.Reports.MaxXlsxRows, AccountsConfiguration.Load(Configuration.ConfigFolder, Settings.Accounts), Denials);
     }
 
     public AgingBuckets Buckets()

@@ -97,7 +97,32 @@ public static class InspectJson
                 ["reason"] = a.Reason,
                 ["amount"] = Amount(a.Amount),
             }),
+            // Added for medical billing (after the original fields); the patient's name is never printed here.
+            ["patient_member_id"] = c.PatientMemberId,
+            ["crossover_carrier"] = c.CrossoverCarrier,
+            ["crossover_carrier_id"] = c.CrossoverCarrierId,
+            ["service_date"] = Date(c.ServiceDate),
+            ["remarks"] = Strings(c.Remarks),
+            ["service_lines"] = Array(c.ServiceLines, ServiceLine),
+            ["balance_problem"] = c.BalanceProblem,
         },
+    };
+
+    private static JsonObject ServiceLine(ServiceLinePayment l) => new()
+    {
+        ["qualifier"] = l.Qualifier,
+        ["procedure_code"] = l.ProcedureCode,
+        ["modifiers"] = Strings(l.Modifiers),
+        ["service_date"] = Date(l.ServiceDate),
+        ["charge"] = Amount(l.Charge),
+        ["paid"] = Amount(l.Paid),
+        ["adjustments"] = Array(l.Adjustments, a => new JsonObject
+        {
+            ["group"] = a.Group,
+            ["reason"] = a.Reason,
+            ["amount"] = Amount(a.Amount),
+        }),
+        ["remarks"] = Strings(l.Remarks),
     };
 
     private static JsonArray Array<T>(IEnumerable<T> values, Func<T, JsonNode> map) => new(values.Select(v => (JsonNode?)map(v)).ToArray());

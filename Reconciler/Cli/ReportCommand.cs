@@ -18,7 +18,7 @@ namespace Reconciler.Cli;
 /// </summary>
 public static class ReportCommand
 {
-    private static readonly Argument<string> Kind = new("REPORT") { Description = "aging, deposits, exceptions, statements or month-end" };
+    private static readonly Argument<string> Kind = new("REPORT") { Description = "aging, deposits, exceptions, statements, month-end or payers" };
     private static readonly Option<string?> AsOf = new("--as-of") { Description = "The date to report as of, yyyy-MM-dd (default: today)" };
     private static readonly Option<string?> Out = new("--out") { Description = "Folder for the report files (default: <reports root>/<as-of>/)" };
     private static readonly Option<string?> Customer = new("--customer") { Description = "statements: only this customer id" };
@@ -26,7 +26,7 @@ public static class ReportCommand
 
     public static Command Create()
     {
-        var command = new Command("report", "Write a report from the stored nights: aging, deposits, exceptions, statements or month-end");
+        var command = new Command("report", "Write a report from the stored nights: aging, deposits, exceptions, statements, month-end or payers");
         foreach (var option in new Option[] { AsOf, Out, Customer, Month }) command.Add(option);
         command.Add(Kind);
         command.SetAction(parse => Cli.Guard(parse, Execute));
@@ -52,7 +52,8 @@ public static class ReportCommand
             "exceptions" => Write(outDir, Night(store, asOf, orEarlier: false), new ExceptionsCsv(), new ExceptionsXlsx()),
             "statements" => Statements(store, outDir, asOf, buckets, parse.GetValue(Customer)),
             "month-end" => MonthEndFiles(store, outDir, month, buckets),
-            _ => throw new ConfigurationError($"REPORT: '{kind}' is not a report; choose aging, deposits, exceptions, statements or month-end"),
+            "payers" => PayersReport.Files(store, outDir, month),
+            _ => throw new ConfigurationError($"REPORT: '{kind}' is not a report; choose aging, deposits, exceptions, statements, month-end or payers"),
         };
         foreach (var file in written) Console.WriteLine(file);
         return ExitCodes.Success;

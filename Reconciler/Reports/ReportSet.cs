@@ -15,7 +15,9 @@ namespace Reconciler.Reports;
 /// (by renaming the folder) only after the run's results are committed, so a failed night never leaves
 /// half-written reports.
 /// </summary>
-public sealed class ReportSet(AgingBuckets buckets, int maxXlsxRows = ReportSettings.DefaultMaxXlsxRows, Rules.Books.AccountChart? accounts = null)
+public sealed class ReportSet(
+    AgingBuckets buckets, int maxXlsxRows = ReportSettings.DefaultMaxXlsxRows, Rules.Books.AccountChart? accounts = null,
+    Denials.DenialsSettings? denials = null)
 {
     /// <summary>The journal's account codes (config/accounts.json); the night's proofs name their accounts from it too.</summary>
     public Rules.Books.AccountChart Accounts { get; } = accounts ?? Rules.Books.AccountChart.ByRole;
@@ -38,6 +40,7 @@ public sealed class ReportSet(AgingBuckets buckets, int maxXlsxRows = ReportSett
         new SummaryHtml(buckets),
         new Journal.JournalCsv(accounts ?? Rules.Books.AccountChart.ByRole),
         new Journal.JournalXlsx(accounts ?? Rules.Books.AccountChart.ByRole, maxXlsxRows),
+        new Denials.DenialsCsv(denials), new Denials.DenialsXlsx(maxXlsxRows, denials),
     ];
 
     public const string StagingPrefix = ".staging-";

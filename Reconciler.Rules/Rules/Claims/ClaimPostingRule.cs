@@ -8,7 +8,7 @@ namespace Reconciler.Rules.Rules.Claims;
 /// <summary>
 /// Posts an 835 claim payment to its claim (CLP01 = the claim's number): the paid amount is applied, the
 /// write-off groups' adjustments (CO) are written off as contractual, patient responsibility (PR) stays
-/// open. Denials and reversals are flagged; a reversal undoes an earlier posting of the same claim.
+/// open. Denials and reversals are flagged, a claim that does not balance goes to review unposted; a reversal undoes an earlier posting of the same claim.
 /// </summary>
 public sealed class ClaimPostingRule(ClaimPostingOptions options) : ICashRule
 {
@@ -25,6 +25,13 @@ public sealed class ClaimPostingRule(ClaimPostingOptions options) : ICashRule
             return new RuleOutcome.Flagged(new Finding(DiscrepancyCategory.UnmatchedPayment,
                 $"claim {cash.InvoiceReference} (payer claim {claim.PayerClaimId}) paid {Money.Format(claim.Paid)} {cash.Currency} but is not among the open claims",
                 "Find the claim in billing (it may be under another number) and post it manually"));
+        }
+        if (claim.BalanceProblem is { } unbalanced)
+        {
+            // An 835 claim whose own figures do not add up is never posted (and never "plugged"): a person decides.
+            return new RuleOutcome.Flagged(new Finding(DiscrepancyCategory.StatementOutOfBalance,
+                $"not posted: {unbalanced}", "Ask the payer for a corrected remittance, or post the claim by hand from the EOB")
+            { InvoiceNumber = item.InvoiceNumber, CustomerId = item.CustomerId, Amount = claim.Paid, ExpectedAmount = context.Ledger.OpenAmount(item) });
         }
         if (claim.IsReversal) return Reverse(cash, claim, item, context);
 

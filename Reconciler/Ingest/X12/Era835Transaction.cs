@@ -50,12 +50,16 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
                 break;
             case "SVC" when claim is not null: claim.Service(segment); break;
             case "CAS" when claim is not null: claim.Adjustment(segment); break;
+            case "NM1" when claim is not null: claim.Party(segment); break;
+            case "MIA" or "MOA" when claim is not null: claim.ClaimRemarks(segment); break;
+            case "LQ" when claim is not null: claim.LineRemark(segment); break;
+            case "DTM" when claim is not null: claim.Date(segment); break;
             case "SVC" or "CAS": problems.Warning(segment.Location, null, $"{segment.Id} outside a claim (no CLP before it) is ignored"); break;
             case "PLB":
                 FinishClaim();
                 plbs.AddRange(PlbReader.Read(segment, delimiters.Component, problems));
                 break;
-            default: break; // NM1 (patient and other names) and the other segments carry nothing the batch needs.
+            default: break; // the other segments (payee, contacts, references) carry nothing the batch needs.
         }
     }
 

@@ -12,12 +12,12 @@ internal static class X12SegmentIds
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Common.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Segments whose elements no part of the reader looks into (names, addresses, dates, amounts of other loops): their
+    /// Segments whose elements no part of the reader looks into (addresses, references, amounts of other loops; the claim's NM1, MIA, MOA, DTM and LQ are read): their
     /// text is not copied out of the read buffer, which saves a string for most segments of an 835.
     /// </summary>
     private static readonly HashSet<string> NeverRead = new(StringComparer.Ordinal)
     {
-        "REF", "DTM", "N3", "N4", "PER", "TS3", "TS2", "NM1", "MIA", "MOA", "AMT", "QTY", "LQ", "RDM",
+        "REF", "N3", "N4", "PER", "TS3", "TS2", "AMT", "QTY", "RDM",
     };
 
     /// <summary>Whether the reader may look into the elements of a segment with this (shared) id.</summary>
