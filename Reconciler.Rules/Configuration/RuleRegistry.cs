@@ -33,6 +33,7 @@ public static class RuleRegistry
             [ReferenceClosedRule.RuleName] = o => new ReferenceClosedRule(o.Int("duplicateWindowDays", 60, 0, 3650)),
             [ReferenceCurrencyRule.RuleName] = _ => new ReferenceCurrencyRule(),
             [ReferencePartialRule.RuleName] = _ => new ReferencePartialRule(),
+            [AliasCustomerRule.RuleName] = _ => new AliasCustomerRule(),
             [AmountCustomerRule.RuleName] = o => new AmountCustomerRule(new CustomerOptions(o.Decimal("nameThreshold", 0.8m, 0.1m, 1m))),
             [CombinationRule.RuleName] = o => new CombinationRule(new CombinationOptions(
                 o.Int("maxItems", 5, 2, 10), o.Int("maxCandidates", 20, 2, 60), o.Int("maxSteps", 200_000, 1, 10_000_000), o.Decimal("nameThreshold", 0.8m, 0.1m, 1m))),

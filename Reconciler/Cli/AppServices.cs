@@ -105,7 +105,7 @@ public sealed class AppServices : IDisposable
         if (!File.Exists(path)) throw new ConfigurationError($"the rules file {path} does not exist (Reconciler:Rules)");
         var (rules, errors) = RulesFile.Parse(File.ReadAllText(path), Path.GetFileName(path));
         if (rules is null) throw new ConfigurationError($"{path} has {errors.Count} problem(s):{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", errors));
-        return new MatchingEngine(rules);
+        return new MatchingEngine(rules) { ConfiguredAliases = AliasesConfiguration.Load(Configuration.ConfigFolder) };
     }
 
     public ReportSet Reports()

@@ -21,6 +21,7 @@ public static class Cli
         root.Add(ReportCommand.Create());
         root.Add(RerunCommand.Create());
         root.Add(WorkerCommand.Create());
+        root.Add(AliasesCommand.Create());
         return root;
     }
 

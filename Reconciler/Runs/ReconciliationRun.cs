@@ -7,6 +7,7 @@ using Reconciler.Reports.Summary;
 using Reconciler.Rules.Discrepancies;
 using Reconciler.Rules.Matching;
 using Reconciler.Rules.Model;
+using Reconciler.Rules.Rules.Customer;
 using Reconciler.Storage;
 using Serilog;
 using Serilog.Context;
@@ -48,6 +49,7 @@ public sealed class ReconciliationRun(
             var (night, files) = Reconcile(options, runId, runLock, inbox, cancel);
             cancel.ThrowIfCancellationRequested(); // the last safe point: after it the night writes, commits and publishes
             var staging = WriteAndCommit(night, options);
+            if (!options.DryRun) LearnAliases(night);
             ReportSet.Publish(staging, options.OutDir);
             inbox.Settle(files, options.AsOf, options.QuarantineRoot, options.DryRun);
             var exitCode = night.Status == "completed" ? ExitCodes.Success : ExitCodes.CompletedWithProblems;
@@ -165,6 +167,7 @@ public sealed class ReconciliationRun(
             PriorPayments = store.PriorPayments(asOf),
             Debits = store.LoadNightDebits(asOf).Select(NightInputs.FromBankLine).ToList(),
             Decisions = decisions,
+            Aliases = store.PayerAliases.Learned().Select(a => new PayerAlias(a.Text, a.CustomerId, PayerAlias.Learned)).ToList(),
         };
         // The candidates have what the match needs of each line; the night keeps only what its reports read.
         cash = cash.Select(c => c.WithoutDetails()).ToList();
@@ -254,6 +257,13 @@ public sealed class ReconciliationRun(
             // Never leave the report writer running behind a failure: wait for it (its own failure is already reported or moot).
             try { written.Wait(); } catch (AggregateException) { }
         }
+    }
+
+    /// <summary>Remembers the remitter texts of unidentified money the reviewers applied tonight (rule alias_customer uses them).</summary>
+    private void LearnAliases(NightResult night)
+    {
+        foreach (var alias in store.PayerAliases.LearnFrom(night.RunId, night.AsOf, night.Matching.Applications, night.Cash))
+            log.Information("Learned a payer alias for customer {Customer} from {Exception}", alias.CustomerId, alias.ExceptionId);
     }
 
     private CompletedRun ToCompleted(NightResult night) => new()

@@ -59,6 +59,9 @@ public interface IReconciliationStore : IDisposable
     /// </summary>
     NightWriter BeginNight(string runId, DateOnly asOf);
 
+    /// <summary>The payer aliases nights learned from reviewers' applies of unidentified money.</summary>
+    IPayerAliases PayerAliases { get; }
+
     void FailRun(string runId, string message, DateTimeOffset at);
 
     IReadOnlyList<RunRecord> Runs(int last);

@@ -1,9 +1,10 @@
 using Reconciler.Rules.Model;
+using Reconciler.Rules.Rules.Customer;
 
 namespace Reconciler.Rules.Matching;
 
 /// <summary>What a rule may read while it evaluates one payment: the ledger, the night, and payment history.</summary>
-public sealed class MatchContext(OpenItemLedger ledger, DateOnly asOf, IEnumerable<PriorPayment> priorPayments)
+public sealed class MatchContext(OpenItemLedger ledger, DateOnly asOf, IEnumerable<PriorPayment> priorPayments, PayerAliasBook? aliases = null)
 {
     // Per invoice, the payments applied to it so far: earlier nights' as given, tonight's as they are applied.
     private readonly Dictionary<string, List<PriorPayment>> _payments = Paid(priorPayments);
@@ -11,6 +12,9 @@ public sealed class MatchContext(OpenItemLedger ledger, DateOnly asOf, IEnumerab
     public OpenItemLedger Ledger { get; } = ledger;
 
     public DateOnly AsOf { get; } = asOf;
+
+    /// <summary>The night's payer aliases (configured and learned), for the alias rule.</summary>
+    public PayerAliasBook Aliases { get; } = aliases ?? PayerAliasBook.Empty;
 
     /// <summary>Payments applied to <paramref name="invoiceNumber"/> before this one (earlier nights and earlier tonight).</summary>
     public IReadOnlyList<PriorPayment> PaymentsTo(string invoiceNumber) => _payments.GetValueOrDefault(invoiceNumber) ?? [];

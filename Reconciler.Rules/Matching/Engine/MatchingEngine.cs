@@ -1,5 +1,6 @@
 using Reconciler.Rules.Discrepancies;
 using Reconciler.Rules.Model;
+using Reconciler.Rules.Rules.Customer;
 
 namespace Reconciler.Rules.Matching;
 
@@ -12,10 +13,13 @@ public sealed class MatchingEngine(RuleSet rules)
 {
     public RuleSet Rules => rules;
 
+    /// <summary>The payer aliases of config/aliases.json, used every night beside the input's learned ones.</summary>
+    public IReadOnlyList<PayerAlias> ConfiguredAliases { get; init; } = [];
+
     public MatchingResult Run(MatchingInput input)
     {
         var ledger = new OpenItemLedger(input.OpenItems);
-        var context = new MatchContext(ledger, input.AsOf, input.PriorPayments);
+        var context = new MatchContext(ledger, input.AsOf, input.PriorPayments, new PayerAliasBook([.. ConfiguredAliases, .. input.Aliases]));
         var book = new NightBook(input.Cash.Count);
         var ordered = input.Cash.OrderBy(c => c.Date).ThenBy(c => c.SourceKind, StringComparer.Ordinal)
             .ThenBy(c => c.SourceId, StringComparer.Ordinal).ToArray();

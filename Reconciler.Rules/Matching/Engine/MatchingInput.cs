@@ -1,4 +1,5 @@
 using Reconciler.Rules.Model;
+using Reconciler.Rules.Rules.Customer;
 
 namespace Reconciler.Rules.Matching;
 
@@ -24,4 +25,7 @@ public sealed record MatchingInput
 
     /// <summary>The night's new bank debits, checked for returned payments.</summary>
     public IReadOnlyList<CashCandidate> Debits { get; init; } = [];
+
+    /// <summary>Payer aliases learned from reviewers' decisions (the engine adds its configured ones).</summary>
+    public IReadOnlyList<PayerAlias> Aliases { get; init; } = [];
 }

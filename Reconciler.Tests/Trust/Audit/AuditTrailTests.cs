@@ -45,8 +45,9 @@ public sealed partial class AuditTrailTests
 
         // runs: status running -> completed | failed, completed -> superseded (the ledger of runs); run_locks: the lock row;
         // exception_registry: first/last seen dates of an exception id; run_inputs: a run's own link to an input, rewritten only
-        // by that run. Applications, settlements, exceptions, decision steps, decisions, imports and bank lines are insert-only.
-        Assert.That(updated, Is.EqualTo(new[] { "exception_registry", "run_inputs", "run_locks", "runs" }));
+        // by that run; payer_aliases: a learned alias a reviewer removes (`reconciler aliases remove`; the applications it made keep
+        // it in their explanation). Applications, settlements, exceptions, decision steps, decisions, imports and bank lines are insert-only.
+        Assert.That(updated, Is.EqualTo(new[] { "exception_registry", "payer_aliases", "run_inputs", "run_locks", "runs" }));
     }
 
     private static Dictionary<string, List<string>> Snapshot(string database) =>
