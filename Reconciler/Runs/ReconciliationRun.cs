@@ -42,12 +42,13 @@ public sealed class ReconciliationRun(
         foreach (var leftover in ReportSet.RemoveLeftovers(options.OutDir, running.Contains))
             log.Warning("Removed {Folder}, left by an interrupted run: reports there were never published", leftover);
         store.StartRun(runId, options.AsOf, options.Trigger, engine.Rules.Hash, clock.GetUtcNow());
+        NightWriter? results = null;
         try
         {
             var inbox = new InboxFiles(options.InboxLifecycle, options.ArchiveRoot, clock, log);
-            var (night, files) = Reconcile(options, runId, runLock, inbox, cancel);
-            cancel.ThrowIfCancellationRequested(); // the last safe point: after it the night writes, commits and publishes
-            var staging = WriteAndCommit(night, options);
+            var (night, files) = Reconcile(options, runId, runLock, inbox, ref results, cancel);
+            cancel.ThrowIfCancellationRequested(); // the last safe point: after it the night commits and publishes
+            var staging = WriteAndCommit(night, results!, options);
             ReportSet.Publish(staging, options.OutDir);
             inbox.Settle(files, options.AsOf, options.QuarantineRoot, options.DryRun);
             var exitCode = night.Status == "completed" ? ExitCodes.Success : ExitCodes.CompletedWithProblems;
@@ -57,12 +58,14 @@ public sealed class ReconciliationRun(
         }
         catch (OperationCanceledException)
         {
+            results?.Dispose(); // rolls the night's results back before the failure is recorded outside their transaction
             log.Warning("Run stopped at a safe point before committing anything; the next run does the night again");
             store.FailRun(runId, "stopped before commit: the service was shutting down", clock.GetUtcNow());
             throw;
         }
         catch (Exception e)
         {
+            results?.Dispose();
             log.Error(e, "Run failed: {Reason}", e.Message);
             store.FailRun(runId, e.Message, clock.GetUtcNow());
             throw;
@@ -70,7 +73,7 @@ public sealed class ReconciliationRun(
     }
 
     private (NightResult Night, IReadOnlyList<InboxIngest.FileOutcome> Files) Reconcile(
-        RunOptions options, string runId, RunLock runLock, InboxFiles inbox, CancellationToken cancel)
+        RunOptions options, string runId, RunLock runLock, InboxFiles inbox, ref NightWriter? results, CancellationToken cancel)
     {
         var decisionInputs = ImportDecisions(options);
         var source = openItems ?? new CsvOpenItemsSource(options.Invoices);
@@ -93,22 +96,40 @@ public sealed class ReconciliationRun(
         var exceptionsStage = _progress.Stage("exceptions");
 
         var fileProblems = FileDiscrepancies.From(store.FileProblems(options.AsOf)).ToList();
+        var previous = store.PreviousExceptions(options.AsOf);
         runLock.Beat();
         cancel.ThrowIfCancellationRequested();
-        var openAfter = NightResult.OpenAfter(opening, matching);
-        var proofs = NightProofs.Of(receivables, opening, openAfter, cash, items, matching, options.AsOf, reports.Buckets, reports.Accounts);
-        var proofProblems = proofs.Where(p => !p.Closes).Select(p => p.ToDiscrepancy(options.AsOf)).ToList();
-        foreach (var problem in proofProblems) log.Error("Proof out of balance: {Description}", problem.Description);
-        var classified = ExceptionClassifier.Classify(new ClassificationInput
+        // From here the night's results go into its one transaction as they are decided: the match's now, on a second
+        // thread while this one proves and classifies (which read nothing from the store), the exceptions once classified.
+        var writer = results = store.BeginNight(runId, options.AsOf);
+        var exportedOpen = OpenBalances.Moved(openLoad.Items, opening);
+        var matchWritten = Task.Run(() =>
         {
-            FileDiscrepancies = fileProblems, ProofDiscrepancies = proofProblems, Matching = matching, OpenItems = opening,
-            Previous = store.PreviousExceptions(options.AsOf), Decisions = decisions,
-        });
-        // An exception new to the previous night's list may still have been seen on an earlier night: the store knows when.
+            writer.OpenItems(opening, exportedOpen);
+            writer.Applications(matching.Applications);
+            writer.Settlements(matching.Settlements);
+            writer.Trail(matching.Trail);
+            writer.Positions(matching.UnappliedBySource);
+        }, CancellationToken.None);
+        List<Discrepancy> proofProblems;
+        IReadOnlyList<Rules.Books.Proof> proofs;
+        IReadOnlyList<CarryForward.Merged> classified;
+        try
+        {
+            (proofs, proofProblems, classified) = ProveAndClassify(options.AsOf, opening, cash, items, matching, receivables, fileProblems, previous, decisions);
+        }
+        finally
+        {
+            // The store's connection is one thread's at a time: nothing else touches it until the match's results are in.
+            try { matchWritten.Wait(CancellationToken.None); } catch (AggregateException) { }
+        }
+        matchWritten.GetAwaiter().GetResult();
+        foreach (var problem in proofProblems) log.Error("Proof out of balance: {Description}", problem.Description);
         var firstSeen = store.FirstSeen(classified.Select(m => m.Discrepancy.Id), options.AsOf);
         var exceptions = classified
             .Select(m => (m.Discrepancy, m.FirstSeen ?? (firstSeen.TryGetValue(m.Discrepancy.Id, out var seen) ? seen : options.AsOf)))
             .ToList();
+        writer.Exceptions(exceptions);
 
         exceptionsStage.Rows = exceptions.Count;
         exceptionsStage.Dispose();
@@ -124,7 +145,7 @@ public sealed class ReconciliationRun(
             Status = troubled ? "completed_with_problems" : "completed",
             Inputs = inputs,
             OpenItems = opening,
-            ExportedOpen = OpenBalances.Moved(openLoad.Items, opening),
+            ExportedOpen = exportedOpen,
             Cash = cash,
             Items = items,
             Batches = batches,
@@ -132,6 +153,23 @@ public sealed class ReconciliationRun(
             Exceptions = exceptions,
             Proofs = proofs,
         }, files);
+    }
+
+    /// <summary>The night's proofs and its classified exceptions: pure work on what the night already holds, no store access.</summary>
+    private (IReadOnlyList<Rules.Books.Proof> Proofs, List<Discrepancy> ProofProblems, IReadOnlyList<CarryForward.Merged> Classified) ProveAndClassify(
+        DateOnly asOf, IReadOnlyList<OpenItem> opening, IReadOnlyList<OutstandingCash> cash, IReadOnlyList<OutstandingItem> items, MatchingResult matching,
+        IReadOnlyList<Rules.Books.ArOpening> receivables, List<Discrepancy> fileProblems, IReadOnlyList<CarryForward.Carried> previous,
+        IReadOnlyList<ReviewDecision> decisions)
+    {
+        var openAfter = NightResult.OpenAfter(opening, matching);
+        var proofs = NightProofs.Of(receivables, opening, openAfter, cash, items, matching, asOf, reports.Buckets, reports.Accounts);
+        var proofProblems = proofs.Where(p => !p.Closes).Select(p => p.ToDiscrepancy(asOf)).ToList();
+        var classified = ExceptionClassifier.Classify(new ClassificationInput
+        {
+            FileDiscrepancies = fileProblems, ProofDiscrepancies = proofProblems, Matching = matching, OpenItems = opening,
+            Previous = previous, Decisions = decisions,
+        });
+        return (proofs, proofProblems, classified);
     }
 
     /// <summary>
@@ -226,7 +264,7 @@ public sealed class ReconciliationRun(
     /// transaction commits only once the reports are staged, so a failure of either commits nothing and publishes nothing.
     /// (Done one after the other, the two were the longest stages of a big night, each using one core of two.)
     /// </summary>
-    private string WriteAndCommit(NightResult night, RunOptions options)
+    private string WriteAndCommit(NightResult night, NightWriter results, RunOptions options)
     {
         var rows = night.Matching.Applications.Count + night.Exceptions.Count;
         _progress.StageStarted("reports");
@@ -242,7 +280,9 @@ public sealed class ReconciliationRun(
         {
             using (var stage = _progress.Stage("commit"))
             {
-                if (!options.DryRun) store.CompleteRun(ToCompleted(night) with { BeforeCommit = () => written.GetAwaiter().GetResult() });
+                // A dry run waits for its reports too, then undoes everything it wrote.
+                if (options.DryRun) { written.Wait(); results.Rollback(); }
+                else results.Commit(clock.GetUtcNow(), SummaryJson.Counts(night).ToJsonString(), () => written.GetAwaiter().GetResult());
                 stage.Rows = rows;
             }
             var staging = written.GetAwaiter().GetResult();
@@ -255,18 +295,6 @@ public sealed class ReconciliationRun(
             try { written.Wait(); } catch (AggregateException) { }
         }
     }
-
-    private CompletedRun ToCompleted(NightResult night) => new()
-    {
-        RunId = night.RunId,
-        AsOf = night.AsOf,
-        FinishedAt = clock.GetUtcNow(),
-        OpenItems = night.OpenItems,
-        ExportedOpen = night.ExportedOpen,
-        Matching = night.Matching,
-        Exceptions = night.Exceptions,
-        CountsJson = SummaryJson.Counts(night).ToJsonString(),
-    };
 
     /// <summary>Returned exception workbooks dropped in the inbox's decisions/ folder are taken before the night runs.</summary>
     private IReadOnlyList<InputReport> ImportDecisions(RunOptions options)
