@@ -43,12 +43,13 @@ public sealed class ReconciliationRun(
             log.Warning("Removed {Folder}, left by an interrupted run: reports there were never published", leftover);
         store.StartRun(runId, options.AsOf, options.Trigger, engine.Rules.Hash, clock.GetUtcNow());
         NightWriter? results = null;
+        Task? resultsWritten = null;
         try
         {
             var inbox = new InboxFiles(options.InboxLifecycle, options.ArchiveRoot, clock, log);
-            var (night, files) = Reconcile(options, runId, runLock, inbox, ref results, cancel);
+            var (night, files) = Reconcile(options, runId, runLock, inbox, ref results, ref resultsWritten, cancel);
             cancel.ThrowIfCancellationRequested(); // the last safe point: after it the night commits and publishes
-            var staging = WriteAndCommit(night, results!, options);
+            var staging = WriteAndCommit(night, results!, resultsWritten!, options);
             ReportSet.Publish(staging, options.OutDir);
             inbox.Settle(files, options.AsOf, options.QuarantineRoot, options.DryRun);
             var exitCode = night.Status == "completed" ? ExitCodes.Success : ExitCodes.CompletedWithProblems;
@@ -58,14 +59,14 @@ public sealed class ReconciliationRun(
         }
         catch (OperationCanceledException)
         {
-            results?.Dispose(); // rolls the night's results back before the failure is recorded outside their transaction
+            RollBack(results, resultsWritten);
             log.Warning("Run stopped at a safe point before committing anything; the next run does the night again");
             store.FailRun(runId, "stopped before commit: the service was shutting down", clock.GetUtcNow());
             throw;
         }
         catch (Exception e)
         {
-            results?.Dispose();
+            RollBack(results, resultsWritten);
             log.Error(e, "Run failed: {Reason}", e.Message);
             store.FailRun(runId, e.Message, clock.GetUtcNow());
             throw;
@@ -73,7 +74,7 @@ public sealed class ReconciliationRun(
     }
 
     private (NightResult Night, IReadOnlyList<InboxIngest.FileOutcome> Files) Reconcile(
-        RunOptions options, string runId, RunLock runLock, InboxFiles inbox, ref NightWriter? results, CancellationToken cancel)
+        RunOptions options, string runId, RunLock runLock, InboxFiles inbox, ref NightWriter? results, ref Task? resultsWritten, CancellationToken cancel)
     {
         var decisionInputs = ImportDecisions(options);
         var source = openItems ?? new CsvOpenItemsSource(options.Invoices);
@@ -99,37 +100,25 @@ public sealed class ReconciliationRun(
         var previous = store.PreviousExceptions(options.AsOf);
         runLock.Beat();
         cancel.ThrowIfCancellationRequested();
-        // From here the night's results go into its one transaction as they are decided: the match's now, on a second
-        // thread while this one proves and classifies (which read nothing from the store), the exceptions once classified.
+        var (proofs, proofProblems, classified) = ProveAndClassify(options.AsOf, opening, cash, items, matching, receivables, fileProblems, previous, decisions);
+        foreach (var problem in proofProblems) log.Error("Proof out of balance: {Description}", problem.Description);
+        var firstSeen = store.FirstSeen(classified.Select(m => m.Discrepancy.Id), options.AsOf);
+        var exceptions = classified
+            .Select(m => (m.Discrepancy, m.FirstSeen ?? (firstSeen.TryGetValue(m.Discrepancy.Id, out var seen) ? seen : options.AsOf)))
+            .ToList();
+        // From here the night's results go into its one transaction, on a second thread while this one writes the reports.
+        // The store's connection is then that thread's alone until the commit waits for it.
         var writer = results = store.BeginNight(runId, options.AsOf);
         var exportedOpen = OpenBalances.Moved(openLoad.Items, opening);
-        var matchWritten = Task.Run(() =>
+        resultsWritten = Task.Run(() =>
         {
             writer.OpenItems(opening, exportedOpen);
             writer.Applications(matching.Applications);
             writer.Settlements(matching.Settlements);
             writer.Trail(matching.Trail);
             writer.Positions(matching.UnappliedBySource);
+            writer.Exceptions(exceptions);
         }, CancellationToken.None);
-        List<Discrepancy> proofProblems;
-        IReadOnlyList<Rules.Books.Proof> proofs;
-        IReadOnlyList<CarryForward.Merged> classified;
-        try
-        {
-            (proofs, proofProblems, classified) = ProveAndClassify(options.AsOf, opening, cash, items, matching, receivables, fileProblems, previous, decisions);
-        }
-        finally
-        {
-            // The store's connection is one thread's at a time: nothing else touches it until the match's results are in.
-            try { matchWritten.Wait(CancellationToken.None); } catch (AggregateException) { }
-        }
-        matchWritten.GetAwaiter().GetResult();
-        foreach (var problem in proofProblems) log.Error("Proof out of balance: {Description}", problem.Description);
-        var firstSeen = store.FirstSeen(classified.Select(m => m.Discrepancy.Id), options.AsOf);
-        var exceptions = classified
-            .Select(m => (m.Discrepancy, m.FirstSeen ?? (firstSeen.TryGetValue(m.Discrepancy.Id, out var seen) ? seen : options.AsOf)))
-            .ToList();
-        writer.Exceptions(exceptions);
 
         exceptionsStage.Rows = exceptions.Count;
         exceptionsStage.Dispose();
@@ -264,7 +253,14 @@ public sealed class ReconciliationRun(
     /// transaction commits only once the reports are staged, so a failure of either commits nothing and publishes nothing.
     /// (Done one after the other, the two were the longest stages of a big night, each using one core of two.)
     /// </summary>
-    private string WriteAndCommit(NightResult night, NightWriter results, RunOptions options)
+    /// <summary>Undoes the night's results before the failure is recorded outside their transaction, once their writer is off the connection.</summary>
+    private static void RollBack(NightWriter? results, Task? resultsWritten)
+    {
+        try { resultsWritten?.Wait(CancellationToken.None); } catch (AggregateException) { }
+        results?.Dispose();
+    }
+
+    private string WriteAndCommit(NightResult night, NightWriter results, Task resultsWritten, RunOptions options)
     {
         var rows = night.Matching.Applications.Count + night.Exceptions.Count;
         _progress.StageStarted("reports");
@@ -280,6 +276,7 @@ public sealed class ReconciliationRun(
         {
             using (var stage = _progress.Stage("commit"))
             {
+                resultsWritten.GetAwaiter().GetResult();
                 // A dry run waits for its reports too, then undoes everything it wrote.
                 if (options.DryRun) { written.Wait(); results.Rollback(); }
                 else results.Commit(clock.GetUtcNow(), SummaryJson.Counts(night).ToJsonString(), () => written.GetAwaiter().GetResult());
