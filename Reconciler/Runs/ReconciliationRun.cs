@@ -43,12 +43,14 @@ public sealed class ReconciliationRun(
         foreach (var leftover in ReportSet.RemoveLeftovers(options.OutDir, running.Contains))
             log.Warning("Removed {Folder}, left by an interrupted run: reports there were never published", leftover);
         store.StartRun(runId, options.AsOf, options.Trigger, engine.Rules.Hash, clock.GetUtcNow());
+        NightWriter? results = null;
+        Task? resultsWritten = null;
         try
         {
             var inbox = new InboxFiles(options.InboxLifecycle, options.ArchiveRoot, clock, log);
-            var (night, files) = Reconcile(options, runId, runLock, inbox, cancel);
-            cancel.ThrowIfCancellationRequested(); // the last safe point: after it the night writes, commits and publishes
-            var staging = WriteAndCommit(night, options);
+            var (night, files) = Reconcile(options, runId, runLock, inbox, ref results, ref resultsWritten, cancel);
+            cancel.ThrowIfCancellationRequested(); // the last safe point: after it the night commits and publishes
+            var staging = WriteAndCommit(night, results!, resultsWritten!, options);
             if (!options.DryRun) LearnAliases(night);
             ReportSet.Publish(staging, options.OutDir);
             inbox.Settle(files, options.AsOf, options.QuarantineRoot, options.DryRun);
@@ -59,12 +61,14 @@ public sealed class ReconciliationRun(
         }
         catch (OperationCanceledException)
         {
+            RollBack(results, resultsWritten);
             log.Warning("Run stopped at a safe point before committing anything; the next run does the night again");
             store.FailRun(runId, "stopped before commit: the service was shutting down", clock.GetUtcNow());
             throw;
         }
         catch (Exception e)
         {
+            RollBack(results, resultsWritten);
             log.Error(e, "Run failed: {Reason}", e.Message);
             store.FailRun(runId, e.Message, clock.GetUtcNow());
             throw;
@@ -72,7 +76,7 @@ public sealed class ReconciliationRun(
     }
 
     private (NightResult Night, IReadOnlyList<InboxIngest.FileOutcome> Files) Reconcile(
-        RunOptions options, string runId, RunLock runLock, InboxFiles inbox, CancellationToken cancel)
+        RunOptions options, string runId, RunLock runLock, InboxFiles inbox, ref NightWriter? results, ref Task? resultsWritten, CancellationToken cancel)
     {
         var decisionInputs = ImportDecisions(options);
         var source = openItems ?? new CsvOpenItemsSource(options.Invoices);
@@ -95,22 +99,28 @@ public sealed class ReconciliationRun(
         var exceptionsStage = _progress.Stage("exceptions");
 
         var fileProblems = FileDiscrepancies.From(store.FileProblems(options.AsOf)).ToList();
+        var previous = store.PreviousExceptions(options.AsOf);
         runLock.Beat();
         cancel.ThrowIfCancellationRequested();
-        var openAfter = NightResult.OpenAfter(opening, matching);
-        var proofs = NightProofs.Of(receivables, opening, openAfter, cash, items, matching, options.AsOf, reports.Buckets, reports.Accounts);
-        var proofProblems = proofs.Where(p => !p.Closes).Select(p => p.ToDiscrepancy(options.AsOf)).ToList();
+        var (proofs, proofProblems, classified) = ProveAndClassify(options.AsOf, opening, cash, items, matching, receivables, fileProblems, previous, decisions);
         foreach (var problem in proofProblems) log.Error("Proof out of balance: {Description}", problem.Description);
-        var classified = ExceptionClassifier.Classify(new ClassificationInput
-        {
-            FileDiscrepancies = fileProblems, ProofDiscrepancies = proofProblems, Matching = matching, OpenItems = opening,
-            Previous = store.PreviousExceptions(options.AsOf), Decisions = decisions,
-        });
-        // An exception new to the previous night's list may still have been seen on an earlier night: the store knows when.
         var firstSeen = store.FirstSeen(classified.Select(m => m.Discrepancy.Id), options.AsOf);
         var exceptions = classified
             .Select(m => (m.Discrepancy, m.FirstSeen ?? (firstSeen.TryGetValue(m.Discrepancy.Id, out var seen) ? seen : options.AsOf)))
             .ToList();
+        // From here the night's results go into its one transaction, on a second thread while this one writes the reports.
+        // The store's connection is then that thread's alone until the commit waits for it.
+        var writer = results = store.BeginNight(runId, options.AsOf);
+        var exportedOpen = OpenBalances.Moved(openLoad.Items, opening);
+        resultsWritten = Task.Run(() =>
+        {
+            writer.OpenItems(opening, exportedOpen);
+            writer.Applications(matching.Applications);
+            writer.Settlements(matching.Settlements);
+            writer.Trail(matching.Trail);
+            writer.Positions(matching.UnappliedBySource);
+            writer.Exceptions(exceptions);
+        }, CancellationToken.None);
 
         exceptionsStage.Rows = exceptions.Count;
         exceptionsStage.Dispose();
@@ -126,7 +136,7 @@ public sealed class ReconciliationRun(
             Status = troubled ? "completed_with_problems" : "completed",
             Inputs = inputs,
             OpenItems = opening,
-            ExportedOpen = OpenBalances.Moved(openLoad.Items, opening),
+            ExportedOpen = exportedOpen,
             Cash = cash,
             Items = items,
             Batches = batches,
@@ -134,6 +144,23 @@ public sealed class ReconciliationRun(
             Exceptions = exceptions,
             Proofs = proofs,
         }, files);
+    }
+
+    /// <summary>The night's proofs and its classified exceptions: pure work on what the night already holds, no store access.</summary>
+    private (IReadOnlyList<Rules.Books.Proof> Proofs, List<Discrepancy> ProofProblems, IReadOnlyList<CarryForward.Merged> Classified) ProveAndClassify(
+        DateOnly asOf, IReadOnlyList<OpenItem> opening, IReadOnlyList<OutstandingCash> cash, IReadOnlyList<OutstandingItem> items, MatchingResult matching,
+        IReadOnlyList<Rules.Books.ArOpening> receivables, List<Discrepancy> fileProblems, IReadOnlyList<CarryForward.Carried> previous,
+        IReadOnlyList<ReviewDecision> decisions)
+    {
+        var openAfter = NightResult.OpenAfter(opening, matching);
+        var proofs = NightProofs.Of(receivables, opening, openAfter, cash, items, matching, asOf, reports.Buckets, reports.Accounts);
+        var proofProblems = proofs.Where(p => !p.Closes).Select(p => p.ToDiscrepancy(asOf)).ToList();
+        var classified = ExceptionClassifier.Classify(new ClassificationInput
+        {
+            FileDiscrepancies = fileProblems, ProofDiscrepancies = proofProblems, Matching = matching, OpenItems = opening,
+            Previous = previous, Decisions = decisions,
+        });
+        return (proofs, proofProblems, classified);
     }
 
     /// <summary>
@@ -229,7 +256,14 @@ public sealed class ReconciliationRun(
     /// transaction commits only once the reports are staged, so a failure of either commits nothing and publishes nothing.
     /// (Done one after the other, the two were the longest stages of a big night, each using one core of two.)
     /// </summary>
-    private string WriteAndCommit(NightResult night, RunOptions options)
+    /// <summary>Undoes the night's results before the failure is recorded outside their transaction, once their writer is off the connection.</summary>
+    private static void RollBack(NightWriter? results, Task? resultsWritten)
+    {
+        try { resultsWritten?.Wait(CancellationToken.None); } catch (AggregateException) { }
+        results?.Dispose();
+    }
+
+    private string WriteAndCommit(NightResult night, NightWriter results, Task resultsWritten, RunOptions options)
     {
         var rows = night.Matching.Applications.Count + night.Exceptions.Count;
         _progress.StageStarted("reports");
@@ -245,7 +279,10 @@ public sealed class ReconciliationRun(
         {
             using (var stage = _progress.Stage("commit"))
             {
-                if (!options.DryRun) store.CompleteRun(ToCompleted(night) with { BeforeCommit = () => written.GetAwaiter().GetResult() });
+                resultsWritten.GetAwaiter().GetResult();
+                // A dry run waits for its reports too, then undoes everything it wrote.
+                if (options.DryRun) { written.Wait(); results.Rollback(); }
+                else results.Commit(clock.GetUtcNow(), SummaryJson.Counts(night).ToJsonString(), () => written.GetAwaiter().GetResult());
                 stage.Rows = rows;
             }
             var staging = written.GetAwaiter().GetResult();
@@ -265,18 +302,6 @@ public sealed class ReconciliationRun(
         foreach (var alias in store.PayerAliases.LearnFrom(night.RunId, night.AsOf, night.Matching.Applications, night.Cash))
             log.Information("Learned a payer alias for customer {Customer} from {Exception}", alias.CustomerId, alias.ExceptionId);
     }
-
-    private CompletedRun ToCompleted(NightResult night) => new()
-    {
-        RunId = night.RunId,
-        AsOf = night.AsOf,
-        FinishedAt = clock.GetUtcNow(),
-        OpenItems = night.OpenItems,
-        ExportedOpen = night.ExportedOpen,
-        Matching = night.Matching,
-        Exceptions = night.Exceptions,
-        CountsJson = SummaryJson.Counts(night).ToJsonString(),
-    };
 
     /// <summary>Returned exception workbooks dropped in the inbox's decisions/ folder are taken before the night runs.</summary>
     private IReadOnlyList<InputReport> ImportDecisions(RunOptions options)
