@@ -2,25 +2,40 @@ using Reconciler.Rules.Model;
 
 namespace Reconciler.Rules.Aging;
 
-/// <summary>Ages open balances by customer and currency as of a date. Items that owe nothing are left out.</summary>
+/// <summary>
+/// Ages open balances by customer and currency as of a date. Items that owe nothing are left out; credit notes
+/// (negative balances) age as negative amounts until used. A customer with only unapplied credit gets a row too.
+/// </summary>
 public static class AgingCalculator
 {
     public static IReadOnlyList<AgingRow> Age(
-        IEnumerable<OpenItem> items, IReadOnlyDictionary<string, decimal> openAmounts, DateOnly asOf, AgingBuckets buckets)
+        IEnumerable<OpenItem> items, IReadOnlyDictionary<string, decimal> openAmounts, DateOnly asOf, AgingBuckets buckets) =>
+        Age(items, openAmounts, asOf, buckets, new Dictionary<(string, string), decimal>(), new HashSet<string>());
+
+    public static IReadOnlyList<AgingRow> Age(
+        IEnumerable<OpenItem> items, IReadOnlyDictionary<string, decimal> openAmounts, DateOnly asOf, AgingBuckets buckets,
+        IReadOnlyDictionary<(string Customer, string Currency), decimal> unappliedCredit, ISet<string> claims)
     {
-        var rows = new SortedDictionary<(string Customer, string Currency), (string Name, decimal[] Buckets)>();
+        var rows = new SortedDictionary<(string Customer, string Currency), (string Name, decimal[] Buckets, bool Claims)>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
+            names.TryAdd(item.CustomerId, item.CustomerName);
             var open = openAmounts.TryGetValue(item.InvoiceNumber, out var amount) ? amount : item.OpenAmount;
             if (open == 0m) continue;
             var key = (item.CustomerId, item.Currency);
-            if (!rows.TryGetValue(key, out var row))
-            {
-                row = (item.CustomerName, new decimal[buckets.Names.Count]);
-                rows[key] = row;
-            }
+            if (!rows.TryGetValue(key, out var row)) row = (item.CustomerName, new decimal[buckets.Names.Count], false);
             row.Buckets[buckets.IndexFor(item.DueDate, asOf)] += open;
+            rows[key] = row with { Claims = row.Claims || claims.Contains(item.InvoiceNumber) };
         }
-        return rows.Select(kv => new AgingRow(kv.Key.Customer, kv.Value.Name, kv.Key.Currency, kv.Value.Buckets)).ToList();
+        foreach (var (key, credit) in unappliedCredit)
+        {
+            if (credit != 0m && !rows.ContainsKey(key)) rows[key] = (names.GetValueOrDefault(key.Customer, ""), new decimal[buckets.Names.Count], false);
+        }
+        return rows.Select(kv => new AgingRow(kv.Key.Customer, kv.Value.Name, kv.Key.Currency, kv.Value.Buckets)
+        {
+            UnappliedCredit = unappliedCredit.GetValueOrDefault(kv.Key),
+            Responsible = kv.Value.Claims ? Responsibility.Payer : Responsibility.Customer,
+        }).ToList();
     }
 }

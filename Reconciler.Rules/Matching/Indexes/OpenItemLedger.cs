@@ -68,10 +68,16 @@ public sealed class OpenItemLedger
     /// so a big customer costs a filter per payment, not a sort.
     /// </summary>
     public IEnumerable<OpenItem> OpenItemsOf(string customerId, string currency) =>
-        (_byCustomer ??= _byKey.Values.GroupBy(i => i.CustomerId).ToDictionary(g => g.Key,
-            g => g.OrderBy(i => i.DueDate).ThenBy(i => i.InvoiceNumber, StringComparer.Ordinal).ToList()))
-            .GetValueOrDefault(customerId, [])
+ItemsOf(customerId)
             .Where(i => i.Currency == currency && _open[i.InvoiceNumber] > 0m);
+
+    /// <summary>
+    /// The unused credit notes (negative balances) of one customer in one currency, oldest due date first: never
+    /// offered to cash as if owed, only to rules that net them against invoices.
+    /// </summary>
+    public IEnumerable<OpenItem> CreditNotesOf(string customerId, string currency) =>
+ItemsOf(customerId)
+            .Where(i => i.Currency == currency && _open[i.InvoiceNumber] < 0m);
 
     /// <summary>
     /// The items that owe exactly <paramref name="amount"/> in <paramref name="currency"/> right now, in no particular
@@ -96,6 +102,11 @@ public sealed class OpenItemLedger
     }
 
     private Dictionary<string, List<OpenItem>>? _byCustomer;
+
+    private List<OpenItem> ItemsOf(string customerId) =>
+        (_byCustomer ??= _byKey.Values.GroupBy(i => i.CustomerId).ToDictionary(g => g.Key,
+            g => g.OrderBy(i => i.DueDate).ThenBy(i => i.InvoiceNumber, StringComparer.Ordinal).ToList()))
+            .GetValueOrDefault(customerId, []);
 
     /// <summary>Reduces what <paramref name="item"/> owes by <paramref name="amount"/>.</summary>
     public void Apply(OpenItem item, decimal amount)

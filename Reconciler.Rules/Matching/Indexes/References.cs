@@ -4,11 +4,15 @@ namespace Reconciler.Rules.Matching;
 
 /// <summary>
 /// The invoices a payment names (explicit reference field first, then every text), split the way the
-/// reference rules need: still open in the payment's currency, open in another currency, or closed.
+/// reference rules need: still open in the payment's currency, open in another currency, or closed. A credit note
+/// (an item with a negative balance) is none of these: it is not owed money and not closed, so it is kept apart.
 /// </summary>
 public sealed record References(IReadOnlyList<OpenItem> Open, IReadOnlyList<OpenItem> OtherCurrency, IReadOnlyList<OpenItem> Closed)
 {
-    public bool Any => Open.Count + OtherCurrency.Count + Closed.Count > 0;
+    /// <summary>Named credit notes still unused (negative balances): never paid with cash, never called closed.</summary>
+    public IReadOnlyList<OpenItem> Credits { get; init; } = [];
+
+    public bool Any => Open.Count + OtherCurrency.Count + Closed.Count + Credits.Count > 0;
 
     private static readonly References None = new([], [], []);
 
@@ -22,13 +26,16 @@ public sealed record References(IReadOnlyList<OpenItem> Open, IReadOnlyList<Open
         var open = new List<OpenItem>();
         var other = new List<OpenItem>();
         var closed = new List<OpenItem>();
+        var credits = new List<OpenItem>();
         foreach (var item in all)
         {
-            if (context.Ledger.OpenAmount(item) <= 0m) closed.Add(item);
+            var balance = context.Ledger.OpenAmount(item);
+            if (balance < 0m) credits.Add(item);
+            else if (balance == 0m) closed.Add(item);
             else if (item.Currency != cash.Currency) other.Add(item);
             else open.Add(item);
         }
-        return new References(open, other, closed);
+        return new References(open, other, closed) { Credits = credits };
     }
 
     public static string Numbers(IEnumerable<OpenItem> items) => string.Join(", ", items.Select(i => i.InvoiceNumber));

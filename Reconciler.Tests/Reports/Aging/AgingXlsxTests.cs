@@ -31,7 +31,7 @@ public sealed class AgingXlsxTests
         var sheet = workbook.Worksheet(AgingXlsx.ByCustomerSheet);
 
         Assert.That(sheet.Row(1).CellsUsed().Select(c => c.GetString()),
-            Is.EqualTo(new[] { "as_of", "customer_id", "customer_name", "currency", "current", "d1_15", "d16_60", "d61_plus", "total" }));
+            Is.EqualTo(new[] { "as_of", "customer_id", "customer_name", "currency", "current", "d1_15", "d16_60", "d61_plus", "total", "unapplied_credit", "net_balance", "responsible" }));
         Assert.That(Enumerable.Range(5, 5).Select(c => sheet.Cell(2, c).GetValue<decimal>()), Is.EqualTo(new[] { 100m, 250.25m, 0m, 0m, 350.25m }));
         Assert.That(sheet.Cell(4, 2).GetString(), Is.EqualTo("total"));
         Assert.That(Enumerable.Range(5, 5).Select(c => sheet.Cell(4, c).GetValue<decimal>()), Is.EqualTo(new[] { 100m, 250.25m, 0m, 1000m, 1350.25m }));
@@ -40,7 +40,7 @@ public sealed class AgingXlsxTests
         Assert.That((sheet.Cell(2, 1).DataType, sheet.Cell(2, 1).Style.DateFormat.Format), Is.EqualTo((XLDataType.DateTime, "yyyy-mm-dd")));
         Assert.That(sheet.SheetView.SplitRow, Is.EqualTo(1));
         Assert.That(sheet.Column(3).Width, Is.EqualTo(34).Within(1));
-        Assert.That((sheet.AutoFilter.IsEnabled, sheet.AutoFilter.Range.RangeAddress.ToString()), Is.EqualTo((true, "A1:I4")));
+        Assert.That((sheet.AutoFilter.IsEnabled, sheet.AutoFilter.Range.RangeAddress.ToString()), Is.EqualTo((true, "A1:L4")));
     }
 
     [Test]

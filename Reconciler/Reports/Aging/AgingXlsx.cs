@@ -32,12 +32,13 @@ public sealed class AgingXlsx(AgingBuckets? buckets = null, int maxDetailRows = 
 
     private async Task WriteByCustomerAsync(XlsxWorkbook workbook, NightResult night, IReadOnlyList<AgingRow> rows)
     {
-        string[] columns = ["as_of", "customer_id", "customer_name", "currency", .. _buckets.Names, "total"];
-        var amounts = _buckets.Names.Count + 1;
+        string[] columns = ["as_of", "customer_id", "customer_name", "currency", .. _buckets.Names, "total", "unapplied_credit", "net_balance", "responsible"];
+        // The buckets, total, unapplied credit and net balance; then the responsible party (text).
+        var amounts = _buckets.Names.Count + 3;
         // The filter covers the customer rows shown and a totals row per currency, known before the first row is written.
         var last = 1 + Math.Min(rows.Count, maxDetailRows) + rows.Select(r => r.Currency).Distinct(StringComparer.Ordinal).Count();
         var sheet = await workbook.AddSheetAsync(ByCustomerSheet, 1,
-            [new(11, XlsxFormat.Date), new(14), new(34), new(9), .. Enumerable.Repeat(new XlsxColumn(13, XlsxFormat.Amount), amounts)],
+            [new(11, XlsxFormat.Date), new(14), new(34), new(9), .. Enumerable.Repeat(new XlsxColumn(13, XlsxFormat.Amount), amounts), new(12)],
             filter: last > 1 ? XlsxSheet.Range(1, 1, last, columns.Length) : null);
         await sheet.HeaderAsync(1, columns, XlsxFormat.Header);
         var row = 1;
@@ -48,7 +49,9 @@ public sealed class AgingXlsx(AgingBuckets? buckets = null, int maxDetailRows = 
             var aging = rows[i];
             if (!totals.TryGetValue(aging.Currency, out var sum)) totals[aging.Currency] = sum = new decimal[amounts];
             for (var b = 0; b < aging.Buckets.Count; b++) sum[b] += aging.Buckets[b];
-            sum[^1] += aging.Total;
+            sum[^3] += aging.Total;
+            sum[^2] += aging.UnappliedCredit;
+            sum[^1] += aging.NetBalance;
             if (i >= maxDetailRows) continue;
             await sheet.RowAsync(++row);
             sheet.Date(1, night.AsOf);
@@ -57,6 +60,9 @@ public sealed class AgingXlsx(AgingBuckets? buckets = null, int maxDetailRows = 
             sheet.Code(4, aging.Currency);
             for (var b = 0; b < aging.Buckets.Count; b++) sheet.Amount(5 + b, aging.Buckets[b]);
             sheet.Amount(5 + aging.Buckets.Count, aging.Total);
+            sheet.Amount(6 + aging.Buckets.Count, aging.UnappliedCredit);
+            sheet.Amount(7 + aging.Buckets.Count, aging.NetBalance);
+            sheet.Code(8 + aging.Buckets.Count, aging.Responsible);
         }
         var total = XlsxFormat.Total;
         var totalAmount = XlsxFormat.Total with { Number = XlsxNumber.Amount };

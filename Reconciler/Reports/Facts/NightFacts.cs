@@ -51,7 +51,10 @@ public sealed class NightFacts
 
     public NightTotals Totals => _totals.Value;
 
-    /// <summary>Open balances by customer and currency in <paramref name="buckets"/>, ordered by customer then currency.</summary>
+    /// <summary>
+    /// Open balances by customer and currency in <paramref name="buckets"/>, ordered by customer then currency, with each
+    /// customer's unapplied credit and who is responsible.
+    /// </summary>
     public IReadOnlyList<AgingRow> Aging(AgingBuckets buckets)
     {
         Lazy<IReadOnlyList<AgingRow>>? rows;
@@ -59,7 +62,9 @@ public sealed class NightFacts
         {
             if (!_aging.TryGetValue(buckets, out rows))
             {
-                rows = new(() => AgingCalculator.Age(_night.OpenItems, OpenAfter, _night.AsOf, buckets));
+                rows = new(() => AgingCalculator.Age(_night.OpenItems, OpenAfter, _night.AsOf, buckets,
+                    CustomerCredit.Of(_night.Exceptions.Select(e => e.Discrepancy), _night.Matching.UnappliedBySource),
+                    Responsibility.Claims(_night.OpenItems, _night.Matching.Applications)));
                 _aging[buckets] = rows;
             }
         }
