@@ -20,6 +20,7 @@ public static class Cli
         root.Add(DecisionsCommand.Create());
         root.Add(ReportCommand.Create());
         root.Add(RerunCommand.Create());
+        root.Add(BacktestCommand.Create());
         root.Add(WorkerCommand.Create());
         root.Add(AliasesCommand.Create());
         return root;

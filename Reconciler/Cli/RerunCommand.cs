@@ -2,13 +2,14 @@ using System.CommandLine;
 using System.Globalization;
 using Reconciler.Configuration;
 using Reconciler.Runs;
+using Reconciler.Runs.Backtest;
 
 namespace Reconciler.Cli;
 
 /// <summary>
 /// <c>reconciler rerun --as-of DATE | --run RUN-ID</c>: recomputes a night from what the store kept of it (the
 /// files it read, the open items its export gave, the decisions taken) with the current rules, replacing that
-/// night's results and keeping the old run in history.
+/// night's results and keeping the old run in history; rerun-diff.csv says which decisions changed.
 /// </summary>
 public static class RerunCommand
 {
@@ -34,20 +35,18 @@ public static class RerunCommand
             _ => throw new ConfigurationError("give either --as-of DATE or --run RUN-ID"),
         };
         var original = store.LoadRun(asOf) ?? throw new ConfigurationError($"the night {asOf:yyyy-MM-dd} has no completed run to recompute");
-        var options = new RunOptions
-        {
-            AsOf = asOf,
-            Inbox = null,
-            Invoices = "",
-            StoredOpenItems = original.OpenItems.Select(i => i with { OpenAmount = original.ExportedOpen.GetValueOrDefault(i.InvoiceNumber, i.OpenAmount) }).ToList(),
-            StoredInputs = original.Inputs.Select(i => new InputReport(i.File, i.Format, i.Records, i.Status, i.Problems.Split('\n', StringSplitOptions.RemoveEmptyEntries))).ToList(),
-            OutDir = Path.GetFullPath(parse.GetValue(Out) ?? Path.Combine(app.Configuration.Resolve(app.Settings.ReportsRoot), asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
-            QuarantineRoot = app.Configuration.Resolve(app.Settings.QuarantineRoot),
-            Trigger = "rerun",
-        };
+        var outDir = Path.GetFullPath(parse.GetValue(Out) ?? Path.Combine(app.Configuration.Resolve(app.Settings.ReportsRoot), asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        var options = StoredRerun.Options(original, outDir, app.Configuration.Resolve(app.Settings.QuarantineRoot), "rerun");
         var outcome = new ReconciliationRun(store, app.Formats(), app.Rules(), app.Reports(), app.Clock, app.Log, app.Settings.RunLock).Execute(options);
         Console.WriteLine($"Recomputed {asOf:yyyy-MM-dd}: run {outcome.Night.RunId} replaces {original.Run.RunId} (kept in history).");
         RunSummaryText.Print(outcome.Night, options, Console.Out);
+        // What changed against the run it supersedes, beside the reports (written after they are published, which replaces the folder).
+        var changes = DecisionDiff.Between(asOf, original.Applications, outcome.Night.Matching.Applications);
+        DecisionDiffCsv.Write(Path.Combine(options.OutDir, "rerun-diff.csv"), changes);
+        Console.WriteLine(changes.Count == 0
+            ? $"No decision changed against {original.Run.RunId}."
+            : $"Against {original.Run.RunId}: {changes.Count(c => c.Change == "added")} added, {changes.Count(c => c.Change == "removed")} removed, " +
+              $"{changes.Count(c => c.Change == "changed")} changed (rerun-diff.csv).");
         return outcome.ExitCode;
     }
 }

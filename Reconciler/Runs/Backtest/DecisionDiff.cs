@@ -1,0 +1,49 @@
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Runs.Backtest;
+
+/// <summary>
+/// Compares two runs' applications of one night, money by money (source kind and id): what the night decided for each
+/// payment is the set of (invoice, amount, rule) it applied it with.
+/// </summary>
+public static class DecisionDiff
+{
+    public static IReadOnlyList<DecisionChange> Between(DateOnly asOf, IReadOnlyList<Application> before, IReadOnlyList<Application> after)
+    {
+        var old = BySource(before);
+        var now = BySource(after);
+        var changes = new List<DecisionChange>();
+        foreach (var key in old.Keys.Union(now.Keys).Order())
+        {
+            old.TryGetValue(key, out var b);
+            now.TryGetValue(key, out var a);
+            var change = (b, a) switch
+            {
+                (null, not null) => "added",
+                (not null, null) => "removed",
+                _ when !Same(b!, a!) => "changed",
+                _ => null,
+            };
+            if (change is null) continue;
+            changes.Add(new DecisionChange(asOf, key.Kind, key.Id, change,
+                Rules(b), Invoices(b), b?.Sum(x => x.AppliedAmount), Rules(a), Invoices(a), a?.Sum(x => x.AppliedAmount)));
+        }
+        return changes;
+    }
+
+    private static Dictionary<(string Kind, string Id), List<Application>> BySource(IReadOnlyList<Application> applications) =>
+        applications.GroupBy(a => (a.SourceKind, a.SourceId)).ToDictionary(g => g.Key, g => g.ToList());
+
+    /// <summary>The same decision: the same invoices, amounts and rules (in any order).</summary>
+    private static bool Same(List<Application> before, List<Application> after) =>
+        Signature(before).SequenceEqual(Signature(after));
+
+    private static IEnumerable<string> Signature(List<Application> applications) =>
+        applications.Select(a => $"{a.InvoiceNumber}\u001f{a.AppliedAmount:0.00####}\u001f{a.Rule}").Order(StringComparer.Ordinal);
+
+    private static string Rules(List<Application>? applications) =>
+        applications is null ? "" : string.Join(";", applications.Select(a => a.Rule).Distinct().Order(StringComparer.Ordinal));
+
+    private static string Invoices(List<Application>? applications) =>
+        applications is null ? "" : string.Join(";", applications.Select(a => a.InvoiceNumber).Distinct().Order(StringComparer.Ordinal));
+}

@@ -1,0 +1,47 @@
+using Reconciler.Configuration;
+using Reconciler.Ingest;
+using Reconciler.Reports;
+using Reconciler.Rules.Matching;
+using Reconciler.Storage;
+using Serilog;
+
+namespace Reconciler.Runs.Backtest;
+
+/// <summary>
+/// Replays the stored nights in order with candidate rules. It must be given a store that commits nothing (a dry-run
+/// store: a throwaway copy of the SQLite file, or one rolled-back transaction on a server): each night is recomputed
+/// there as a rerun would, so a later night starts from what the candidate rules left (unapplied money, balances).
+/// </summary>
+public sealed class NightsBacktest(
+    IReconciliationStore dryRunStore, FormatRegistry formats, MatchingEngine candidate, ReportSet reports, TimeProvider clock, ILogger log,
+    RunLockSettings? lockSettings = null)
+{
+    public IReadOnlyList<NightComparison> Run(DateOnly? from, DateOnly? to, string scratch)
+    {
+        var nights = dryRunStore.Runs(int.MaxValue)
+            .Where(r => r.Status == RunStatus.Completed && (from is null || r.AsOf >= from) && (to is null || r.AsOf <= to))
+            .Select(r => r.AsOf).Distinct().Order().ToList();
+        // What the stored runs decided, read before any night is replayed: a night's "before" must not see the candidate's earlier nights.
+        var before = nights.Select(n => Before(n)).ToList();
+        var comparisons = new List<NightComparison>();
+        foreach (var (asOf, original, figures, decisions) in before)
+        {
+            var outDir = Path.Combine(scratch, asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            var options = StoredRerun.Options(original, outDir, Path.Combine(scratch, "quarantine"), "backtest");
+            var outcome = new ReconciliationRun(dryRunStore, formats, candidate, reports, clock, log, lockSettings).Execute(options);
+            var after = outcome.Night;
+            comparisons.Add(new NightComparison(asOf, original.Run.RunId, figures, NightFigures.Of(after, decisions),
+                DecisionDiff.Between(asOf, original.Applications, after.Matching.Applications)));
+            log.Information("Backtest of {AsOf}: {Changes} decision(s) changed", asOf, comparisons[^1].Changes.Count);
+        }
+        return comparisons;
+    }
+
+    private (DateOnly AsOf, StoredRun Original, NightFigures Figures, IReadOnlyList<ReviewDecision> Decisions) Before(DateOnly asOf)
+    {
+        var original = dryRunStore.LoadRun(asOf) ?? throw new InvalidOperationException($"the night {asOf:yyyy-MM-dd} has no completed run");
+        var decisions = StoredRerun.DecisionsOn(dryRunStore, asOf);
+        var night = StoredNights.Load(dryRunStore, asOf) ?? throw new InvalidOperationException($"the night {asOf:yyyy-MM-dd} has no completed run");
+        return (asOf, original, NightFigures.Of(night, decisions), decisions);
+    }
+}
