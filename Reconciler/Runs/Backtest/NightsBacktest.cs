@@ -32,7 +32,7 @@ public sealed class NightsBacktest(
             var after = outcome.Night;
             comparisons.Add(new NightComparison(asOf, original.Run.RunId, figures, NightFigures.Of(after, decisions),
                 DecisionDiff.Between(asOf, original.Applications, after.Matching.Applications)));
-            log.Information("Backtest of {AsOf}: {Changes} decision(s) changed", asOf, comparisons[^1].Changes.Count);
+            log.Information("Backtest of {AsOf}: {Changes} decision(s) changed", asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), comparisons[^1].Changes.Count);
         }
         return comparisons;
     }
