@@ -78,9 +78,8 @@ public partial class ReconciliationStore
         """, r => new OpenItem(Text(r, 0), Text(r, 1), Text(r, 2), Date(r, 3), Date(r, 4), Text(r, 5), Amount(r, 6), Amount(r, 7)), ("@asOf", asOf));
 
     public IReadOnlyDictionary<string, PreviousBalance> PreviousBalances(DateOnly asOf) => Read($"""
-        SELECT s.invoice_number, COALESCE(s.export_open_x4, s.open_x4),
-               s.open_x4 - COALESCE((SELECT SUM(a.applied_x4) FROM applications a WHERE a.run_id = s.run_id AND a.invoice_number = s.invoice_number), 0)
-        FROM open_item_snapshots s WHERE s.run_id = {PreviousRun}
+        SELECT s.invoice_number, COALESCE(s.export_open_x4, s.open_x4), s.open_x4 - COALESCE(a.applied_x4, 0)
+        FROM open_item_snapshots s {AppliedJoin(PreviousRun)} WHERE s.run_id = {PreviousRun}
         """, r => (Key: Text(r, 0), Value: new PreviousBalance(Amount(r, 1), Amount(r, 2))), ("@asOf", asOf))
         .ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
 
