@@ -40,8 +40,13 @@ public partial class ReconciliationStore
         return rows;
     }
 
-    internal void Bulk(BulkTable table, IEnumerable<object?[]> rows) =>
-        Dialect.BulkInsert(Connection, Transaction ?? throw new InvalidOperationException("bulk writes need a transaction"), table, rows);
+    /// <summary>Writes <paramref name="table"/>'s rows, as <paramref name="write"/> gives them, with the database's bulk writer.</summary>
+    internal void Bulk(BulkTable table, Action<BulkRows> write)
+    {
+        using var rows = Dialect.BulkWriter(Connection, Transaction ?? throw new InvalidOperationException("bulk writes need a transaction"), table);
+        write(rows);
+        rows.Finish();
+    }
 
     /// <summary>Instants are kept to the millisecond in UTC, as the SQLite store keeps them.</summary>
     internal static DateTimeOffset Instant(DateTimeOffset at) =>

@@ -10,13 +10,9 @@ namespace Reconciler.Storage.Sqlite;
 /// dominated the commit and the ingest of a big night. The values are bound by position through the SQLite handle of
 /// the store's connection (inside the caller's transaction): Microsoft.Data.Sqlite binds by name, looking each name up
 /// among all of the statement's names, which makes a statement of thousands of parameters quadratic.
-/// A row is given value by value (<see cref="Text"/>, <see cref="Int"/>, <see cref="Date"/>, then <see cref="EndRow"/>),
-/// typed, so a big night's millions of rows cost no array and no boxed number each; texts are encoded into one reused
-/// buffer (SQLite copies what is bound), not into a new byte array per value.
-/// Call <see cref="Finish"/> to write the last, shorter statement; disposing without it drops what is pending (the
-/// caller's transaction is being abandoned then anyway).
+/// Texts are encoded into one reused buffer (SQLite copies what is bound), not into a new byte array per value.
 /// </summary>
-internal sealed class BatchedInsert : IDisposable
+internal sealed class BatchedInsert : BulkRows
 {
     /// <summary>Rows per statement: far under SQLite's 32,766 parameters for the widest table (19 columns), and past where longer statements stop paying.</summary>
     public const int RowsPerStatement = 100;
@@ -50,41 +46,20 @@ internal sealed class BatchedInsert : IDisposable
         _pending = new Value[RowsPerStatement * columns.Count];
     }
 
-    public BatchedInsert Text(string? value) => Put(value is null ? default : new Value(Kind.Text, value, 0));
+    public override BulkRows Text(string? value) => Put(value is null ? default : new Value(Kind.Text, value, 0));
 
-    public BatchedInsert Int(long value) => Put(new Value(Kind.Integer, null, value));
-
-    public BatchedInsert Int(long? value) => Put(value is { } v ? new Value(Kind.Integer, null, v) : default);
-
-    /// <summary>An amount, stored as integer ten-thousandths (<see cref="Fixed4"/>).</summary>
-    public BatchedInsert Amount(decimal value) => Int(Fixed4.ToStore(value));
-
-    public BatchedInsert Amount(decimal? value) => value is { } v ? Amount(v) : Put(default);
+    public override BulkRows Int(long value) => Put(new Value(Kind.Integer, null, value));
 
     /// <summary>A date, stored as its <c>yyyy-MM-dd</c> text (as the SQLite dialect writes dates).</summary>
-    public BatchedInsert Date(DateOnly? value) => Put(value is { } d ? new Value(Kind.Date, null, d.DayNumber) : default);
+    public override BulkRows Date(DateOnly value) => Put(new Value(Kind.Date, null, value.DayNumber));
 
-    /// <summary>A whole row, each value by its type (a text, a number, a date, a flag as 0/1, or null), ended.</summary>
-    public void Row(object?[] values)
-    {
-        foreach (var value in values)
-        {
-            Put(value switch
-            {
-                null => default,
-                string text => new Value(Kind.Text, text, 0),
-                long number => new Value(Kind.Integer, null, number),
-                int number => new Value(Kind.Integer, null, number),
-                bool flag => new Value(Kind.Integer, null, flag ? 1 : 0),
-                DateOnly date => new Value(Kind.Date, null, date.DayNumber),
-                _ => throw new ArgumentException($"{_table}: no SQLite value for a {value.GetType().Name}", nameof(values)),
-            });
-        }
-        EndRow();
-    }
+    /// <summary>A flag, stored as 0/1.</summary>
+    public override BulkRows Bool(bool value) => Put(new Value(Kind.Integer, null, value ? 1 : 0));
+
+    public override BulkRows Null() => Put(default);
 
     /// <summary>Ends the row given since the last one; it is written with the next full statement or at <see cref="Finish"/>.</summary>
-    public void EndRow()
+    public override void EndRow()
     {
         if (_count != (_rows + 1) * _columns.Count)
             throw new InvalidOperationException($"{_table} takes {_columns.Count} values a row, not {_count - _rows * _columns.Count}");
@@ -92,7 +67,7 @@ internal sealed class BatchedInsert : IDisposable
     }
 
     /// <summary>Writes the rows still pending.</summary>
-    public void Finish()
+    public override void Finish()
     {
         if (_count != _rows * _columns.Count) throw new InvalidOperationException($"{_table}: a row was begun and not ended");
         Flush();
@@ -169,9 +144,10 @@ internal sealed class BatchedInsert : IDisposable
         if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, _db);
     }
 
-    public void Dispose()
+    public override void Dispose()
     {
         if (_full is not null) raw.sqlite3_finalize(_full);
         _full = null;
+        base.Dispose();
     }
 }
