@@ -10,6 +10,9 @@ public abstract class BulkRows : IDisposable
 {
     public abstract BulkRows Text(string? value);
 
+    /// <summary>A text given as characters (a text made for the row only need not become a string where the writer can take them).</summary>
+    public virtual BulkRows Chars(ReadOnlySpan<char> value) => Text(value.ToString());
+
     /// <summary>An Int or BigInt column.</summary>
     public abstract BulkRows Int(long value);
 

@@ -52,8 +52,9 @@ public sealed class NightWriter : IDisposable
     public void Trail(IEnumerable<TrailEntry> steps) =>
         Write(StoreTables.DecisionTrail, w =>
         {
+            var rows = new TrailRows(_runId);
             foreach (var t in KeyOrder.Sorted(steps, (a, b) => string.CompareOrdinal(a.SourceId, b.SourceId) is var c and not 0 ? c : a.Step.CompareTo(b.Step)))
-                ResultRows.TrailStep(w, _runId, t);
+                rows.Step(w, t);
         });
 
     /// <summary>What the night left unapplied of each piece of money it considered.</summary>

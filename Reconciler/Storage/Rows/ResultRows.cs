@@ -19,10 +19,6 @@ internal static class ResultRows
         w.Text(runId).Text(s.BankLineId).Amount(s.BankAmount).Text(s.Currency).Text(s.BatchKind).Text(s.BatchId).Amount(s.BatchAmount)
             .Text(s.Status).Text(s.Rule).Text(s.BatchKey).Text(s.Explanation).EndRow();
 
-    /// <summary>One step of the decision trail: the rule that looked at a source, what it concluded, and why.</summary>
-    public static void TrailStep(BulkRows w, string runId, TrailEntry t) =>
-        w.Text(runId).Text(t.SourceId).Int(t.Step).Text(t.Rule).Text(t.Outcome).Text(t.Detail).EndRow();
-
     public static void Position(BulkRows w, string runId, string sourceId, decimal remaining) =>
         w.Text(runId).Text(sourceId).Amount(remaining).EndRow();
 

@@ -17,10 +17,10 @@ internal sealed class BatchedInsert : BulkRows
     /// <summary>Rows per statement: far under SQLite's 32,766 parameters for the widest table (19 columns), and past where longer statements stop paying.</summary>
     public const int RowsPerStatement = 100;
 
-    private enum Kind : byte { Null, Text, Integer, Date }
+    private enum Kind : byte { Null, Text, Chars, Integer, Date }
 
-    /// <summary>One pending value: a text by reference, or a number (a date as its day number).</summary>
-    private readonly record struct Value(Kind Kind, string? Text, long Number);
+    /// <summary>One pending value: a text by reference, characters as their place in <see cref="_chars"/>, or a number (a date as its day number).</summary>
+    private readonly record struct Value(Kind Kind, string? Text, long Number, int Length = 0);
 
     /// <summary>The empty text, zero-terminated: an empty span would be bound as NULL.</summary>
     private static readonly byte[] EmptyText = [0];
@@ -31,6 +31,8 @@ internal sealed class BatchedInsert : BulkRows
     private readonly string? _tail;
     private readonly Value[] _pending;
     private byte[] _utf8 = new byte[256];
+    private char[] _chars = new char[1024];
+    private int _charCount;
     private int _count;
     private int _rows;
     private sqlite3_stmt? _full;
@@ -47,6 +49,16 @@ internal sealed class BatchedInsert : BulkRows
     }
 
     public override BulkRows Text(string? value) => Put(value is null ? default : new Value(Kind.Text, value, 0));
+
+    /// <summary>Characters, copied until the statement is written.</summary>
+    public override BulkRows Chars(ReadOnlySpan<char> value)
+    {
+        if (_charCount + value.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_charCount + value.Length, _chars.Length * 2));
+        value.CopyTo(_chars.AsSpan(_charCount));
+        Put(new Value(Kind.Chars, null, _charCount, value.Length));
+        _charCount += value.Length;
+        return this;
+    }
 
     public override BulkRows Int(long value) => Put(new Value(Kind.Integer, null, value));
 
@@ -95,6 +107,7 @@ internal sealed class BatchedInsert : BulkRows
         }
         Array.Clear(_pending, 0, _count);
         _count = 0;
+        _charCount = 0;
         _rows = 0;
     }
 
@@ -116,17 +129,22 @@ internal sealed class BatchedInsert : BulkRows
                 var date = DateOnly.FromDayNumber((int)value.Number);
                 date.TryFormat(_utf8, out var written, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                 return raw.sqlite3_bind_text(statement, index, _utf8.AsSpan(0, written));
-            case Kind.Text when value.Text!.Length == 0:
-                return raw.sqlite3_bind_text(statement, index, utf8z.FromSpan(EmptyText));
             case Kind.Text:
-                var text = value.Text!;
-                var most = Encoding.UTF8.GetMaxByteCount(text.Length);
-                if (most > _utf8.Length) _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
-                // The same bytes as SQLitePCL's own string binding (UTF-8, a lone surrogate replaced), which SQLite copies.
-                return raw.sqlite3_bind_text(statement, index, _utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, _utf8)));
+                return BindText(statement, index, value.Text);
+            case Kind.Chars:
+                return BindText(statement, index, _chars.AsSpan((int)value.Number, value.Length));
             default:
                 return raw.sqlite3_bind_null(statement, index);
         }
+    }
+
+    private int BindText(sqlite3_stmt statement, int index, ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return raw.sqlite3_bind_text(statement, index, utf8z.FromSpan(EmptyText));
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (most > _utf8.Length) _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
+        // The same bytes as SQLitePCL's own string binding (UTF-8, a lone surrogate replaced), which SQLite copies.
+        return raw.sqlite3_bind_text(statement, index, _utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, _utf8)));
     }
 
     private sqlite3_stmt Prepare(int rows)
