@@ -71,6 +71,36 @@ public sealed class BatchedInsertTests
     }
 
     [Test]
+    public void Characters_GivenFromOneReusedBuffer_AreStoredAsTheirTexts_PastSeveralStatements()
+    {
+        const int rows = BatchedInsert.RowsPerStatement * 3 + 5;
+        string TextOf(int i) => i % 7 == 0 ? "" : string.Concat(Enumerable.Repeat($"Grüße {i}; ", i % 40 + 1));
+        using var folder = new TempFolder();
+        using var store = new SqliteStore(folder.File("t.db"));
+        store.Execute("CREATE TABLE t (n INTEGER, v TEXT)");
+        using (var transaction = store.Connection.BeginTransaction())
+        {
+            using var insert = new BatchedInsert(store.Connection, transaction, "t", ["n", "v"]);
+            var buffer = new char[4096];
+            for (var i = 0; i < rows; i++)
+            {
+                var text = TextOf(i);
+                text.CopyTo(buffer);
+                insert.Int(i).Chars(buffer.AsSpan(0, text.Length)).EndRow();
+                buffer.AsSpan().Fill('#'); // the caller reuses its buffer at once: what was given must have been copied
+            }
+            insert.Finish();
+            transaction.Commit();
+        }
+
+        using var command = store.Command("SELECT n, v FROM t ORDER BY n");
+        using var reader = command.ExecuteReader();
+        var read = new List<string>();
+        while (reader.Read()) read.Add(reader.GetString(1));
+        Assert.That(read, Is.EqualTo(Enumerable.Range(0, rows).Select(TextOf).ToList()));
+    }
+
+    [Test]
     public void ARow_OfTheWrongWidth_IsRefused()
     {
         using var folder = new TempFolder();

@@ -1,3 +1,4 @@
+using Reconciler.Rules.Matching;
 using Reconciler.Storage;
 
 namespace Reconciler.Tests.Storage;
@@ -24,6 +25,30 @@ public abstract partial class StoreContractTests
         Assert.That(stored!.Applications.Select(a => (a.InvoiceNumber, a.AppliedAmount)), Is.EqualTo(new[] { ("INV-1", 10m), ("INV-2", 20m), ("INV-3", 30m) }));
         Assert.That(stored.Exceptions.Select(e => e.Discrepancy.SourceId), Is.EqualTo(new[] { "L-9" }));
         Assert.That(stored.Unapplied["L-9"], Is.EqualTo(5m));
+    }
+
+    [Test]
+    public void ANightsTrail_GivenOutOfKeyOrder_ReadsBackInStepOrder_WithEachRejectedRulesReasonInItsDetail()
+    {
+        using var store = CreateStore();
+        store.StartRun("R1", Night1, "console", "h", At);
+
+        using (var night = store.BeginNight("R1", Night1))
+        {
+            night.Trail([
+                new TrailEntry("L-2", 2, "manual", "applied", "by hand"),
+                new TrailEntry("L-2", 1, "exact_reference, amount_date", "no match", [("exact_reference", "no reference"), ("amount_date", "no item of 5.00 in USD")]),
+                new TrailEntry("L-1", 1, "exact_reference", "applied", "INV-1 named"),
+            ]);
+            night.Commit(At, "{}");
+        }
+
+        var trail = ((ReconciliationStore)store).Trail("L-2");
+        Assert.That(trail.Select(s => (s.Step, s.Rule, s.Detail)), Is.EqualTo(new[]
+        {
+            (1, "exact_reference, amount_date", "exact_reference: no reference; amount_date: no item of 5.00 in USD"),
+            (2, "manual", "by hand"),
+        }));
     }
 
     [Test]

@@ -31,11 +31,31 @@ internal sealed class TSqlRecorder(SqlDialect sqlServer) : SqlDialect
     public override DbParameter Parameter(DbCommand command, string name, object? value) => sqlServer.Parameter(command, name, value);
     public override IReadOnlyList<(int Version, string Name, string Sql)> Scripts() => sqlServer.Scripts();
 
-    /// <summary>SqlBulkCopy needs a server: the rows are only made (so their mapping runs), not sent.</summary>
-    public override void BulkInsert(DbConnection connection, DbTransaction transaction, BulkTable table, IEnumerable<object?[]> rows)
+    /// <summary>SqlBulkCopy needs a server: the rows are only made (so their mapping runs) and counted, not sent.</summary>
+    public override BulkRows BulkWriter(DbConnection connection, DbTransaction transaction, BulkTable table) => new CountedRows(table);
+
+    private sealed class CountedRows(BulkTable table) : BulkRows
     {
-        foreach (var row in rows)
-            if (row.Length != table.Columns.Count) throw new InvalidOperationException($"{table.Name} takes {table.Columns.Count} values a row, not {row.Length}");
+        private int _values;
+
+        public override BulkRows Text(string? value) => Count();
+        public override BulkRows Int(long value) => Count();
+        public override BulkRows Date(DateOnly value) => Count();
+        public override BulkRows Bool(bool value) => Count();
+        public override BulkRows Null() => Count();
+        public override void Finish() { }
+
+        public override void EndRow()
+        {
+            if (_values != table.Columns.Count) throw new InvalidOperationException($"{table.Name} takes {table.Columns.Count} values a row, not {_values}");
+            _values = 0;
+        }
+
+        private CountedRows Count()
+        {
+            _values++;
+            return this;
+        }
     }
 
     private sealed class Connection(List<string> statements) : DbConnection

@@ -7,7 +7,7 @@ namespace Reconciler.Storage;
 
 /// <summary>
 /// Writes one night's results as they come, chunk by chunk, inside the night's one transaction: open items, applications,
-/// settlements, trail steps, positions and exceptions, each call streamed to the database's bulk writer. <see cref="Commit"/>
+/// settlements, trail steps, positions and exceptions, each call streamed to the database's bulk writer, in the table's key order. <see cref="Commit"/>
 /// marks the run completed and commits everything at once; <see cref="Rollback"/> (or disposing without committing: a
 /// dry run, a failure) leaves nothing behind. Earlier completed runs of the same night become superseded in the same transaction.
 /// </summary>
@@ -30,22 +30,47 @@ public sealed class NightWriter : IDisposable
 
     /// <param name="exportedOpen">What the billing export said each item owed (an item missing here: its open amount).</param>
     public void OpenItems(IEnumerable<OpenItem> items, IReadOnlyDictionary<string, decimal> exportedOpen) =>
-        Write(StoreTables.Snapshots, items.Select(i => ResultRows.OpenItem(_runId, i, exportedOpen.GetValueOrDefault(i.InvoiceNumber, i.OpenAmount))));
+        Write(StoreTables.Snapshots, w =>
+        {
+            foreach (var i in KeyOrder.Sorted(items, (a, b) => string.CompareOrdinal(a.InvoiceNumber, b.InvoiceNumber)))
+                ResultRows.OpenItem(w, _runId, i, exportedOpen.GetValueOrDefault(i.InvoiceNumber, i.OpenAmount));
+        });
 
     public void Applications(IEnumerable<Application> applications) =>
-        Write(StoreTables.Applications, applications.Select(a => ResultRows.Application(_runId, a)));
+        Write(StoreTables.Applications, w =>
+        {
+            var confidences = new Dictionary<decimal, string>();
+            foreach (var a in applications) ResultRows.Application(w, _runId, a, ResultRows.Confidence(confidences, a.Confidence));
+        });
 
     public void Settlements(IEnumerable<Settlement> settlements) =>
-        Write(StoreTables.Settlements, settlements.Select(s => ResultRows.Settlement(_runId, s)));
+        Write(StoreTables.Settlements, w =>
+        {
+            foreach (var s in settlements) ResultRows.Settlement(w, _runId, s);
+        });
 
-    public void Trail(IEnumerable<TrailEntry> steps) => Write(StoreTables.DecisionTrail, steps.Select(t => ResultRows.TrailStep(_runId, t)));
+    public void Trail(IEnumerable<TrailEntry> steps) =>
+        Write(StoreTables.DecisionTrail, w =>
+        {
+            var rows = new TrailRows(_runId);
+            foreach (var t in KeyOrder.Sorted(steps, (a, b) => string.CompareOrdinal(a.SourceId, b.SourceId) is var c and not 0 ? c : a.Step.CompareTo(b.Step)))
+                rows.Step(w, t);
+        });
 
     /// <summary>What the night left unapplied of each piece of money it considered.</summary>
     public void Positions(IEnumerable<KeyValuePair<string, decimal>> positions) =>
-        Write(StoreTables.CashPositions, positions.Select(p => ResultRows.Position(_runId, p.Key, p.Value)));
+        Write(StoreTables.CashPositions, w =>
+        {
+            foreach (var (source, remaining) in KeyOrder.Sorted(positions, (a, b) => string.CompareOrdinal(a.Key, b.Key)))
+                ResultRows.Position(w, _runId, source, remaining);
+        });
 
     public void Exceptions(IEnumerable<(Discrepancy Discrepancy, DateOnly FirstSeen)> exceptions) =>
-        Write(StoreTables.Exceptions, exceptions.Select(e => ExceptionRows.Row(_runId, e.Discrepancy, e.FirstSeen)));
+        Write(StoreTables.Exceptions, w =>
+        {
+            foreach (var (d, firstSeen) in KeyOrder.Sorted(exceptions, (a, b) => string.CompareOrdinal(a.Discrepancy.Id, b.Discrepancy.Id)))
+                ExceptionRows.Row(w, _runId, d, firstSeen);
+        });
 
     /// <summary>
     /// Registers the night's exceptions, marks the run completed and commits. <paramref name="beforeCommit"/> runs just before
@@ -75,10 +100,10 @@ public sealed class NightWriter : IDisposable
         _unit.Dispose();
     }
 
-    private void Write(BulkTable table, IEnumerable<object?[]> rows)
+    private void Write(BulkTable table, Action<BulkRows> write)
     {
         Open();
-        _store.Bulk(table, rows);
+        _store.Bulk(table, write);
     }
 
     private void Open()

@@ -40,8 +40,13 @@ public partial class ReconciliationStore
         return rows;
     }
 
-    internal void Bulk(BulkTable table, IEnumerable<object?[]> rows) =>
-        Dialect.BulkInsert(Connection, Transaction ?? throw new InvalidOperationException("bulk writes need a transaction"), table, rows);
+    /// <summary>Writes <paramref name="table"/>'s rows, as <paramref name="write"/> gives them, with the database's bulk writer.</summary>
+    internal void Bulk(BulkTable table, Action<BulkRows> write)
+    {
+        using var rows = Dialect.BulkWriter(Connection, Transaction ?? throw new InvalidOperationException("bulk writes need a transaction"), table);
+        write(rows);
+        rows.Finish();
+    }
 
     /// <summary>Instants are kept to the millisecond in UTC, as the SQLite store keeps them.</summary>
     internal static DateTimeOffset Instant(DateTimeOffset at) =>
@@ -51,18 +56,37 @@ public partial class ReconciliationStore
 
     internal static string? NullableText(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Text(reader, ordinal);
 
-    internal static long Long(DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+    /// <summary>A whole number: read as a long where the column is one (amounts, ids: no boxed value per read), else converted.</summary>
+    internal static long Long(DbDataReader reader, int ordinal) => reader.GetFieldType(ordinal) == typeof(long)
+        ? reader.GetInt64(ordinal)
+        : Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
 
     internal static decimal Amount(DbDataReader reader, int ordinal) => Fixed4.FromStore(Long(reader, ordinal));
 
     internal static decimal? NullableAmount(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Amount(reader, ordinal);
 
-    internal static DateOnly Date(DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
+    internal static DateOnly Date(DbDataReader reader, int ordinal) => reader.GetFieldType(ordinal) == typeof(string)
+        ? IsoDate(reader.GetString(ordinal))
+        : reader.GetValue(ordinal) switch
     {
         DateOnly d => d,
         DateTime dt => DateOnly.FromDateTime(dt),
         var other => DateOnly.ParseExact(Format(other), "yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
+
+    /// <summary>A <c>yyyy-MM-dd</c> date as SQLite keeps dates, read from its digits (a night reads hundreds of thousands); anything else as ParseExact reads it.</summary>
+    private static DateOnly IsoDate(string text)
+    {
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+        {
+            return new DateOnly(year, month, day);
+        }
+        return DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
 
     internal static DateOnly? NullableDate(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Date(reader, ordinal);
 

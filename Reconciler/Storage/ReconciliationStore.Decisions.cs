@@ -20,8 +20,7 @@ public partial class ReconciliationStore
     {
         var open = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var (invoice, amount) in Read($"""
-            SELECT s.invoice_number, s.open_x4 - COALESCE(a.applied_x4, 0)
-            FROM open_item_snapshots s {AppliedJoin(LatestRun)} WHERE s.run_id = {LatestRun}
+            SELECT s.invoice_number, s.open_x4 - COALESCE(a.total, 0) FROM {SnapshotsWithApplied(LatestRun)}
             """, r => (Text(r, 0), Amount(r, 1))))
         {
             open[invoice] = amount;

@@ -44,9 +44,9 @@ public partial class ReconciliationStore
                 ("@balanced", statement.Balanced), ("@note", statement.BalanceNote)), CultureInfo.InvariantCulture);
         }
         var rows = new ImportRows(importId, contentHash);
-        Bulk(StoreTables.BankTransactions, rows.Lines(parsed, statementIds));
-        Bulk(StoreTables.PaymentBatches, rows.Batches(parsed.Batches));
-        Bulk(StoreTables.PaymentItems, rows.Items(parsed.Batches));
+        Bulk(StoreTables.BankTransactions, w => rows.Lines(w, parsed, statementIds));
+        Bulk(StoreTables.PaymentBatches, w => rows.Batches(w, parsed.Batches));
+        Bulk(StoreTables.PaymentItems, w => rows.Items(w, parsed.Batches));
     }
 
     public void LinkImport(string runId, long importId, ImportStatus outcome) =>

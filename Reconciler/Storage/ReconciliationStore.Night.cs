@@ -19,6 +19,18 @@ public partial class ReconciliationStore
             ORDER BY r.as_of DESC, r.finished_at DESC {Dialect.Limit("1")})
         """;
 
+    /// <summary>
+    /// The open items run <paramref name="run"/> (a subquery) started from, as <c>s</c>, each with what the run applied to it as
+    /// <c>a.total</c> (null: nothing). The run's applications are summed once per invoice and joined: summed again for each
+    /// item (a subquery per row), a night of 100,000 items read every application of the run 100,000 times on SQLite.
+    /// </summary>
+    private static string SnapshotsWithApplied(string run) => $"""
+        open_item_snapshots s
+        LEFT JOIN (SELECT invoice_number, SUM(applied_x4) AS total FROM applications WHERE run_id = {run} GROUP BY invoice_number) a
+            ON a.invoice_number = s.invoice_number
+        WHERE s.run_id = {run}
+        """;
+
     public IReadOnlyList<OutstandingCash> LoadOutstandingCash(DateOnly asOf) => LoadLines(asOf, debits: false, new TextPool());
 
     public IReadOnlyList<OutstandingCash> LoadNightDebits(DateOnly asOf) => LoadLines(asOf, debits: true, new TextPool());
@@ -78,8 +90,8 @@ public partial class ReconciliationStore
         """, r => new OpenItem(Text(r, 0), Text(r, 1), Text(r, 2), Date(r, 3), Date(r, 4), Text(r, 5), Amount(r, 6), Amount(r, 7)), ("@asOf", asOf));
 
     public IReadOnlyDictionary<string, PreviousBalance> PreviousBalances(DateOnly asOf) => Read($"""
-        SELECT s.invoice_number, COALESCE(s.export_open_x4, s.open_x4), s.open_x4 - COALESCE(a.applied_x4, 0)
-        FROM open_item_snapshots s {AppliedJoin(PreviousRun)} WHERE s.run_id = {PreviousRun}
+        SELECT s.invoice_number, COALESCE(s.export_open_x4, s.open_x4), s.open_x4 - COALESCE(a.total, 0)
+        FROM {SnapshotsWithApplied(PreviousRun)}
         """, r => (Key: Text(r, 0), Value: new PreviousBalance(Amount(r, 1), Amount(r, 2))), ("@asOf", asOf))
         .ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
 

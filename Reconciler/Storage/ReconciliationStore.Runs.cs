@@ -12,15 +12,6 @@ public partial class ReconciliationStore
     private string PreviousRun =>
         $"(SELECT run_id FROM runs WHERE status = 'completed' AND as_of < @asOf ORDER BY as_of DESC, finished_at DESC {Dialect.Limit("1")})";
 
-    /// <summary>
-    /// Joins, as <c>a</c>, what the run applied to each invoice (<c>a.applied_x4</c>): summed once per run and joined, where a
-    /// subquery per snapshot row would scan the run's applications once per invoice (quadratic in the night's size).
-    /// </summary>
-    private static string AppliedJoin(string run) => $"""
-        LEFT JOIN (SELECT invoice_number, SUM(applied_x4) AS applied_x4 FROM applications WHERE run_id = {run} GROUP BY invoice_number) a
-            ON a.invoice_number = s.invoice_number
-        """;
-
     /// <summary>The latest completed night.</summary>
     private string LatestRun => $"(SELECT run_id FROM runs WHERE status = 'completed' ORDER BY as_of DESC, finished_at DESC {Dialect.Limit("1")})";
 

@@ -63,8 +63,8 @@ public abstract class SqlDialect
         return parameter;
     }
 
-    /// <summary>Writes rows (values in the table's column order) inside <paramref name="transaction"/>, streaming them.</summary>
-    public abstract void BulkInsert(DbConnection connection, DbTransaction transaction, BulkTable table, IEnumerable<object?[]> rows);
+    /// <summary>A bulk writer of <paramref name="table"/>'s rows inside <paramref name="transaction"/>, streaming them.</summary>
+    public abstract BulkRows BulkWriter(DbConnection connection, DbTransaction transaction, BulkTable table);
 
     /// <summary>The migrator's statements for this database.</summary>
     public abstract MigrationSql Migrations { get; }

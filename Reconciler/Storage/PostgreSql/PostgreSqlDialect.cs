@@ -1,7 +1,5 @@
 using System.Data.Common;
-using System.Globalization;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Reconciler.Storage.PostgreSql;
 
@@ -19,35 +17,8 @@ internal sealed class PostgreSqlDialect(string connectionString) : SqlDialect
 
     public override DbConnection CreateConnection() => new NpgsqlConnection(connectionString);
 
-    public override void BulkInsert(DbConnection connection, DbTransaction transaction, BulkTable table, IEnumerable<object?[]> rows)
-    {
-        using var importer = ((NpgsqlConnection)connection).BeginBinaryImport(
-            $"COPY {table.Name} ({string.Join(", ", table.ColumnNames)}) FROM STDIN (FORMAT BINARY)");
-        foreach (var row in rows)
-        {
-            importer.StartRow();
-            for (var c = 0; c < table.Columns.Count; c++) Write(importer, row[c], table.Columns[c].Type);
-        }
-        importer.Complete();
-    }
-
-    private static void Write(NpgsqlBinaryImporter importer, object? value, BulkType type)
-    {
-        if (value is null or DBNull)
-        {
-            importer.WriteNull();
-            return;
-        }
-        switch (type)
-        {
-            case BulkType.Text: importer.Write((string)value, NpgsqlDbType.Text); break;
-            case BulkType.Int: importer.Write(Convert.ToInt32(value, CultureInfo.InvariantCulture), NpgsqlDbType.Integer); break;
-            case BulkType.BigInt: importer.Write(Convert.ToInt64(value, CultureInfo.InvariantCulture), NpgsqlDbType.Bigint); break;
-            case BulkType.Date: importer.Write((DateOnly)value, NpgsqlDbType.Date); break;
-            case BulkType.Bool: importer.Write((bool)value, NpgsqlDbType.Boolean); break;
-            default: throw new ArgumentOutOfRangeException(nameof(type), type, "unknown column type");
-        }
-    }
+    public override BulkRows BulkWriter(DbConnection connection, DbTransaction transaction, BulkTable table) =>
+        new PostgreSqlCopy((NpgsqlConnection)connection, table);
 
     public override MigrationSql Migrations { get; } = new()
     {

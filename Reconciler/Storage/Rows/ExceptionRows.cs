@@ -8,12 +8,10 @@ namespace Reconciler.Storage.Rows;
 /// <summary>A discrepancy as an exceptions row, and back.</summary>
 internal static class ExceptionRows
 {
-    public static object?[] Row(string runId, Discrepancy d, DateOnly firstSeen) =>
-    [
-        runId, d.Id, d.Category, SeverityText(d.Severity), d.SourceKind, d.SourceId, d.InvoiceNumber, d.CustomerId, Fixed4.ToStore(d.Amount),
-        Fixed4.ToStore(d.ExpectedAmount), d.Currency, firstSeen, d.Description, d.SuggestedAction,
-        d.Candidates.Count == 0 ? null : JsonSerializer.Serialize(d.Candidates),
-    ];
+    public static void Row(BulkRows w, string runId, Discrepancy d, DateOnly firstSeen) =>
+        w.Text(runId).Text(d.Id).Text(d.Category).Text(SeverityText(d.Severity)).Text(d.SourceKind).Text(d.SourceId).Text(d.InvoiceNumber)
+            .Text(d.CustomerId).Amount(d.Amount).Amount(d.ExpectedAmount).Text(d.Currency).Date(firstSeen).Text(d.Description)
+            .Text(d.SuggestedAction).Text(d.Candidates.Count == 0 ? null : JsonSerializer.Serialize(d.Candidates)).EndRow();
 
     /// <summary>A row of category, severity, source_kind, source_id, invoice_number, customer_id, amount_x4, expected_x4, currency,
     /// first_seen, description, suggested_action, candidates.</summary>

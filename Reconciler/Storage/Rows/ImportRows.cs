@@ -15,7 +15,7 @@ internal sealed class ImportRows(long importId, string contentHash)
 
     public static string LineId(string contentHash, int ordinal) => $"{contentHash[..10]}-{ordinal.ToString("D6", CultureInfo.InvariantCulture)}";
 
-    public IEnumerable<object?[]> Lines(ParsedFile parsed, long[] statementIds)
+    public void Lines(BulkRows w, ParsedFile parsed, long[] statementIds)
     {
         var ordinal = 0;
         for (var s = 0; s < parsed.Statements.Count; s++)
@@ -23,26 +23,27 @@ internal sealed class ImportRows(long importId, string contentHash)
             foreach (var t in parsed.Statements[s].Transactions)
             {
                 ordinal++;
-                yield return [LineId(contentHash, ordinal), importId, statementIds[s], ordinal, t.Account, t.BookingDate, t.ValueDate,
-                    Fixed4.ToStore(t.Amount), t.Currency, StatusText(t.Status), t.TypeCode, t.BankReference,
-                    t.CustomerReference, t.Counterparty, t.Remittance, t.References.Count == 0 ? null : JsonSerializer.Serialize(t.References),
-                    t.Reversal, t.Items.Count == 0 ? null : JsonSerializer.Serialize(t.Items), t.Location];
+                w.Text(LineId(contentHash, ordinal)).Int(importId).Int(statementIds[s]).Int(ordinal).Text(t.Account).Date(t.BookingDate)
+                    .Date(t.ValueDate).Amount(t.Amount).Text(t.Currency).Text(StatusText(t.Status)).Text(t.TypeCode).Text(t.BankReference)
+                    .Text(t.CustomerReference).Text(t.Counterparty).Text(t.Remittance)
+                    .Text(t.References.Count == 0 ? null : JsonSerializer.Serialize(t.References)).Bool(t.Reversal)
+                    .Text(t.Items.Count == 0 ? null : JsonSerializer.Serialize(t.Items)).Text(t.Location).EndRow();
             }
         }
     }
 
-    public IEnumerable<object?[]> Batches(IReadOnlyList<PaymentBatch> batches)
+    public void Batches(BulkRows w, IReadOnlyList<PaymentBatch> batches)
     {
         for (var b = 0; b < batches.Count; b++)
         {
             var batch = batches[b];
-            yield return [BatchKey(b), importId, b + 1, batch.Kind, batch.Id, batch.Date, Fixed4.ToStore(batch.Amount), batch.Currency,
-                batch.Trace, batch.Payer, batch.Location, batch.Method];
+            w.Text(BatchKey(b)).Int(importId).Int(b + 1).Text(batch.Kind).Text(batch.Id).Date(batch.Date).Amount(batch.Amount).Text(batch.Currency)
+                .Text(batch.Trace).Text(batch.Payer).Text(batch.Location).Text(batch.Method).EndRow();
         }
     }
 
     /// <summary>Written after the batches: the items' foreign key needs the batch rows in place.</summary>
-    public IEnumerable<object?[]> Items(IReadOnlyList<PaymentBatch> batches)
+    public void Items(BulkRows w, IReadOnlyList<PaymentBatch> batches)
     {
         for (var b = 0; b < batches.Count; b++)
         {
@@ -50,9 +51,9 @@ internal sealed class ImportRows(long importId, string contentHash)
             for (var i = 0; i < batches[b].Items.Count; i++)
             {
                 var item = batches[b].Items[i];
-                yield return [$"{batchKey}-{(i + 1).ToString("D5", CultureInfo.InvariantCulture)}", batchKey, i + 1, item.Id, item.Kind,
-                    Fixed4.ToStore(item.Gross), Fixed4.ToStore(item.Fee), item.InvoiceReference, item.Customer, item.Text,
-                    item.Claim is null ? null : JsonSerializer.Serialize(item.Claim), item.Location];
+                w.Text($"{batchKey}-{(i + 1).ToString("D5", CultureInfo.InvariantCulture)}").Text(batchKey).Int(i + 1).Text(item.Id).Text(item.Kind)
+                    .Amount(item.Gross).Amount(item.Fee).Text(item.InvoiceReference).Text(item.Customer).Text(item.Text)
+                    .Text(item.Claim is null ? null : JsonSerializer.Serialize(item.Claim)).Text(item.Location).EndRow();
             }
         }
     }

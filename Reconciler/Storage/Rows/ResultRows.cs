@@ -7,26 +7,25 @@ namespace Reconciler.Storage.Rows;
 /// <summary>A night's results as rows of its result tables (in <see cref="StoreTables"/>' column order).</summary>
 internal static class ResultRows
 {
-    public static object?[] OpenItem(string runId, OpenItem i, decimal exportedOpen) =>
-    [
-        runId, i.InvoiceNumber, i.CustomerId, i.CustomerName, i.IssueDate, i.DueDate, i.Currency, Fixed4.ToStore(i.Amount),
-        Fixed4.ToStore(i.OpenAmount), Fixed4.ToStore(exportedOpen),
-    ];
+    public static void OpenItem(BulkRows w, string runId, OpenItem i, decimal exportedOpen) =>
+        w.Text(runId).Text(i.InvoiceNumber).Text(i.CustomerId).Text(i.CustomerName).Date(i.IssueDate).Date(i.DueDate).Text(i.Currency)
+            .Amount(i.Amount).Amount(i.OpenAmount).Amount(exportedOpen).EndRow();
 
-    public static object?[] Application(string runId, Application a) =>
-    [
-        runId, a.SourceKind, a.SourceId, a.SourceFile, a.InvoiceNumber, a.CustomerId, Fixed4.ToStore(a.AppliedAmount), a.Currency, a.Rule,
-        a.Confidence.ToString(CultureInfo.InvariantCulture), a.Explanation, a.CashDate,
-    ];
+    public static void Application(BulkRows w, string runId, Application a, string confidence) =>
+        w.Text(runId).Text(a.SourceKind).Text(a.SourceId).Text(a.SourceFile).Text(a.InvoiceNumber).Text(a.CustomerId).Amount(a.AppliedAmount)
+            .Text(a.Currency).Text(a.Rule).Text(confidence).Text(a.Explanation).Date(a.CashDate).EndRow();
 
-    public static object?[] Settlement(string runId, Settlement s) =>
-    [
-        runId, s.BankLineId, Fixed4.ToStore(s.BankAmount), s.Currency, s.BatchKind, s.BatchId, Fixed4.ToStore(s.BatchAmount), s.Status, s.Rule,
-        s.BatchKey, s.Explanation,
-    ];
+    public static void Settlement(BulkRows w, string runId, Settlement s) =>
+        w.Text(runId).Text(s.BankLineId).Amount(s.BankAmount).Text(s.Currency).Text(s.BatchKind).Text(s.BatchId).Amount(s.BatchAmount)
+            .Text(s.Status).Text(s.Rule).Text(s.BatchKey).Text(s.Explanation).EndRow();
 
-    /// <summary>One step of the decision trail: the rule that looked at a source, what it concluded, and why.</summary>
-    public static object?[] TrailStep(string runId, TrailEntry t) => [runId, t.SourceId, t.Step, t.Rule, t.Outcome, t.Detail];
+    public static void Position(BulkRows w, string runId, string sourceId, decimal remaining) =>
+        w.Text(runId).Text(sourceId).Amount(remaining).EndRow();
 
-    public static object?[] Position(string runId, string sourceId, decimal remaining) => [runId, sourceId, Fixed4.ToStore(remaining)];
+    /// <summary>A confidence as stored; a night has a handful of them, so each is made text once.</summary>
+    public static string Confidence(Dictionary<decimal, string> texts, decimal confidence)
+    {
+        if (!texts.TryGetValue(confidence, out var text)) texts[confidence] = text = confidence.ToString(CultureInfo.InvariantCulture);
+        return text;
+    }
 }

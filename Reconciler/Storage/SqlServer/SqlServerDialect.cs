@@ -1,6 +1,5 @@
 using System.Data;
 using System.Data.Common;
-using System.Globalization;
 using Microsoft.Data.SqlClient;
 
 namespace Reconciler.Storage.SqlServer;
@@ -12,9 +11,6 @@ namespace Reconciler.Storage.SqlServer;
 /// </summary>
 internal sealed class SqlServerDialect(string connectionString) : SqlDialect
 {
-    /// <summary>Rows handed to SqlBulkCopy at a time: a night's tables are streamed, never held whole.</summary>
-    private const int ChunkRows = 10_000;
-
     private const string Locked = "WITH (UPDLOCK, HOLDLOCK)";
 
     public override string Name => "SqlServer";
@@ -78,27 +74,8 @@ internal sealed class SqlServerDialect(string connectionString) : SqlDialect
         return parameter;
     }
 
-    public override void BulkInsert(DbConnection connection, DbTransaction transaction, BulkTable table, IEnumerable<object?[]> rows)
-    {
-        using var copy = new SqlBulkCopy((SqlConnection)connection, SqlBulkCopyOptions.CheckConstraints, (SqlTransaction)transaction)
-        {
-            DestinationTableName = table.Name,
-            BulkCopyTimeout = 0,
-        };
-        foreach (var column in table.ColumnNames) copy.ColumnMappings.Add(column, column);
-        using var data = new DataTable(table.Name) { Locale = CultureInfo.InvariantCulture };
-        foreach (var (column, type) in table.Columns) data.Columns.Add(column, ClrType(type));
-        foreach (var row in rows)
-        {
-            var values = new object[row.Length];
-            for (var i = 0; i < row.Length; i++) values[i] = row[i] switch { null => DBNull.Value, DateOnly d => d.ToDateTime(TimeOnly.MinValue), var v => v };
-            data.Rows.Add(values);
-            if (data.Rows.Count < ChunkRows) continue;
-            copy.WriteToServer(data);
-            data.Clear();
-        }
-        if (data.Rows.Count > 0) copy.WriteToServer(data);
-    }
+    public override BulkRows BulkWriter(DbConnection connection, DbTransaction transaction, BulkTable table) =>
+        new SqlServerBulkCopy((SqlConnection)connection, (SqlTransaction)transaction, table);
 
     public override MigrationSql Migrations { get; } = new()
     {
@@ -125,14 +102,4 @@ internal sealed class SqlServerDialect(string connectionString) : SqlDialect
 
     private static string Match(string[] columns, string[] values, string[] key) =>
         string.Join(" AND ", key.Select(k => $"{k} = {values[Array.IndexOf(columns, k)]}"));
-
-    private static Type ClrType(BulkType type) => type switch
-    {
-        BulkType.Text => typeof(string),
-        BulkType.Int => typeof(int),
-        BulkType.BigInt => typeof(long),
-        BulkType.Date => typeof(DateTime),
-        BulkType.Bool => typeof(bool),
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "unknown column type"),
-    };
 }

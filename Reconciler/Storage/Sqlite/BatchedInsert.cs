@@ -10,21 +10,17 @@ namespace Reconciler.Storage.Sqlite;
 /// dominated the commit and the ingest of a big night. The values are bound by position through the SQLite handle of
 /// the store's connection (inside the caller's transaction): Microsoft.Data.Sqlite binds by name, looking each name up
 /// among all of the statement's names, which makes a statement of thousands of parameters quadratic.
-/// A row is given value by value (<see cref="Text"/>, <see cref="Int"/>, <see cref="Date"/>, then <see cref="EndRow"/>),
-/// typed, so a big night's millions of rows cost no array and no boxed number each; texts are encoded into one reused
-/// buffer (SQLite copies what is bound), not into a new byte array per value.
-/// Call <see cref="Finish"/> to write the last, shorter statement; disposing without it drops what is pending (the
-/// caller's transaction is being abandoned then anyway).
+/// Texts are encoded into one reused buffer (SQLite copies what is bound), not into a new byte array per value.
 /// </summary>
-internal sealed class BatchedInsert : IDisposable
+internal sealed class BatchedInsert : BulkRows
 {
     /// <summary>Rows per statement: far under SQLite's 32,766 parameters for the widest table (19 columns), and past where longer statements stop paying.</summary>
     public const int RowsPerStatement = 100;
 
-    private enum Kind : byte { Null, Text, Integer, Date }
+    private enum Kind : byte { Null, Text, Chars, Integer, Date }
 
-    /// <summary>One pending value: a text by reference, or a number (a date as its day number).</summary>
-    private readonly record struct Value(Kind Kind, string? Text, long Number);
+    /// <summary>One pending value: a text by reference, characters as their place in <see cref="_chars"/>, or a number (a date as its day number).</summary>
+    private readonly record struct Value(Kind Kind, string? Text, long Number, int Length = 0);
 
     /// <summary>The empty text, zero-terminated: an empty span would be bound as NULL.</summary>
     private static readonly byte[] EmptyText = [0];
@@ -35,6 +31,8 @@ internal sealed class BatchedInsert : IDisposable
     private readonly string? _tail;
     private readonly Value[] _pending;
     private byte[] _utf8 = new byte[256];
+    private char[] _chars = new char[1024];
+    private int _charCount;
     private int _count;
     private int _rows;
     private sqlite3_stmt? _full;
@@ -50,41 +48,30 @@ internal sealed class BatchedInsert : IDisposable
         _pending = new Value[RowsPerStatement * columns.Count];
     }
 
-    public BatchedInsert Text(string? value) => Put(value is null ? default : new Value(Kind.Text, value, 0));
+    public override BulkRows Text(string? value) => Put(value is null ? default : new Value(Kind.Text, value, 0));
 
-    public BatchedInsert Int(long value) => Put(new Value(Kind.Integer, null, value));
-
-    public BatchedInsert Int(long? value) => Put(value is { } v ? new Value(Kind.Integer, null, v) : default);
-
-    /// <summary>An amount, stored as integer ten-thousandths (<see cref="Fixed4"/>).</summary>
-    public BatchedInsert Amount(decimal value) => Int(Fixed4.ToStore(value));
-
-    public BatchedInsert Amount(decimal? value) => value is { } v ? Amount(v) : Put(default);
-
-    /// <summary>A date, stored as its <c>yyyy-MM-dd</c> text (as the SQLite dialect writes dates).</summary>
-    public BatchedInsert Date(DateOnly? value) => Put(value is { } d ? new Value(Kind.Date, null, d.DayNumber) : default);
-
-    /// <summary>A whole row, each value by its type (a text, a number, a date, a flag as 0/1, or null), ended.</summary>
-    public void Row(object?[] values)
+    /// <summary>Characters, copied until the statement is written.</summary>
+    public override BulkRows Chars(ReadOnlySpan<char> value)
     {
-        foreach (var value in values)
-        {
-            Put(value switch
-            {
-                null => default,
-                string text => new Value(Kind.Text, text, 0),
-                long number => new Value(Kind.Integer, null, number),
-                int number => new Value(Kind.Integer, null, number),
-                bool flag => new Value(Kind.Integer, null, flag ? 1 : 0),
-                DateOnly date => new Value(Kind.Date, null, date.DayNumber),
-                _ => throw new ArgumentException($"{_table}: no SQLite value for a {value.GetType().Name}", nameof(values)),
-            });
-        }
-        EndRow();
+        if (_charCount + value.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_charCount + value.Length, _chars.Length * 2));
+        value.CopyTo(_chars.AsSpan(_charCount));
+        Put(new Value(Kind.Chars, null, _charCount, value.Length));
+        _charCount += value.Length;
+        return this;
     }
 
+    public override BulkRows Int(long value) => Put(new Value(Kind.Integer, null, value));
+
+    /// <summary>A date, stored as its <c>yyyy-MM-dd</c> text (as the SQLite dialect writes dates).</summary>
+    public override BulkRows Date(DateOnly value) => Put(new Value(Kind.Date, null, value.DayNumber));
+
+    /// <summary>A flag, stored as 0/1.</summary>
+    public override BulkRows Bool(bool value) => Put(new Value(Kind.Integer, null, value ? 1 : 0));
+
+    public override BulkRows Null() => Put(default);
+
     /// <summary>Ends the row given since the last one; it is written with the next full statement or at <see cref="Finish"/>.</summary>
-    public void EndRow()
+    public override void EndRow()
     {
         if (_count != (_rows + 1) * _columns.Count)
             throw new InvalidOperationException($"{_table} takes {_columns.Count} values a row, not {_count - _rows * _columns.Count}");
@@ -92,7 +79,7 @@ internal sealed class BatchedInsert : IDisposable
     }
 
     /// <summary>Writes the rows still pending.</summary>
-    public void Finish()
+    public override void Finish()
     {
         if (_count != _rows * _columns.Count) throw new InvalidOperationException($"{_table}: a row was begun and not ended");
         Flush();
@@ -120,6 +107,7 @@ internal sealed class BatchedInsert : IDisposable
         }
         Array.Clear(_pending, 0, _count);
         _count = 0;
+        _charCount = 0;
         _rows = 0;
     }
 
@@ -141,17 +129,22 @@ internal sealed class BatchedInsert : IDisposable
                 var date = DateOnly.FromDayNumber((int)value.Number);
                 date.TryFormat(_utf8, out var written, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                 return raw.sqlite3_bind_text(statement, index, _utf8.AsSpan(0, written));
-            case Kind.Text when value.Text!.Length == 0:
-                return raw.sqlite3_bind_text(statement, index, utf8z.FromSpan(EmptyText));
             case Kind.Text:
-                var text = value.Text!;
-                var most = Encoding.UTF8.GetMaxByteCount(text.Length);
-                if (most > _utf8.Length) _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
-                // The same bytes as SQLitePCL's own string binding (UTF-8, a lone surrogate replaced), which SQLite copies.
-                return raw.sqlite3_bind_text(statement, index, _utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, _utf8)));
+                return BindText(statement, index, value.Text);
+            case Kind.Chars:
+                return BindText(statement, index, _chars.AsSpan((int)value.Number, value.Length));
             default:
                 return raw.sqlite3_bind_null(statement, index);
         }
+    }
+
+    private int BindText(sqlite3_stmt statement, int index, ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return raw.sqlite3_bind_text(statement, index, utf8z.FromSpan(EmptyText));
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (most > _utf8.Length) _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
+        // The same bytes as SQLitePCL's own string binding (UTF-8, a lone surrogate replaced), which SQLite copies.
+        return raw.sqlite3_bind_text(statement, index, _utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, _utf8)));
     }
 
     private sqlite3_stmt Prepare(int rows)
@@ -169,9 +162,10 @@ internal sealed class BatchedInsert : IDisposable
         if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, _db);
     }
 
-    public void Dispose()
+    public override void Dispose()
     {
         if (_full is not null) raw.sqlite3_finalize(_full);
         _full = null;
+        base.Dispose();
     }
 }

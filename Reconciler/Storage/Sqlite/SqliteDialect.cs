@@ -49,12 +49,8 @@ internal sealed class SqliteDialect(string path, int busyTimeoutSeconds) : SqlDi
         _ => value,
     });
 
-    public override void BulkInsert(DbConnection connection, DbTransaction transaction, BulkTable table, IEnumerable<object?[]> rows)
-    {
-        using var insert = new BatchedInsert((SqliteConnection)connection, (SqliteTransaction)transaction, table.Name, table.ColumnNames.ToList());
-        foreach (var row in rows) insert.Row(row);
-        insert.Finish();
-    }
+    public override BulkRows BulkWriter(DbConnection connection, DbTransaction transaction, BulkTable table) =>
+        new BatchedInsert((SqliteConnection)connection, (SqliteTransaction)transaction, table.Name, table.ColumnNames.ToList());
 
     public override MigrationSql Migrations { get; } = new()
     {
