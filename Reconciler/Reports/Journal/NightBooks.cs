@@ -14,7 +14,7 @@ public static class NightBooks
 {
     /// <summary>
     /// The night's journal entries, made as they are written: each journal writer streams its own rather than the night
-    /// holding them all (about 1.3 KB an application, so 130 MB at 100k, built twice when both writers asked at once).
+    /// holding them all (about 1 KB an entry, 130 MB at 100k, built twice when both writers asked at once).
     /// </summary>
     public static IEnumerable<JournalEntry> JournalOf(NightResult night) => JournalBuilder.Entries(From(night));
 
