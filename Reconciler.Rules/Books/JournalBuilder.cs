@@ -13,25 +13,33 @@ public static class JournalBuilder
 {
     private static readonly AccountRef Receivable = new(AccountRole.AccountsReceivable);
     private static readonly AccountRef Unapplied = new(AccountRole.UnappliedCash);
+    private static readonly AccountRef Refunds = new(AccountRole.RefundsPayable);
+    private static readonly AccountRef WriteOffs = new(AccountRole.WriteOffs);
     private static readonly HashSet<string> ReturnKinds = new(StringComparer.OrdinalIgnoreCase) { "dispute", "chargeback", "return", "reversal", "refund" };
     private static readonly HashSet<string> WriteOffRules = new(StringComparer.Ordinal) { "tolerance_writeoff", "write_off" };
 
-    public static IReadOnlyList<JournalEntry> Build(BooksNight night)
+    public static IReadOnlyList<JournalEntry> Build(BooksNight night) => Entries(night).ToList();
+
+    /// <summary>
+    /// The entries of <see cref="Build"/> one at a time, made as they are asked for: a writer streaming the journal holds
+    /// one entry, not the night's (a million applications make two million lines).
+    /// </summary>
+    public static IEnumerable<JournalEntry> Entries(BooksNight night)
     {
-        var entries = new List<JournalEntry>();
-        void Add(string currency, string sourceKind, string sourceId, string rule, params JournalLine?[] lines)
+        var number = 0;
+        JournalEntry? Entry(string currency, string sourceKind, string sourceId, string rule, params ReadOnlySpan<JournalLine?> lines)
         {
-            var kept = lines.OfType<JournalLine>().Where(l => l.Debit != 0m || l.Credit != 0m).ToList();
-            if (kept.Count == 0) return;
-            var id = string.Create(CultureInfo.InvariantCulture, $"JE-{night.AsOf:yyyyMMdd}-{entries.Count + 1:D6}");
-            entries.Add(new JournalEntry(id, night.AsOf, currency, sourceKind, sourceId, rule, kept));
+            var kept = Kept(lines);
+            if (kept is null) return null;
+            var id = string.Create(CultureInfo.InvariantCulture, $"JE-{night.AsOf:yyyyMMdd}-{++number:D6}");
+            return new JournalEntry(id, night.AsOf, currency, sourceKind, sourceId, rule, kept);
         }
 
         foreach (var r in night.Receipts)
         {
-            Add(r.Currency, SourceKind.BankLine, r.Id, "receipt",
+            if (Entry(r.Currency, SourceKind.BankLine, r.Id, "receipt",
                 JournalLine.Signed(new(AccountRole.Cash, r.Account), r.Amount, "bank credit received"),
-                JournalLine.Signed(Unapplied, -r.Amount, "held as unapplied until applied or settled"));
+                JournalLine.Signed(Unapplied, -r.Amount, "held as unapplied until applied or settled")) is { } entry) yield return entry;
         }
         var reversed = night.Applications.Where(a => a.SourceKind == SourceKind.ClaimPayment && a.AppliedAmount < 0m)
             .GroupBy(a => a.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => -g.Sum(a => a.AppliedAmount), StringComparer.Ordinal);
@@ -41,35 +49,49 @@ public static class JournalBuilder
             // A negative claim takes back through unapplied cash what its posting reversed tonight; the rest the payer
             // took back without a posting to undo (a claim_reversal exception) is owed back until a reviewer decides.
             var undone = i.Gross < 0m && i.SourceKind == SourceKind.ClaimPayment ? reversed.GetValueOrDefault(i.Key) : 0m;
-            Add(i.Currency, i.SourceKind, i.Key, "batch_item",
+            if (Entry(i.Currency, i.SourceKind, i.Key, "batch_item",
                 JournalLine.Signed(new(AccountRole.ProcessorClearing, i.BatchKind), i.Gross - i.Fee, $"{i.Kind} net of fees, due from {i.BatchKind}"),
                 JournalLine.Signed(new(AccountRole.ProcessorFees), i.Fee, $"fee on {i.Kind}"),
                 JournalLine.Signed(Unapplied, undone, "reversed claim payment taken back from what it paid"),
-                JournalLine.Signed(counter, -i.Gross - undone, memo));
+                JournalLine.Signed(counter, -i.Gross - undone, memo)) is { } entry) yield return entry;
         }
         foreach (var s in night.Settlements)
         {
-            Add(s.Currency, SourceKind.BankLine, s.BankLineId, s.Rule,
+            if (Entry(s.Currency, SourceKind.BankLine, s.BankLineId, s.Rule,
                 JournalLine.Signed(Unapplied, s.BankAmount, $"deposit settles {s.BatchKind} {s.BatchId}"),
-                JournalLine.Signed(new(AccountRole.ProcessorClearing, s.BatchKind), -s.BankAmount, $"{s.BatchKind} {s.BatchId} cleared"));
+                JournalLine.Signed(new(AccountRole.ProcessorClearing, s.BatchKind), -s.BankAmount, $"{s.BatchKind} {s.BatchId} cleared")) is { } entry)
+                yield return entry;
         }
         foreach (var a in night.Applications)
         {
-            var debit = a.SourceKind == SourceKind.Adjustment ? AdjustmentAccount(a.Rule) : Unapplied;
-            var what = a.SourceKind == SourceKind.Adjustment ? $"{a.Rule} of {a.InvoiceNumber}" : $"applied to {a.InvoiceNumber}";
-            Add(a.Currency, a.SourceKind, a.SourceId, a.Rule,
-                JournalLine.Signed(debit, a.AppliedAmount, what, a.InvoiceNumber, a.CustomerId),
-                JournalLine.Signed(Receivable, -a.AppliedAmount, what, a.InvoiceNumber, a.CustomerId));
+            var adjustment = a.SourceKind == SourceKind.Adjustment;
+            var what = adjustment ? $"{a.Rule} of {a.InvoiceNumber}" : $"applied to {a.InvoiceNumber}";
+            if (Entry(a.Currency, a.SourceKind, a.SourceId, a.Rule,
+                JournalLine.Signed(adjustment ? AdjustmentAccount(a.Rule) : Unapplied, a.AppliedAmount, what, a.InvoiceNumber, a.CustomerId),
+                JournalLine.Signed(Receivable, -a.AppliedAmount, what, a.InvoiceNumber, a.CustomerId)) is { } entry) yield return entry;
         }
         foreach (var c in night.Closings)
         {
-            var account = c.Action == "refund" ? new AccountRef(AccountRole.RefundsPayable) : new AccountRef(AccountRole.WriteOffs);
-            Add(c.Currency, c.SourceKind, c.SourceId, c.Action,
+            var account = c.Action == "refund" ? Refunds : WriteOffs;
+            if (Entry(c.Currency, c.SourceKind, c.SourceId, c.Action,
                 JournalLine.Signed(Unapplied, c.Amount, $"unapplied money closed by a reviewer ({c.Action})"),
-                JournalLine.Signed(account, -c.Amount, c.Action == "refund" ? "to be refunded" : "written off"));
+                JournalLine.Signed(account, -c.Amount, c.Action == "refund" ? "to be refunded" : "written off")) is { } entry) yield return entry;
         }
-        return entries;
     }
+
+    /// <summary>The lines that move money (a zero line is left out), or null when none does.</summary>
+    private static JournalLine[]? Kept(ReadOnlySpan<JournalLine?> lines)
+    {
+        var count = 0;
+        foreach (var line in lines) if (Moves(line)) count++;
+        if (count == 0) return null;
+        var kept = new JournalLine[count];
+        count = 0;
+        foreach (var line in lines) if (Moves(line)) kept[count++] = line!;
+        return kept;
+    }
+
+    private static bool Moves(JournalLine? line) => line is not null && (line.Debit != 0m || line.Credit != 0m);
 
     /// <summary>Where an item's gross goes: money to apply, interest earned, or money going back.</summary>
     private static (AccountRef Account, string Memo) Counter(ItemReceipt item)

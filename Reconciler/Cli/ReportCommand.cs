@@ -47,9 +47,9 @@ public static class ReportCommand
         var buckets = app.Buckets();
         var written = kind switch
         {
-            "aging" => Write(outDir, Night(store, asOf, orEarlier: true) with { AsOf = asOf }, new AgingCsv(buckets), new AgingXlsx(buckets)),
-            "deposits" => Write(outDir, Night(store, asOf, orEarlier: false), new DepositsCsv(), new DepositsXlsx()),
-            "exceptions" => Write(outDir, Night(store, asOf, orEarlier: false), new ExceptionsCsv(), new ExceptionsXlsx()),
+            "aging" => Write(outDir, Night(store, asOf, orEarlier: true, buckets) with { AsOf = asOf }, new AgingCsv(buckets), new AgingXlsx(buckets)),
+            "deposits" => Write(outDir, Night(store, asOf, orEarlier: false, buckets), new DepositsCsv(), new DepositsXlsx()),
+            "exceptions" => Write(outDir, Night(store, asOf, orEarlier: false, buckets), new ExceptionsCsv(), new ExceptionsXlsx()),
             "statements" => Statements(store, outDir, asOf, buckets, parse.GetValue(Customer)),
             "month-end" => MonthEndFiles(store, outDir, month, buckets),
             "payers" => PayersReport.Files(store, outDir, month),
@@ -59,8 +59,8 @@ public static class ReportCommand
         return ExitCodes.Success;
     }
 
-    private static NightResult Night(IReconciliationStore store, DateOnly asOf, bool orEarlier) =>
-        StoredNights.Load(store, asOf, orEarlier)
+    private static NightResult Night(IReconciliationStore store, DateOnly asOf, bool orEarlier, Rules.Aging.AgingBuckets? buckets = null) =>
+        StoredNights.Load(store, asOf, orEarlier, buckets)
         ?? throw new ConfigurationError(orEarlier ? $"--as-of: no night up to {asOf:yyyy-MM-dd} has been reconciled" : $"--as-of: the night {asOf:yyyy-MM-dd} has not been reconciled");
 
     private static List<string> Write(string outDir, NightResult night, params IReportWriter[] writers) =>

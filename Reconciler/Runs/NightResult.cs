@@ -41,6 +41,11 @@ public sealed record NightResult
     /// <summary>The night's proofs (receivables roll-forward, bank money), each of which must close (docs/books.md).</summary>
     public IReadOnlyList<Rules.Books.Proof> Proofs { get; init; } = [];
 
+    /// <summary>completed_with_problems when an input was not taken whole, a file had a problem or a proof does not close.</summary>
+    public static string StatusOf(IEnumerable<InputReport> inputs, int fileProblems, IEnumerable<Rules.Books.Proof> proofs) =>
+        inputs.Any(i => i.Status is "quarantined" or "loaded_with_errors" or "rejected" or FreshFiles.DeferredStatus) || fileProblems > 0
+        || proofs.Any(p => !p.Closes) ? "completed_with_problems" : "completed";
+
     /// <summary>What each open item still owes after the night's applications.</summary>
     public IReadOnlyDictionary<string, decimal> OpenAfter() => OpenAfter(OpenItems, Matching);
 

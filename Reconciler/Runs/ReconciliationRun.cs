@@ -108,6 +108,8 @@ public sealed class ReconciliationRun(
         var exceptions = classified
             .Select(m => (m.Discrepancy, m.FirstSeen ?? (firstSeen.TryGetValue(m.Discrepancy.Id, out var seen) ? seen : options.AsOf)))
             .ToList();
+        var inputs = decisionInputs.Concat(ingested.Where(i => i.Format != "open-items")).Append(invoicesInput).ToList();
+        store.RecordNightInputs(runId, StoredNights.InputsJson(inputs));
         // From here the night's results go into its one transaction, on a second thread while this one writes the reports.
         // The store's connection is then that thread's alone until the commit waits for it.
         var writer = results = store.BeginNight(runId, options.AsOf);
@@ -126,14 +128,11 @@ public sealed class ReconciliationRun(
         exceptionsStage.Dispose();
         CollectWhatTheStageLeft();
 
-        var inputs = decisionInputs.Concat(ingested.Where(i => i.Format != "open-items")).Append(invoicesInput).ToList();
-        var troubled = inputs.Any(i => i.Status is "quarantined" or "loaded_with_errors" or "rejected" or FreshFiles.DeferredStatus)
-            || fileProblems.Count > 0 || proofs.Any(p => !p.Closes);
         return (new NightResult
         {
             RunId = runId,
             AsOf = options.AsOf,
-            Status = troubled ? "completed_with_problems" : "completed",
+            Status = NightResult.StatusOf(inputs, fileProblems.Count, proofs),
             Inputs = inputs,
             OpenItems = opening,
             ExportedOpen = exportedOpen,

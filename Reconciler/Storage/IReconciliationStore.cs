@@ -84,6 +84,15 @@ public interface IReconciliationStore : IDisposable
     /// </summary>
     StoredRun? LoadRun(DateOnly asOf, bool orEarlier = false);
 
+    /// <summary>Keeps the inputs the run's reports list (JSON, written by the run) with the run, for its reports read back later.</summary>
+    void RecordNightInputs(string runId, string inputsJson);
+
+    /// <summary>The inputs <see cref="RecordNightInputs"/> kept for the run, or null for a run stored before they were kept.</summary>
+    string? NightInputs(string runId);
+
+    /// <summary>The refund and write-off decisions the run acted on (its trail's decided steps), which close unapplied money in its books.</summary>
+    IReadOnlyList<(string SourceId, int Step, string Rule)> ReviewerClosings(string runId);
+
     /// <summary>
     /// Takes the ledger's run lock for <paramref name="holder"/>; a lock left by a dead process on this host, or one whose
     /// heartbeat is older than <paramref name="staleAfter"/>, is taken over (and <paramref name="tookOver"/> told whose it was).

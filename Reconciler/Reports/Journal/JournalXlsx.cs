@@ -15,8 +15,10 @@ public sealed class JournalXlsx(Rules.Books.AccountChart accounts, int maxRows =
 
     public async Task WriteAsync(NightResult night, string path)
     {
-        var entries = NightBooks.JournalOf(night);
-        var total = entries.Sum(e => e.Lines.Count);
+        var books = NightBooks.From(night);
+        // The filter's range comes first in the file: a counting pass (the entries are made again, never kept) finds it.
+        var total = 0;
+        foreach (var entry in Rules.Books.JournalBuilder.Entries(books)) total += entry.Lines.Count;
         var shown = Math.Min(total, maxRows);
         await using var workbook = await XlsxWorkbook.CreateAsync(path);
         var sheet = await workbook.AddSheetAsync(JournalSheet, 1,
@@ -25,8 +27,9 @@ public sealed class JournalXlsx(Rules.Books.AccountChart accounts, int maxRows =
             filter: shown > 0 ? XlsxSheet.Range(1, 1, shown + 1, JournalCsv.Header.Length) : null);
         await sheet.HeaderAsync(1, JournalCsv.Header, XlsxFormat.Header);
         var row = 1;
-        foreach (var entry in entries)
+        foreach (var entry in Rules.Books.JournalBuilder.Entries(books))
         {
+            if (row - 1 >= maxRows) break;
             foreach (var line in entry.Lines)
             {
                 if (row - 1 >= maxRows) break;
