@@ -15,6 +15,7 @@ public static class BenchCommand
     private static readonly Option<bool> Json = new("--json") { Description = "Print one JSON object instead of tables" };
     private static readonly Option<string?> Keep = new("--keep") { Description = "Work in this folder and keep it (night, bench.db, reports); default: a temporary folder, removed" };
     private static readonly Option<bool> Parse = new("--parse") { Description = "Measure the readers instead: one large generated file per format, MB/s against CsvHelper's plain parse" };
+    private static readonly Option<string?> Formats = new("--formats") { Description = "With --parse: only these formats, comma-separated row names (e.g. csv,open-items)" };
     private static readonly Option<bool> Plain = new("--plain")
     {
         Description = "Generate issue 20's plain night instead: N open items and an N-line bank CSV (90 % name their invoice and pay it, 5 % pay half, 5 % name nothing); --bank-lines defaults to --invoices",
@@ -28,7 +29,7 @@ public static class BenchCommand
     public static Command Create()
     {
         var command = new Command("bench", "Measure a night end to end: stage times, rows per second, peak memory, bare parse floor, accuracy");
-        foreach (var option in new Option[] { Invoices, BankLines, Seed, Night, AsOf, Json, Keep, Parse, SizeMb, Plain, Peer }) command.Add(option);
+        foreach (var option in new Option[] { Invoices, BankLines, Seed, Night, AsOf, Json, Keep, Parse, SizeMb, Plain, Peer, Formats }) command.Add(option);
         command.SetAction(parse => Cli.Guard(parse, Execute));
         return command;
     }
@@ -85,7 +86,8 @@ public static class BenchCommand
         }
         try
         {
-            return ParseBenchConsole.Execute(new ParseBenchOptions(work, parse.GetValue(SizeMb), parse.GetValue(Seed), KeepFiles: !remove), Ingest.FormatRegistry.Default(), parse.GetValue(Json));
+            return ParseBenchConsole.Execute(new ParseBenchOptions(work, parse.GetValue(SizeMb), parse.GetValue(Seed), KeepFiles: !remove,
+                Formats: parse.GetValue(Formats)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), Ingest.FormatRegistry.Default(), parse.GetValue(Json));
         }
         finally
         {
