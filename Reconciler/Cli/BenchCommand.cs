@@ -15,12 +15,21 @@ public static class BenchCommand
     private static readonly Option<bool> Json = new("--json") { Description = "Print one JSON object instead of tables" };
     private static readonly Option<string?> Keep = new("--keep") { Description = "Work in this folder and keep it (night, bench.db, reports); default: a temporary folder, removed" };
     private static readonly Option<bool> Parse = new("--parse") { Description = "Measure the readers instead: one large generated file per format, MB/s against CsvHelper's plain parse" };
+    private static readonly Option<string?> Formats = new("--formats") { Description = "With --parse: only these formats, comma-separated row names (e.g. csv,open-items)" };
+    private static readonly Option<bool> Plain = new("--plain")
+    {
+        Description = "Generate issue 20's plain night instead: N open items and an N-line bank CSV (90 % name their invoice and pay it, 5 % pay half, 5 % name nothing); --bank-lines defaults to --invoices",
+    };
+    private static readonly Option<string?> Peer = new("--peer")
+    {
+        Description = "With --plain: run this peer script (e.g. shared/peers/pandas_recon.py, via /usr/bin/python3) on the same two files right after the night and print both times and peak memories",
+    };
     private static readonly Option<double> SizeMb = new("--size-mb") { Description = "With --parse: about how many MB each format's file has", DefaultValueFactory = _ => 50 };
 
     public static Command Create()
     {
         var command = new Command("bench", "Measure a night end to end: stage times, rows per second, peak memory, bare parse floor, accuracy");
-        foreach (var option in new Option[] { Invoices, BankLines, Seed, Night, AsOf, Json, Keep, Parse, SizeMb }) command.Add(option);
+        foreach (var option in new Option[] { Invoices, BankLines, Seed, Night, AsOf, Json, Keep, Parse, SizeMb, Plain, Peer, Formats }) command.Add(option);
         command.SetAction(parse => Cli.Guard(parse, Execute));
         return command;
     }
@@ -42,10 +51,19 @@ public static class BenchCommand
             return Runs.ExitCodes.BadUsage;
         }
         var asOf = parse.GetValue(AsOf) is { } text ? AppServices.ParseDate(text, "--as-of") : (DateOnly?)null;
+        var plain = parse.GetValue(Plain);
+        var peer = parse.GetValue(Peer) is { } p ? Path.GetFullPath(p) : null;
+        if (peer is not null && (!plain || !File.Exists(peer)))
+        {
+            Console.Error.WriteLine(plain ? $"error: --peer: {peer} does not exist" : "error: --peer needs --plain (a peer reads the plain night's two files)");
+            return Runs.ExitCodes.BadUsage;
+        }
+        // The plain night has one bank line per open item unless told otherwise.
+        var bankLines = plain && parse.GetResult(BankLines) is null or { Implicit: true } ? parse.GetValue(Invoices) : parse.GetValue(BankLines);
         try
         {
             // The night's own log events would mix with the figures (and break --json): the bench runs it silently.
-            var result = BenchRunner.Run(new BenchOptions(work, parse.GetValue(Invoices), parse.GetValue(BankLines), parse.GetValue(Seed), night, asOf),
+            var result = BenchRunner.Run(new BenchOptions(work, parse.GetValue(Invoices), bankLines, parse.GetValue(Seed), night, asOf, plain, peer),
                 app.Formats(), app.Rules(), app.Reports());
             Console.Out.Write(parse.GetValue(Json)
                 ? result.ToJson().ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + Environment.NewLine
@@ -68,7 +86,8 @@ public static class BenchCommand
         }
         try
         {
-            return ParseBenchConsole.Execute(new ParseBenchOptions(work, parse.GetValue(SizeMb), parse.GetValue(Seed), KeepFiles: !remove), Ingest.FormatRegistry.Default(), parse.GetValue(Json));
+            return ParseBenchConsole.Execute(new ParseBenchOptions(work, parse.GetValue(SizeMb), parse.GetValue(Seed), KeepFiles: !remove,
+                Formats: parse.GetValue(Formats)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), Ingest.FormatRegistry.Default(), parse.GetValue(Json));
         }
         finally
         {

@@ -12,11 +12,15 @@ public static class GenerateCommand
     private static readonly Option<int> BankLines = new("--bank-lines") { Description = "About how many bank statement lines in total", DefaultValueFactory = _ => 1000 };
     private static readonly Option<int> Seed = new("--seed") { Description = "Seed: the same seed gives the same files", DefaultValueFactory = _ => 1 };
     private static readonly Option<string?> AsOf = new("--as-of") { Description = "The night's as-of date, yyyy-MM-dd (default 2026-11-20)" };
+    private static readonly Option<bool> Plain = new("--plain")
+    {
+        Description = "Write issue 20's plain night instead: N open items and an N-line bank CSV (Account,Date,Description,Amount,Balance; 90 % name their invoice and pay it, 5 % pay half, 5 % name nothing); --bank-lines defaults to --invoices",
+    };
 
     public static Command Create()
     {
         var command = new Command("generate", "Write a synthetic night with planted answers (truth.csv)");
-        foreach (var option in new Option[] { Out, Invoices, BankLines, Seed, AsOf }) command.Add(option);
+        foreach (var option in new Option[] { Out, Invoices, BankLines, Seed, AsOf, Plain }) command.Add(option);
         command.SetAction(parse =>
         {
             DateOnly? asOf = null;
@@ -36,8 +40,10 @@ public static class GenerateCommand
             }
             try
             {
-                var result = NightGenerator.Generate(new GenerateOptions(Path.GetFullPath(parse.GetValue(Out)!), parse.GetValue(Invoices),
-                    parse.GetValue(BankLines), parse.GetValue(Seed), asOf));
+                var plain = parse.GetValue(Plain);
+                var bankLines = plain && parse.GetResult(BankLines) is null or { Implicit: true } ? parse.GetValue(Invoices) : parse.GetValue(BankLines);
+                var options = new GenerateOptions(Path.GetFullPath(parse.GetValue(Out)!), parse.GetValue(Invoices), bankLines, parse.GetValue(Seed), asOf);
+                var result = plain ? PlainNightGenerator.Generate(options) : NightGenerator.Generate(options);
                 Console.WriteLine($"Wrote {result.BankLines.ToString(CultureInfo.InvariantCulture)} bank line(s) in {result.Files.Count} inbox file(s), "
                     + $"{result.OpenItems.ToString(CultureInfo.InvariantCulture)} open item(s) and {result.TruthRows.ToString(CultureInfo.InvariantCulture)} truth row(s) "
                     + $"in {result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");

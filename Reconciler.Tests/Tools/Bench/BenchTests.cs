@@ -46,6 +46,33 @@ public sealed class BenchTests
     }
 
     [Test]
+    public void PlainBench_WithAPeer_RunsItOnTheSameTwoFilesAndReportsItsFigures()
+    {
+        using var folder = new TempFolder();
+        // A peer of our own: it prints the names it was given and the first line of each file.
+        var peer = folder.File("peer.sh");
+        File.WriteAllText(peer, "#!/bin/sh\necho \"args $(basename $1) $(basename $2) $3\"\nhead -n 1 \"$1\"\nhead -n 1 \"$2\"\n");
+        if (OperatingSystem.IsWindows()) Assert.Ignore("the peer is a shell script");
+        else File.SetUnixFileMode(peer, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        var result = BenchRunner.Run(new BenchOptions(folder.File("work"), Invoices: 300, BankLines: 300, Seed: 4, Plain: true, Peer: peer),
+            FormatRegistry.Default(), Night.Engine, new ReportSet(AgingBuckets.Default));
+
+        Assert.That(result.OpenItems, Is.EqualTo(300));
+        Assert.That(result.BankLines, Is.EqualTo(300));
+        Assert.That(result.Precision, Is.EqualTo(1.0));
+        Assert.That(result.Recall, Is.GreaterThanOrEqualTo(0.98));
+        Assert.That(result.Peer, Is.Not.Null);
+        Assert.That(result.Peer!.ExitCode, Is.EqualTo(0), result.Peer.Output);
+        Assert.That(result.Peer.Output, Does.Contain("args invoices.csv bank-plain-2026-11-20.csv 2026-11-20"));
+        Assert.That(result.Peer.Output, Does.Contain("invoice_number,customer_id").And.Contain("Account,Date,Description,Amount,Balance"));
+        Assert.That(result.Peer.WallSeconds, Is.GreaterThan(0));
+        if (File.Exists("/usr/bin/time")) Assert.That(result.Peer.PeakMemoryMb, Is.GreaterThan(0));
+        Assert.That(result.ToTable(), Does.Contain("side by side"));
+        Assert.That(result.ToJson()["peer"]!["exit_code"]!.GetValue<int>(), Is.EqualTo(0));
+    }
+
+    [Test]
     public void Run_TellsItsObserverEveryStage()
     {
         var seen = new List<string>();

@@ -36,13 +36,12 @@ public sealed class BankCsvReader(IReadOnlyList<BankCsvProfile> profiles, string
         // The delimiter of the header row, not of a preamble line: try each until a usable header appears.
         foreach (var delimiter in profiles.Select(p => p.Delimiter).OfType<char>().Concat([',', ';', '\t', '|']).Distinct())
         {
-            using var rows = DelimitedText.ReadRows(source, delimiter).GetEnumerator();
+            using var records = DelimitedText.OpenRecords(source, delimiter);
             var head = new List<CsvRow>(HeaderSearchRows);
-            while (head.Count < HeaderSearchRows && rows.MoveNext()) head.Add(rows.Current);
+            while (head.Count < HeaderSearchRows && records.Read()) head.Add(records.ToRow());
             var headerIndex = FindHeader(head, out var map, out var profile);
             if (headerIndex < 0) continue;
-            var data = DelimitedText.Continue(head, headerIndex + 1, rows);
-            return new BankCsvRows(fileName, head[headerIndex], data, map, profile, defaultCurrency, problems).Parse();
+            return new BankCsvRows(fileName, head[headerIndex], head.Skip(headerIndex + 1), records, map, profile, defaultCurrency, problems).Parse();
         }
 
         problems.Add(ParseProblem.Error(fileName, "line 1", null,

@@ -6,12 +6,19 @@ namespace Reconciler.Ingest.Csv;
 /// <summary>
 /// Turns the rows under a bank CSV header into one statement, with every problem located. The rows stream by: only
 /// the sample the date format and decimal separator are decided from, and undated rows that may yet be a footer,
-/// wait in memory.
+/// wait in memory as strings; the rest are read in place from <paramref name="records"/>, and only the values a
+/// transaction keeps become strings.
 /// </summary>
+/// <param name="head">The rows after the header that were read while looking for it.</param>
+/// <param name="records">The file's records from the first one after <paramref name="head"/>.</param>
 internal sealed class BankCsvRows(
-    string file, CsvRow header, IEnumerable<CsvRow> rows, ColumnMap map, BankCsvProfile? profile,
+    string file, CsvRow header, IEnumerable<CsvRow> head, CsvRecords records, ColumnMap map, BankCsvProfile? profile,
     string defaultCurrency, List<ParseProblem> problems)
 {
+    // The account and the currency repeat on every row.
+    private readonly SharedTexts _shared = new(capacity: 1024);
+    private readonly string _locationPrefix = file + ":";
+
     private readonly string[] _header = header.Fields;
     private readonly IReadOnlyList<string> _debits = profile?.DebitIndicators ?? new BankCsvProfile { Name = "" }.DebitIndicators;
     private readonly (int Column, decimal Sign)[] _debitCredit = [(map.Credit, 1m), (map.Debit, -1m)];
@@ -24,7 +31,8 @@ internal sealed class BankCsvRows(
     public ParsedFile Parse()
     {
         IReadOnlyList<string> formats = profile?.DateFormat is { } configured ? [configured] : DateText.Candidates;
-        using var source = rows.GetEnumerator();
+        // The sample reaches past the head rows (it wants thousands of rows); after it, records are read in place.
+        using var source = head.Concat(records.AsRows()).GetEnumerator();
         var sample = new BankCsvSample(source, map, formats);
         var dateFormat = sample.DateFormat(out var ambiguous);
         if (ambiguous is not null && sample.More)
@@ -43,14 +51,13 @@ internal sealed class BankCsvRows(
         var readable = ambiguous is null;
         for (var i = 0; i <= sample.LastDated && readable; i++) Read(sample.Read[i], dateFormat, decimalComma);
         var pending = sample.Read.Skip(sample.LastDated + 1).ToList();
-        while (sample.More && source.MoveNext())
+        while (sample.More && records.Read())
         {
-            var row = source.Current;
-            if (!sample.IsDated(row, dateFormat)) { pending.Add(row); continue; }
+            if (!sample.IsDated(records, dateFormat)) { pending.Add(records.ToRow()); continue; }
             // A dated row: the undated rows before it were data after all.
             foreach (var waiting in pending) Read(waiting, dateFormat, decimalComma);
             pending.Clear();
-            Read(row, dateFormat, decimalComma);
+            Read(records, dateFormat, decimalComma);
         }
         foreach (var footer in pending)
             problems.Add(ParseProblem.Warning(file, $"line {footer.Line}", null, "row after the data has no date; read as a footer and ignored"));
@@ -73,7 +80,7 @@ internal sealed class BankCsvRows(
         return new ParsedFile { File = file, Format = "csv", Statements = [statement], Problems = problems };
     }
 
-    private void Read(CsvRow row, string dateFormat, bool? decimalComma)
+    private void Read(ICsvFields row, string dateFormat, bool? decimalComma)
     {
         var transaction = ReadRow(row, dateFormat, decimalComma, out var balance);
         if (transaction is null) return;
@@ -81,7 +88,7 @@ internal sealed class BankCsvRows(
         _balances.Add(balance);
     }
 
-    private BankTransaction? ReadRow(CsvRow row, string dateFormat, bool? decimalComma, out decimal? balance)
+    private BankTransaction? ReadRow(ICsvFields row, string dateFormat, bool? decimalComma, out decimal? balance)
     {
         balance = null;
         var errors = _rowProblems.Count;
@@ -102,7 +109,7 @@ internal sealed class BankCsvRows(
         }
 
         var currency = map.Currency >= 0 && row.Span(map.Currency).Length > 0
-            ? row.Field(map.Currency).ToUpperInvariant()
+            ? Upper(row.Span(map.Currency))
             : profile?.Currency ?? defaultCurrency;
         if (!CurrencyInfo.IsWellFormed(currency))
             Error(row, map.Currency, $"'{currency}' is not an ISO 4217 currency code");
@@ -112,19 +119,19 @@ internal sealed class BankCsvRows(
         return new BankTransaction
         {
             Id = row.Line.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Account = map.Account >= 0 && row.Field(map.Account).Length > 0 ? row.Field(map.Account) : profile?.Account ?? "unknown",
+            Account = map.Account >= 0 && row.Span(map.Account).Length > 0 ? _shared.Share(row.Span(map.Account)) : profile?.Account ?? "unknown",
             BookingDate = booking,
             ValueDate = valueDate,
             Amount = signed,
             Currency = currency,
-            Remittance = NullIfEmpty(row.Field(map.Description)),
-            Counterparty = NullIfEmpty(row.Field(map.Counterparty)),
-            CustomerReference = NullIfEmpty(row.Field(map.Reference)),
-            Location = $"{file}:{row.Line}",
+            Remittance = NullIfEmpty(row, map.Description),
+            Counterparty = NullIfEmpty(row, map.Counterparty),
+            CustomerReference = NullIfEmpty(row, map.Reference),
+            Location = _locationPrefix + row.Line.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 
-    private decimal? ReadAmount(CsvRow row, bool? decimalComma)
+    private decimal? ReadAmount(ICsvFields row, bool? decimalComma)
     {
         if (map.Amount >= 0)
         {
@@ -134,8 +141,7 @@ internal sealed class BankCsvRows(
                 return null;
             }
             if (map.Indicator < 0) return amount;
-            var indicator = row.Field(map.Indicator).ToUpperInvariant();
-            return _debits.Contains(indicator, StringComparer.OrdinalIgnoreCase) ? -Math.Abs(amount) : Math.Abs(amount);
+            return IsDebit(row.Span(map.Indicator)) ? -Math.Abs(amount) : Math.Abs(amount);
         }
 
         decimal total = 0m;
@@ -156,10 +162,26 @@ internal sealed class BankCsvRows(
     }
 
     /// <summary>An error at the row's line in <paramref name="column"/>; the location text is made only here.</summary>
-    private void Error(CsvRow row, int column, string message) =>
+    private void Error(ICsvFields row, int column, string message) =>
         _rowProblems.Add(ParseProblem.Error(file, $"line {row.Line}", ColumnName(column), message));
 
     private string? ColumnName(int index) => index >= 0 && index < _header.Length ? _header[index].Trim() : null;
 
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+    private static string? NullIfEmpty(ICsvFields row, int column) => row.Span(column) is { Length: > 0 } value ? value.ToString() : null;
+
+    private bool IsDebit(ReadOnlySpan<char> indicator)
+    {
+        foreach (var debit in _debits)
+        {
+            if (indicator.Equals(debit, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A currency code in capitals, one string per code for the whole file.</summary>
+    private string Upper(ReadOnlySpan<char> code)
+    {
+        Span<char> upper = stackalloc char[Math.Min(code.Length, 16)];
+        return code.Length <= upper.Length && code.ToUpperInvariant(upper) == code.Length ? _shared.Share(upper) : code.ToString().ToUpperInvariant();
+    }
 }

@@ -60,7 +60,7 @@ internal sealed class BankCsvSample
     }
 
     /// <summary>Whether the row's date cell reads in any of the formats (<paramref name="likely"/> tried first).</summary>
-    public bool IsDated(CsvRow row, string? likely)
+    public bool IsDated(ICsvFields row, string? likely)
     {
         var cell = row.Span(_map.Date);
         if (likely is not null && DateText.TryParse(cell, likely, out _)) return true;

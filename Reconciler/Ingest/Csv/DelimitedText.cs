@@ -3,7 +3,7 @@ using CsvHelper;
 namespace Reconciler.Ingest.Csv;
 
 /// <summary>A CSV record with the physical line it starts on.</summary>
-internal sealed record CsvRow(int Line, string[] Fields)
+internal sealed record CsvRow(int Line, string[] Fields) : ICsvFields
 {
     public string Field(int index) => index >= 0 && index < Fields.Length ? Fields[index].Trim() : "";
 
@@ -74,6 +74,11 @@ internal static class DelimitedText
             : CsvReader.Create(source.OpenReader(), Options(delimiter), leaveOpen: false);
         foreach (var row in Rows(reader)) yield return row;
     }
+
+    /// <summary>The records of <paramref name="source"/> from its start, read in place (see <see cref="CsvRecords"/>).</summary>
+    public static CsvRecords OpenRecords(TextSource source, char delimiter) => new(source.IsUtf8
+        ? CsvReader.Create(source.OpenUtf8(), Options(delimiter), leaveOpen: true)
+        : CsvReader.Create(source.OpenReader(), Options(delimiter), leaveOpen: false));
 
     private static IEnumerable<CsvRow> Rows(CsvReader reader)
     {

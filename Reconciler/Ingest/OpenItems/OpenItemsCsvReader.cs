@@ -22,15 +22,15 @@ public static class OpenItemsCsvReader
     public static OpenItemsLoad Read(Stream content, string file)
     {
         using var source = TextSource.Open(content);
-        using var rows = DelimitedText.ReadRows(source, ',').GetEnumerator();
+        using var rows = DelimitedText.OpenRecords(source, ',');
         var problems = new List<ParseProblem>();
-        if (!rows.MoveNext())
+        if (!rows.Read())
         {
             problems.Add(ParseProblem.Error(file, "line 1", null, "the file is empty; expected a header: " + string.Join(",", Columns)));
             return new OpenItemsLoad([], problems);
         }
 
-        var headerRow = rows.Current;
+        var headerRow = rows.ToRow();
         var header = headerRow.Fields.Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToArray();
         var index = Columns.Select(c => Array.IndexOf(header, c)).ToArray();
         var missing = Columns.Where((_, i) => index[i] < 0).ToList();
@@ -43,14 +43,14 @@ public static class OpenItemsCsvReader
         var reader = new OpenItemsRowReader(file, index, problems);
         var items = new List<OpenItem>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (rows.MoveNext())
+        // Each record is read in place: only the values an item keeps become strings.
+        while (rows.Read())
         {
-            var row = rows.Current;
-            var item = reader.Read(row);
+            var item = reader.Read(rows);
             if (item is null) continue;
             if (!seen.Add(item.InvoiceNumber))
             {
-                problems.Add(ParseProblem.Error(file, $"line {row.Line}", "invoice_number", $"'{item.InvoiceNumber}' appears more than once; the first row is used"));
+                problems.Add(ParseProblem.Error(file, $"line {rows.Line}", "invoice_number", $"'{item.InvoiceNumber}' appears more than once; the first row is used"));
                 continue;
             }
             items.Add(item);

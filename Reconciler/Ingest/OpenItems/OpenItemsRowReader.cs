@@ -20,25 +20,30 @@ internal sealed class OpenItemsRowReader(string file, int[] index, List<ParsePro
     private readonly SharedTexts _shared = new();
     private readonly string _locationPrefix = $"{file}:";
 
-    public OpenItem? Read(CsvRow row)
+    public OpenItem? Read(ICsvFields row)
     {
         var before = _errors;
-        var number = Text(row, Number);
+        var number = row.Span(index[Number]);
         if (number.Length == 0) Fail(row, Number, "is empty");
-        var currencyText = Text(row, Currency);
-        var currency = _shared.Share(currencyText.ToUpperInvariant());
+        var currencyText = row.Span(index[Currency]);
+        Span<char> upper = stackalloc char[Math.Min(currencyText.Length, 16)];
+        var currency = currencyText.Length <= upper.Length && currencyText.ToUpperInvariant(upper) == currencyText.Length
+            ? _shared.Share(upper)
+            : _shared.Share(currencyText.ToString().ToUpperInvariant());
         if (!CurrencyInfo.IsWellFormed(currency)) Fail(row, Currency, $"'{currencyText}' is not an ISO 4217 currency code");
-        var item = new OpenItem(number, _shared.Share(Text(row, CustomerId)), _shared.Share(Text(row, CustomerName)), Date(row, Issue),
-            Date(row, Due), currency, Money(row, Amount), Money(row, Open)) { Location = _locationPrefix + row.Line.ToString(CultureInfo.InvariantCulture) };
+        var issue = Date(row, Issue);
+        var due = Date(row, Due);
+        var amount = Money(row, Amount);
+        var open = Money(row, Open);
         if (_errors > before) return null;
+        var item = new OpenItem(number.ToString(), _shared.Share(row.Span(index[CustomerId])), _shared.Share(row.Span(index[CustomerName])), issue,
+            due, currency, amount, open) { Location = _locationPrefix + row.Line.ToString(CultureInfo.InvariantCulture) };
         if (item.OpenAmount > item.Amount && item.Amount > 0)
             problems.Add(ParseProblem.Warning(file, $"line {row.Line}", "open_amount", $"open {item.OpenAmount} exceeds the invoice amount {item.Amount}"));
         return item;
     }
 
-    private string Text(CsvRow row, int column) => row.Field(index[column]);
-
-    private DateOnly Date(CsvRow row, int column)
+    private DateOnly Date(ICsvFields row, int column)
     {
         var text = row.Span(index[column]);
         if (NumericDate.TryParse(text, "yyyy-MM-dd", out var d)
@@ -47,7 +52,7 @@ internal sealed class OpenItemsRowReader(string file, int[] index, List<ParsePro
         return default;
     }
 
-    private decimal Money(CsvRow row, int column)
+    private decimal Money(ICsvFields row, int column)
     {
         var text = row.Span(index[column]);
         if (PlainDecimal.TryParse(text, allowMinus: true, out var a)
@@ -56,7 +61,7 @@ internal sealed class OpenItemsRowReader(string file, int[] index, List<ParsePro
         return 0m;
     }
 
-    private void Fail(CsvRow row, int column, string message)
+    private void Fail(ICsvFields row, int column, string message)
     {
         problems.Add(ParseProblem.Error(file, $"line {row.Line}", OpenItemsCsvReader.Columns[column], message));
         _errors++;

@@ -34,6 +34,9 @@ public sealed record BenchResult
     public IReadOnlyList<CategoryFigures> Categories { get; init; } = [];
     public string? Night { get; init; }
 
+    /// <summary>The peer run on the same files right after the night (bench --peer), or null.</summary>
+    public PeerFigures? Peer { get; init; }
+
     public double RawParseSeconds => Parse.Sum(p => p.Seconds);
 
     /// <summary>Whole night over the bare parse of the same files: how much the engine costs beyond reading.</summary>
@@ -93,6 +96,7 @@ public sealed record BenchResult
             ["parse_formats"] = parse,
             ["exceptions_by_category"] = categories,
             ["night"] = Night,
+            ["peer"] = Peer?.ToJson(),
         };
     }
 
@@ -125,6 +129,11 @@ public sealed record BenchResult
                 w.WriteLine(string.Create(c, $"{k.Category,-26} {k.Expected,10:N0} {k.Raised,9:N0} {k.Hit,10:N0}"));
         }
         else w.WriteLine("precision, recall: no truth.csv beside the night");
+        if (Peer is not null)
+        {
+            w.WriteLine();
+            Peer.WriteTable(w, WallSeconds, PeakMemoryMb);
+        }
         return w.ToString();
     }
 

@@ -13,7 +13,10 @@ namespace Reconciler.Tools.Bench;
 /// <summary>What <c>reconciler bench</c> was asked for.</summary>
 /// <param name="Work">Folder for the night (unless given), the fresh database and the reports.</param>
 /// <param name="Night">A generated night to take instead of generating one (its inbox/ and invoices.csv, truth.csv if any).</param>
-public sealed record BenchOptions(string Work, int Invoices = 10_000, int BankLines = 10_000, int Seed = 1, string? Night = null, DateOnly? AsOf = null);
+/// <param name="Plain">Generate issue 20's plain night (<see cref="PlainNightGenerator"/>) instead of the mixed one.</param>
+/// <param name="Peer">A peer script to run right after the night on the plain night's two files (<see cref="PeerRunner"/>).</param>
+public sealed record BenchOptions(string Work, int Invoices = 10_000, int BankLines = 10_000, int Seed = 1, string? Night = null, DateOnly? AsOf = null,
+    bool Plain = false, string? Peer = null);
 
 /// <summary>
 /// Runs one night in-process on a fresh SQLite database and measures it: stage times through
@@ -33,7 +36,8 @@ public static class BenchRunner
         if (options.Night is null)
         {
             if (Directory.Exists(nightFolder)) Directory.Delete(nightFolder, recursive: true);
-            generate = NightGenerator.Generate(new GenerateOptions(nightFolder, options.Invoices, options.BankLines, options.Seed, asOf)).Elapsed;
+            var generateOptions = new GenerateOptions(nightFolder, options.Invoices, options.BankLines, options.Seed, asOf);
+            generate = (options.Plain ? PlainNightGenerator.Generate(generateOptions) : NightGenerator.Generate(generateOptions)).Elapsed;
         }
         var inbox = Path.Combine(nightFolder, "inbox");
         var invoices = Path.Combine(nightFolder, "invoices.csv");
@@ -70,6 +74,8 @@ public static class BenchRunner
         var gc = Enumerable.Range(0, GC.MaxGeneration + 1).ToDictionary(g => $"gen{g}", g => GC.CollectionCount(g) - collections[g]);
 
         var files = Directory.GetFiles(inbox).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToList();
+        // Right after the night, on the same two files, before the bare parse warms the page cache any further.
+        var peer = options.Peer is null ? null : PeerRunner.Run(options.Peer, invoices, PlainBankCsv(files), asOf, options.Work);
         var parse = BareParse(files, invoices, formats);
         var night = outcome.Night;
         var result = new BenchResult
@@ -88,6 +94,7 @@ public static class BenchRunner
             Night = nightFolder,
             ProcessSeconds = 0,
             ProcessPeakMemoryMb = 0,
+            Peer = peer,
         };
 
         var truth = Path.Combine(nightFolder, "truth.csv");
@@ -104,6 +111,14 @@ public static class BenchRunner
             };
         }
         return result with { ProcessSeconds = process.Elapsed.TotalSeconds, ProcessPeakMemoryMb = BenchRecorder.PeakWorkingSetMb() };
+    }
+
+    /// <summary>The plain night's one bank CSV (the peer reads only that).</summary>
+    private static string PlainBankCsv(IReadOnlyList<string> files)
+    {
+        var csv = files.Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)).ToList();
+        return csv.Count == 1 ? csv[0]
+            : throw new Configuration.ConfigurationError($"--peer: the night's inbox has {csv.Count} CSV files; a peer takes a plain night's one bank CSV (generate --plain)");
     }
 
     /// <summary>Bank statement formats (their records are bank lines; the rest are payment items).</summary>

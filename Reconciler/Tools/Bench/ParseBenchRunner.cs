@@ -10,7 +10,8 @@ namespace Reconciler.Tools.Bench;
 /// <param name="Work">Folder for the generated files (removed by the command unless --keep).</param>
 /// <param name="SizeMb">About how large each format's file is.</param>
 /// <param name="KeepFiles">Leave each format's file in <paramref name="Work"/> (--keep) instead of deleting it once read.</param>
-public sealed record ParseBenchOptions(string Work, double SizeMb = 50, int Seed = 1, bool KeepFiles = false);
+/// <param name="Formats">Only these formats (row names, e.g. csv, open-items); null or empty: every one.</param>
+public sealed record ParseBenchOptions(string Work, double SizeMb = 50, int Seed = 1, bool KeepFiles = false, IReadOnlyList<string>? Formats = null);
 
 /// <summary>
 /// Reader speed per format against the yardstick of issue 3, CsvHelper's plain parse. For the baseline and each
@@ -33,7 +34,7 @@ public static class ParseBenchRunner
         progress?.Invoke("baseline: CsvHelper plain parse");
         var baseline = Measure("csvhelper (10 columns)", ".csv", PlainCsvWriter.Write, options, ReadPlain);
         var rows = new List<ParseBenchRow>();
-        foreach (var format in ParseBenchFormat.All)
+        foreach (var format in ParseBenchFormat.All.Where(f => options.Formats is not { Count: > 0 } wanted || wanted.Contains(f.Name, StringComparer.OrdinalIgnoreCase)))
         {
             progress?.Invoke(format.Name);
             var figures = Measure(format.Name, format.Extension, format.Write, options, path => format.IsOpenItems ? ReadOpenItems(path) : ReadInbox(path, formats));
@@ -65,16 +66,24 @@ public static class ParseBenchRunner
 
         Collect();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = ProcessorTime();
         var watch = Stopwatch.StartNew();
         var result = read(path);
         watch.Stop();
+        var cpuSeconds = (ProcessorTime() - cpu).TotalSeconds;
         var allocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         var errors = result.Problems.Count(p => p.Severity == ProblemSeverity.Error);
         var figures = new ParseBenchFigures(name, result.Detected, new FileInfo(path).Length, result.Records, watch.Elapsed.TotalSeconds, allocatedBytes,
-            errors, result.Problems.Count - errors, result.Problems.FirstOrDefault()?.ToString(), generate.Elapsed.TotalSeconds);
+            errors, result.Problems.Count - errors, result.Problems.FirstOrDefault()?.ToString(), generate.Elapsed.TotalSeconds, cpuSeconds);
         if (!options.KeepFiles) File.Delete(path);
         Collect();
         return figures;
+    }
+
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     private static void Collect()
