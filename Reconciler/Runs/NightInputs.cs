@@ -7,6 +7,25 @@ namespace Reconciler.Runs;
 /// <summary>Turns what the store holds into what the matching engine reads.</summary>
 public static class NightInputs
 {
+    /// <summary>What the engine reads of the night's money: each bank credit and batch item as a candidate.</summary>
+    public static Queue<CashCandidate> Payments(IReadOnlyList<OutstandingCash> cash, IReadOnlyList<OutstandingItem> items)
+    {
+        var payments = new Queue<CashCandidate>(cash.Count + items.Count);
+        foreach (var line in cash) payments.Enqueue(FromBankLine(line));
+        foreach (var item in items) payments.Enqueue(FromItem(item));
+        return payments;
+    }
+
+    /// <summary>
+    /// The payments handed over rather than shared: reading them takes them out of the queue, so once the engine has
+    /// matched one, nothing else holds it (a big night's million candidates and their texts, held to the end of the match
+    /// otherwise).
+    /// </summary>
+    public static IEnumerable<CashCandidate> HandedOver(Queue<CashCandidate> payments)
+    {
+        while (payments.TryDequeue(out var payment)) yield return payment;
+    }
+
     public static CashCandidate FromBankLine(OutstandingCash cash) => new()
     {
         SourceKind = SourceKind.BankLine,

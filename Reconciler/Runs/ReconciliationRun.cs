@@ -188,7 +188,7 @@ public sealed class ReconciliationRun(
         {
             AsOf = asOf,
             OpenItems = NightInputs.WithClosed(opening, previousItems),
-            Cash = cash.Select(NightInputs.FromBankLine).Concat(items.Select(NightInputs.FromItem)).ToList(),
+            Cash = NightInputs.HandedOver(NightInputs.Payments(cash, items)),
             Batches = batches,
             PriorPayments = store.PriorPayments(asOf),
             Debits = store.LoadNightDebits(asOf).Select(NightInputs.FromBankLine).ToList(),
@@ -197,12 +197,12 @@ public sealed class ReconciliationRun(
         };
         // The candidates have what the match needs of each line; the night keeps only what its reports read.
         cash = cash.Select(c => c.WithoutDetails()).ToList();
-        var payments = input.Cash.Count;
+        var payments = cash.Count + items.Count;
         loadStage.Rows = payments + input.OpenItems.Count;
         loadStage.Dispose();
         CollectWhatTheStageLeft();
         using var stage = _progress.Stage("match");
-        // The input's last use: from here the engine alone holds the payments, and lets each go once it is seen.
+        // The engine takes the payments out of the queue they were handed over in, and lets each go once it is matched.
         var matching = engine.Run(input);
         stage.Rows = payments;
         return (opening, cash, items, batches, decisions, matching, receivables);

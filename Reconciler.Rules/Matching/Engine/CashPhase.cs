@@ -13,6 +13,8 @@ internal sealed class CashPhase(RuleSet rules, MatchContext context, NightBook b
     public const string CashRules = "cash rules";
     public const string ClaimRules = "claim rules";
 
+    private readonly List<(string Rule, string Reason)> _rejected = [];
+
     private static readonly HashSet<string> ReturnKinds = new(StringComparer.OrdinalIgnoreCase) { "dispute", "chargeback", "return", "reversal" };
 
     public void Run(CashCandidate cash)
@@ -40,7 +42,9 @@ internal sealed class CashPhase(RuleSet rules, MatchContext context, NightBook b
 
         var remaining = cash.Amount;
         Finding? finding = null;
-        List<(string Rule, string Reason)>? rejected = null;
+        // One list for every payment: the trail keeps a copy of what it is given.
+        var rejected = _rejected;
+        rejected.Clear();
         var label = cash.Claim is null ? CashRules : ClaimRules;
         var phaseRules = cash.Claim is null ? rules.Cash : rules.Claims;
         foreach (var (rule, mode) in phaseRules)
@@ -48,11 +52,11 @@ internal sealed class CashPhase(RuleSet rules, MatchContext context, NightBook b
             var outcome = rule.Evaluate(cash, context);
             if (outcome is RuleOutcome.NoMatch no)
             {
-                (rejected ??= new(phaseRules.Count)).Add((rule.Name, no.Reason));
+                rejected.Add((rule.Name, no.Reason));
                 continue;
             }
             book.Rejected(cash.SourceId, label, rejected);
-            rejected = null;
+            rejected.Clear();
             switch (outcome)
             {
                 case RuleOutcome.Matched matched when mode == RuleMode.Review || matched.Confidence < rules.Options.AutoApplyMinConfidence:

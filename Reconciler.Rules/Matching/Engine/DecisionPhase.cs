@@ -10,7 +10,7 @@ namespace Reconciler.Rules.Matching;
 /// </summary>
 internal static class DecisionPhase
 {
-    public static HashSet<string> Run(IReadOnlyList<ReviewDecision> decisions, IReadOnlyList<CashCandidate> cash, MatchContext context, NightBook book)
+    public static HashSet<string> Run(IReadOnlyList<ReviewDecision> decisions, IEnumerable<CashCandidate> cash, MatchContext context, NightBook book)
     {
         var handled = new HashSet<string>(StringComparer.Ordinal);
         if (decisions.Count == 0) return handled; // most nights: no table of a million payments for nothing

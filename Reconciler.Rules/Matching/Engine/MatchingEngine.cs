@@ -20,14 +20,16 @@ public sealed class MatchingEngine(RuleSet rules)
     {
         var ledger = new OpenItemLedger(input.OpenItems);
         var context = new MatchContext(ledger, input.AsOf, input.PriorPayments, new PayerAliasBook([.. ConfiguredAliases, .. input.Aliases]));
-        var book = new NightBook(input.Cash.Count);
-        var ordered = input.Cash.OrderBy(c => c.Date).ThenBy(c => c.SourceKind, StringComparer.Ordinal)
-            .ThenBy(c => c.SourceId, StringComparer.Ordinal).ToArray();
+        // A queue: the cash phase takes each payment out as it goes, so what it has done with is not held to the end of the match.
+        var ordered = new Queue<CashCandidate>(input.Cash.OrderBy(c => c.Date).ThenBy(c => c.SourceKind, StringComparer.Ordinal)
+            .ThenBy(c => c.SourceId, StringComparer.Ordinal));
+        var book = new NightBook(ordered.Count);
 
         var handled = DecisionPhase.Run(input.Decisions, ordered, context, book);
         handled.UnionWith(SettlementPhase.Run(ordered.Where(c => c.SourceKind == SourceKind.BankLine && !handled.Contains(c.SourceId)), input.Batches, rules.Settlement, book));
         var cashPhase = new CashPhase(rules, context, book);
-        foreach (var cash in ordered.Where(c => !handled.Contains(c.SourceId))) cashPhase.Run(cash);
+        while (ordered.TryDequeue(out var cash))
+            if (!handled.Contains(cash.SourceId)) cashPhase.Run(cash);
 
         foreach (var debit in input.Debits.OrderBy(d => d.Date).ThenBy(d => d.SourceId, StringComparer.Ordinal).Where(Returns.IsReturn))
             book.Flag(debit, Returns.Finding(debit), debit.Amount);

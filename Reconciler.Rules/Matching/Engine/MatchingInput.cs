@@ -11,8 +11,8 @@ public sealed record MatchingInput
     /// <summary>Open items with what is still owed as of the start of the night (closed ones with 0, so references to them are recognised).</summary>
     public required IReadOnlyList<OpenItem> OpenItems { get; init; }
 
-    /// <summary>Money waiting to be applied: bank credits and batch items, in any order (the engine orders it).</summary>
-    public required IReadOnlyList<CashCandidate> Cash { get; init; }
+    /// <summary>Money waiting to be applied: bank credits and batch items, in any order (the engine orders it), read once.</summary>
+    public required IEnumerable<CashCandidate> Cash { get; init; }
 
     /// <summary>Batches not yet tied to a bank line.</summary>
     public IReadOnlyList<NightBatch> Batches { get; init; } = [];
