@@ -171,7 +171,8 @@ internal sealed class ReversalPhase
     }
 
     private static string Describe(CashCandidate original) =>
-        $"{(original.SourceKind == SourceKind.BankLine ? "bank credit" : original.ItemKind ?? "payment")} {original.SourceId} "
+        $"{(original.SourceKind == SourceKind.BankLine ? "bank credit" : original.ItemKind ?? "payment")} {original.SourceId}"
+        + (original.ItemId is { } id && id != original.SourceId ? $" [{id}] " : " ")
         + $"({Money.Format(original.FullAmount ?? original.Amount)} {original.Currency} of {original.Date:yyyy-MM-dd})";
 
     private static void Add(Dictionary<string, List<Application>> map, string key, Application application)
