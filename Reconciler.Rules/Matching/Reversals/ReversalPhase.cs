@@ -15,6 +15,11 @@ internal sealed class ReversalPhase
 {
     public const string RuleName = ReversalRows.ReversalRule;
 
+    private static readonly HashSet<string> UnidentifiedMoney = new(StringComparer.Ordinal)
+    {
+        DiscrepancyCategory.UnmatchedReceipt, DiscrepancyCategory.UnmatchedPayment, DiscrepancyCategory.StaleUnappliedCash,
+    };
+
     private readonly MatchContext _context;
     private readonly NightBook _book;
     private readonly OriginalFinder _finder;
@@ -84,6 +89,8 @@ internal sealed class ReversalPhase
             reduced = Math.Min(unapplied, left);
             _book.Unapplied[original.SourceId] = unapplied - reduced;
             left -= reduced;
+            // Nothing of it is left to identify: the night's unmatched-money exception about it is answered by the return.
+            if (unapplied == reduced) _book.Discrepancies.RemoveAll(d => d.SourceId == original.SourceId && UnidentifiedMoney.Contains(d.Category));
         }
         var reopened = new List<(string Invoice, decimal Amount)>();
         foreach (var (invoice, applied, date) in Applied(original).AsEnumerable().Reverse())
