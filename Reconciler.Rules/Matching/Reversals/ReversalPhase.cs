@@ -29,6 +29,7 @@ internal sealed class ReversalPhase
     // and a won dispute knows what to apply again), and the row that returned it (a return seen twice is one return).
     private readonly Dictionary<string, List<Application>> _reversedOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CashCandidate> _returnedBy = new(StringComparer.Ordinal);
+    private readonly List<CashCandidate> _returnEntries = [];
     private Dictionary<string, List<Application>> _appliedTonight = new(StringComparer.Ordinal);
 
     public ReversalPhase(MatchContext context, NightBook book, IReadOnlyList<CashCandidate> tonight, IReadOnlyList<CashCandidate> prior, IReadOnlyList<PriorPayment> priorPayments)
@@ -61,8 +62,21 @@ internal sealed class ReversalPhase
 
     private void TakeBack(CashCandidate row)
     {
+        if (row.SourceKind == SourceKind.BankLine && ReturnEntryOf(row) is { } returnEntry)
+        {
+            // The bank's debit of a return the return file brought tonight: one return, settled to that entry's batch,
+            // as a deposit is settled to its payout (the entry did the reversing).
+            _returnEntries.Remove(returnEntry);
+            _book.Note(row.SourceId, RuleName, "settled", $"the bank's side of the return entry {returnEntry.SourceId} ({returnEntry.ItemId})");
+            _book.Settlements.Add(new Settlement(row.SourceId, row.Amount, row.Currency, returnEntry.BatchKind ?? "ach_batch", returnEntry.BatchId ?? returnEntry.SourceId,
+                returnEntry.Amount, "matched", "return_settlement") { Explanation = $"returned item settled to the return entry {returnEntry.SourceId}" });
+            _book.Reversals.Add(new Reversal(row.SourceKind, row.SourceId, "return", row.Currency, row.Amount, returnEntry.SourceKind, returnEntry.SourceId, 0m, 0m)
+            { Account = row.Account, SettledBy = returnEntry.SourceId });
+            return;
+        }
         var (original, searched) = _finder.Find(row);
         if (row.SourceKind != SourceKind.BankLine) _book.Unapplied[row.SourceId] = 0m;
+        if (string.Equals(row.ItemKind, "return", StringComparison.OrdinalIgnoreCase)) _returnEntries.Add(row);
         if (original is null)
         {
             _book.Note(row.SourceId, RuleName, "flagged", $"original not found: searched for {searched}");
@@ -119,6 +133,17 @@ internal sealed class ReversalPhase
             reopened.Count > 0 ? _context.Ledger.FindByKey(ReferenceKey.Normalize(reopened[0].Invoice))?.CustomerId : null), row.Amount);
         _book.Reversals.Add(new Reversal(row.SourceKind, row.SourceId, row.ItemKind ?? "return", row.Currency, row.Amount, original.SourceKind, original.SourceId, total, reduced)
         { Account = row.Account, OriginalAccount = original.Account });
+    }
+
+    /// <summary>
+    /// The return file's entry a returned bank debit is the bank's side of: the only one of tonight's return entries (not
+    /// yet tied to a debit) of the same amount and currency, or the one whose trace number the debit names.
+    /// </summary>
+    private CashCandidate? ReturnEntryOf(CashCandidate debit)
+    {
+        var fits = _returnEntries.Where(e => e.Currency == debit.Currency && e.Amount == debit.Amount).ToList();
+        var named = fits.Where(e => e.ItemId is { Length: > 0 } id && debit.Texts.Any(t => t.Contains(id, StringComparison.Ordinal))).ToList();
+        return named.Count == 1 ? named[0] : fits.Count == 1 ? fits[0] : null;
     }
 
     /// <summary>A won dispute applies again, to the same open items, what the dispute of its charge reversed.</summary>
