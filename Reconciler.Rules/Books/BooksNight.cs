@@ -20,4 +20,7 @@ public sealed record BooksNight
     public IReadOnlyList<Settlement> Settlements { get; init; } = [];
     public IReadOnlyList<Application> Applications { get; init; } = [];
     public IReadOnlyList<MoneyClosing> Closings { get; init; } = [];
+
+    /// <summary>The night's returns, refunds and disputes with what each undid (a bank debit among them is journalled as money leaving the bank).</summary>
+    public IReadOnlyList<Matching.Reversal> Reversals { get; init; } = [];
 }

@@ -43,16 +43,22 @@ public static class JournalBuilder
         }
         var reversed = night.Applications.Where(a => a.SourceKind == SourceKind.ClaimPayment && a.AppliedAmount < 0m)
             .GroupBy(a => a.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => -g.Sum(a => a.AppliedAmount), StringComparer.Ordinal);
+        // A refund, dispute or return item takes back through unapplied cash what it reopened and what it took off money
+        // not yet applied; only the rest (an original not found) is owed back to the customer.
+        var undoneBy = night.Reversals.Where(r => r.SourceKind != SourceKind.BankLine && r.Reopened + r.UnappliedReduced > 0m)
+            .ToDictionary(r => r.SourceId, r => r.Reopened + r.UnappliedReduced, StringComparer.Ordinal);
         foreach (var i in night.Items)
         {
             var (counter, memo) = Counter(i);
             // A negative claim takes back through unapplied cash what its posting reversed tonight; the rest the payer
             // took back without a posting to undo (a claim_reversal exception) is owed back until a reviewer decides.
-            var undone = i.Gross < 0m && i.SourceKind == SourceKind.ClaimPayment ? reversed.GetValueOrDefault(i.Key) : 0m;
+            var undone = i.Gross < 0m && i.SourceKind == SourceKind.ClaimPayment ? reversed.GetValueOrDefault(i.Key)
+                : i.Gross < 0m ? Math.Min(undoneBy.GetValueOrDefault(i.Key), -i.Gross) : 0m;
             if (Entry(i.Currency, i.SourceKind, i.Key, "batch_item",
                 JournalLine.Signed(new(AccountRole.ProcessorClearing, i.BatchKind), i.Gross - i.Fee, $"{i.Kind} net of fees, due from {i.BatchKind}"),
                 JournalLine.Signed(new(AccountRole.ProcessorFees), i.Fee, $"fee on {i.Kind}"),
-                JournalLine.Signed(Unapplied, undone, "reversed claim payment taken back from what it paid"),
+                JournalLine.Signed(Unapplied, undone, i.SourceKind == SourceKind.ClaimPayment
+                    ? "reversed claim payment taken back from what it paid" : $"{i.Kind} taken back from the payment it undoes"),
                 JournalLine.Signed(counter, -i.Gross - undone, memo)) is { } entry) yield return entry;
         }
         foreach (var s in night.Settlements)
@@ -65,7 +71,8 @@ public static class JournalBuilder
         foreach (var a in night.Applications)
         {
             var adjustment = a.SourceKind == SourceKind.Adjustment;
-            var what = adjustment ? $"{a.Rule} of {a.InvoiceNumber}" : $"applied to {a.InvoiceNumber}";
+            var what = adjustment ? $"{a.Rule} of {a.InvoiceNumber}"
+                : a.Rule == Matching.ReversalRows.ReversalRule ? $"reversal reopens {a.InvoiceNumber}" : $"applied to {a.InvoiceNumber}";
             if (Entry(a.Currency, a.SourceKind, a.SourceId, a.Rule,
                 JournalLine.Signed(adjustment ? AdjustmentAccount(a.Rule) : Unapplied, a.AppliedAmount, what, a.InvoiceNumber, a.CustomerId),
                 JournalLine.Signed(Receivable, -a.AppliedAmount, what, a.InvoiceNumber, a.CustomerId)) is { } entry) yield return entry;
@@ -76,6 +83,15 @@ public static class JournalBuilder
             if (Entry(c.Currency, c.SourceKind, c.SourceId, c.Action,
                 JournalLine.Signed(Unapplied, c.Amount, $"unapplied money closed by a reviewer ({c.Action})"),
                 JournalLine.Signed(account, -c.Amount, c.Action == "refund" ? "to be refunded" : "written off")) is { } entry) yield return entry;
+        }
+        // Bank debits that are returns, last, so the numbering of the entries before them does not move.
+        foreach (var r in night.Reversals.Where(r => r.SourceKind == SourceKind.BankLine && r.Amount < 0m))
+        {
+            var undone = r.SettledBy is null ? Math.Min(r.Reopened + r.UnappliedReduced, -r.Amount) : -r.Amount;
+            if (Entry(r.Currency, SourceKind.BankLine, r.SourceId, "return",
+                JournalLine.Signed(Unapplied, undone, r.SettledBy is null ? $"returned money taken back from {r.OriginalSourceId}" : $"returned item settled to {r.SettledBy}"),
+                JournalLine.Signed(Refunds, -r.Amount - undone, "returned item whose original payment was not found"),
+                JournalLine.Signed(new(AccountRole.Cash, r.Account), r.Amount, "bank debit: returned item")) is { } entry) yield return entry;
         }
     }
 

@@ -44,7 +44,8 @@ public static class ProofBuilder
     /// </summary>
     public static IReadOnlyList<Proof> Cash(
         IReadOnlyList<BankReceipt> cash, IReadOnlyList<Application> applications, IReadOnlyList<Settlement> settlements,
-        IReadOnlyList<MoneyClosing> closings, IReadOnlyDictionary<string, decimal> unappliedBySource, AccountChart chart)
+        IReadOnlyList<MoneyClosing> closings, IReadOnlyDictionary<string, decimal> unappliedBySource, AccountChart chart,
+        IReadOnlyList<Matching.Reversal>? reversals = null)
     {
         var lineKey = new Dictionary<string, (string Account, string Currency)>(cash.Count, StringComparer.Ordinal);
         var figures = new SortedDictionary<(string Account, string Currency), decimal[]>();
@@ -66,10 +67,14 @@ public static class ProofBuilder
             if (lineKey.TryGetValue(s.BankLineId, out var key)) settled[key] = settled.GetValueOrDefault(key) - s.BankAmount;
         foreach (var c in closings.Where(c => c.SourceKind == SourceKind.BankLine))
             if (lineKey.TryGetValue(c.SourceId, out var key)) other[key] = other.GetValueOrDefault(key) - c.Amount;
+        // Money returned before it was applied leaves the line's unapplied rest: the line's "returned" movement.
+        var returned = new Dictionary<(string, string), decimal>();
+        foreach (var r in reversals ?? [])
+            if (r.UnappliedReduced != 0m && r.OriginalSourceId is { } original && lineKey.TryGetValue(original, out var key)) returned[key] = returned.GetValueOrDefault(key) - r.UnappliedReduced;
         return figures.Select(kv => new Proof(Proof.Cash, kv.Key.Currency, chart.Code(new(AccountRole.Cash, kv.Key.Account)), kv.Value[0],
             [
                 new("applied", applied.GetValueOrDefault(kv.Key)), new("settled", settled.GetValueOrDefault(kv.Key)), new("fees", 0m),
-                new("returned", 0m), new("other", other.GetValueOrDefault(kv.Key)),
+                new("returned", returned.GetValueOrDefault(kv.Key)), new("other", other.GetValueOrDefault(kv.Key)),
             ], kv.Value[3]) { BankAccount = AccountChart.Masked(kv.Key.Account) }).ToList();
     }
 }

@@ -31,6 +31,27 @@ public static class Returns
             "Re-open the invoice the payment was applied to and contact the payer");
     }
 
+    /// <summary>The row in words: "return R01 of -980.50 USD on 2026-11-20 (df79...-000022)".</summary>
+    public static string What(CashCandidate cash)
+    {
+        var code = AchReturnCode().Match(string.Join(' ', cash.Texts));
+        return $"{cash.ItemKind ?? "returned item"}{(code.Success ? " " + code.Value : "")} of {Money.Format(cash.Amount)} {cash.Currency} on {cash.Date:yyyy-MM-dd} ({cash.SourceId})";
+    }
+
+    /// <summary>A return whose original was found and undone: the exception names what it reopened.</summary>
+    public static Finding Reversed(CashCandidate cash, string story, string? invoice, string? customer) =>
+        new(DiscrepancyCategory.ReturnedPayment, $"{What(cash)}{Where(cash)} undoes {story}: {Shorten(string.Join(' ', cash.Texts))}",
+            invoice is null ? "Contact the payer; the returned money had not been applied to an open invoice" : $"Contact the payer: {invoice} is owed again")
+        { InvoiceNumber = invoice, CustomerId = customer };
+
+    /// <summary>A return whose original was not found: the exception says what was searched for, and stays the reviewer's.</summary>
+    public static Finding NotFound(CashCandidate cash, string searched) =>
+        new(DiscrepancyCategory.ReturnedPayment, $"{What(cash)}{Where(cash)}: original payment not found (searched for {searched}); nothing was reopened: "
+            + Shorten(string.Join(' ', cash.Texts)),
+            "Find the payment it takes back and reopen the invoice it paid (Apply to), or confirm it needs nothing");
+
+    private static string Where(CashCandidate cash) => cash.BatchId is null ? "" : $" in {cash.BatchKind} {cash.BatchId}";
+
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
 
     // Built by the runtime, not the regex source generator: the generated code reads the thread id and the machine's tick

@@ -39,6 +39,8 @@ public static class NightInputs
         Texts = cash.Transaction.SearchableTexts().ToArray(),
         TypeCode = cash.Transaction.TypeCode,
         Reversal = cash.Transaction.Reversal,
+        Account = cash.Transaction.Account,
+        FullAmount = cash.Transaction.Amount,
     };
 
     public static CashCandidate FromItem(OutstandingItem outstanding) => new()
@@ -56,6 +58,8 @@ public static class NightInputs
         BatchKind = outstanding.BatchKind,
         BatchId = outstanding.BatchId,
         Claim = outstanding.Item.Claim,
+        ItemId = outstanding.Item.Id,
+        FullAmount = outstanding.Item.Gross,
     };
 
     /// <summary>

@@ -195,9 +195,11 @@ public sealed class ReconciliationRun(
             Decisions = decisions,
             Aliases = store.PayerAliases.Learned().Select(a => new PayerAlias(a.Text, a.CustomerId, PayerAlias.Learned)).ToList(),
         };
+        input = input with { PriorSources = NightProofs.EarlierPayments(store, input) };
         // The candidates have what the match needs of each line; the night keeps only what its reports read.
         cash = cash.Select(c => c.WithoutDetails()).ToList();
         var payments = cash.Count + items.Count;
+        var known = input.OpenItems;
         loadStage.Rows = payments + input.OpenItems.Count;
         loadStage.Dispose();
         CollectWhatTheStageLeft();
@@ -205,6 +207,7 @@ public sealed class ReconciliationRun(
         // The engine takes the payments out of the queue they were handed over in, and lets each go once it is matched.
         var matching = engine.Run(input);
         stage.Rows = payments;
+        opening = NightProofs.WithReopened(opening, known, matching);
         return (opening, cash, items, batches, decisions, matching, receivables);
     }
 

@@ -38,6 +38,9 @@ public interface IReconciliationStore : IDisposable
     /// <summary>Cash applications of completed nights before <paramref name="asOf"/> (for duplicates and reversals).</summary>
     IReadOnlyList<PriorPayment> PriorPayments(DateOnly asOf);
 
+    /// <summary>Bank credits and batch items first read on nights from <paramref name="since"/> to before <paramref name="asOf"/>, with their full amounts (for finding what a return undoes).</summary>
+    (IReadOnlyList<OutstandingCash> Lines, IReadOnlyList<OutstandingItem> Items) EarlierMoney(DateOnly since, DateOnly asOf);
+
     /// <summary>Open items of the latest earlier night, for recognising references to invoices since closed.</summary>
     IReadOnlyList<OpenItem> PreviousOpenItems(DateOnly asOf);
 

@@ -44,4 +44,13 @@ public sealed record CashCandidate
 
     /// <summary>For an 835 claim payment: what the payer said about the claim.</summary>
     public ClaimPayment? Claim { get; init; }
+
+    /// <summary>For a batch item: its id in the source (NACHA trace number, PayPal transaction id, Stripe balance transaction), which a reversal names.</summary>
+    public string? ItemId { get; init; }
+
+    /// <summary>For a bank line: the account it was booked on (a return is looked for on the same account).</summary>
+    public string? Account { get; init; }
+
+    /// <summary>What the money was when it came, before any night applied some of it (null: <see cref="Amount"/>).</summary>
+    public decimal? FullAmount { get; init; }
 }

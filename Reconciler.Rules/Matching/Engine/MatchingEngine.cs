@@ -26,13 +26,17 @@ public sealed class MatchingEngine(RuleSet rules)
         var book = new NightBook(ordered.Count);
 
         var handled = DecisionPhase.Run(input.Decisions, ordered, context, book);
+        // Returns, refunds and disputes wait for the last phase: what they undo is applied first.
+        var reversing = ordered.Where(c => !handled.Contains(c.SourceId) && ReversalRows.IsReversing(c)).ToList();
+        handled.UnionWith(reversing.Select(c => c.SourceId));
         handled.UnionWith(SettlementPhase.Run(ordered.Where(c => c.SourceKind == SourceKind.BankLine && !handled.Contains(c.SourceId)), input.Batches, rules.Settlement, book));
         var cashPhase = new CashPhase(rules, context, book);
         while (ordered.TryDequeue(out var cash))
             if (!handled.Contains(cash.SourceId)) cashPhase.Run(cash);
 
-        foreach (var debit in input.Debits.OrderBy(d => d.Date).ThenBy(d => d.SourceId, StringComparer.Ordinal).Where(Returns.IsReturn))
-            book.Flag(debit, Returns.Finding(debit), debit.Amount);
+        var returns = input.Debits.OrderBy(d => d.Date).ThenBy(d => d.SourceId, StringComparer.Ordinal).Where(Returns.IsReturn).ToList();
+        if (reversing.Count > 0 || returns.Count > 0)
+            new ReversalPhase(context, book, ordered, input.PriorSources, input.PriorPayments).Run(reversing, returns);
         return book.ToResult();
     }
 }

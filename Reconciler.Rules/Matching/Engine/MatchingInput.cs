@@ -26,6 +26,12 @@ public sealed record MatchingInput
     /// <summary>The night's new bank debits, checked for returned payments.</summary>
     public IReadOnlyList<CashCandidate> Debits { get; init; } = [];
 
+    /// <summary>
+    /// Money earlier nights applied (bank credits and batch items, with their full amounts), where tonight's returns, refunds
+    /// and disputes look for the payment they undo when it is not among tonight's own.
+    /// </summary>
+    public IReadOnlyList<CashCandidate> PriorSources { get; init; } = [];
+
     /// <summary>Payer aliases learned from reviewers' decisions (the engine adds its configured ones).</summary>
     public IReadOnlyList<PayerAlias> Aliases { get; init; } = [];
 }

@@ -12,4 +12,7 @@ public sealed record MatchingResult(
 {
     /// <summary>Every rule's verdict on every payment, including the rejected ones, for <c>explain</c>.</summary>
     public IReadOnlyList<TrailEntry> Trail { get; init; } = [];
+
+    /// <summary>Tonight's returns, refunds and disputes, each with what it undid (for the journal and the proofs).</summary>
+    public IReadOnlyList<Reversal> Reversals { get; init; } = [];
 }

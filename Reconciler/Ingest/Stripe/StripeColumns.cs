@@ -37,6 +37,7 @@ internal sealed class StripeColumns
         Net = Pick("net");
         Category = Pick("reporting_category", "type");
         Source = Pick("source_id", "source");
+        Charge = Pick("charge_id", "charge id", "charge");
         Description = Pick("description");
         var invoice = new List<int> { Pick("invoice_number") };
         foreach (var key in InvoiceMetadataKeys)
@@ -57,6 +58,9 @@ internal sealed class StripeColumns
     public int Net { get; }
     public int Category { get; }
     public int Source { get; }
+
+    /// <summary>The charge a refund or dispute row belongs to (itemized reports' charge_id).</summary>
+    public int Charge { get; }
     public int Description { get; }
 
     /// <summary>Invoice-number columns, best first.</summary>

@@ -66,7 +66,7 @@ internal sealed class StripeRowReader(string file, StripeColumns columns, string
                 Fee = f,
                 InvoiceReference = FirstFilled(row, columns.Invoice) ?? StripeInvoiceText.Find(description),
                 Customer = FirstFilled(row, columns.Customer),
-                Text = description,
+                Text = WithCharge(description, source, row.Field(columns.Charge)),
                 Location = $"{file}:{row.Line.ToString(CultureInfo.InvariantCulture)}",
             },
         };
@@ -127,6 +127,17 @@ internal sealed class StripeRowReader(string file, StripeColumns columns, string
             if (value.Length > 0) return value;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The description with the charge the row is about, when the description does not name it already: a charge's own
+    /// id (source_id <c>ch_</c> / <c>py_</c>), or the charge_id of a refund or dispute, which a reversal is found by.
+    /// </summary>
+    private static string? WithCharge(string? description, string source, string charge)
+    {
+        var id = charge.Length > 0 ? charge : source.StartsWith("ch_", StringComparison.Ordinal) || source.StartsWith("py_", StringComparison.Ordinal) ? source : "";
+        if (id.Length == 0 || description?.Contains(id, StringComparison.Ordinal) == true) return description;
+        return description is null ? id : $"{description} {id}";
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

@@ -37,6 +37,7 @@ public static class NightBooks
             Settlements = night.Matching.Settlements,
             Applications = night.Matching.Applications,
             Closings = Closings(night.Matching, night.Cash, night.Items),
+            Reversals = night.Matching.Reversals,
         };
     }
 

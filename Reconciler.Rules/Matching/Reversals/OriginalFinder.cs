@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using Reconciler.Rules.Books;
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Rules.Matching;
+
+/// <summary>
+/// Finds the payment a reversing row undoes. A batch item names it: a NACHA return its original trace number (addenda
+/// 99), a Stripe refund or dispute its charge (<c>ch_</c> / <c>py_</c>), a PayPal refund or reversal its Reference Txn
+/// ID. A bank debit (BAI2 return code, camt <c>RvslInd</c>, MT940 <c>RC</c>, a returned-item text) names nothing
+/// reliably: its original is a credit of the same amount and currency on the same account, no later, that shares a
+/// reference or the payer's name with it. Every answer says what was searched for, found or not.
+/// </summary>
+internal sealed class OriginalFinder
+{
+    private readonly List<CashCandidate> _originals;
+    private readonly Dictionary<string, List<CashCandidate>> _byId = new(StringComparer.Ordinal);
+
+    public OriginalFinder(IEnumerable<CashCandidate> originals)
+    {
+        _originals = originals.ToList();
+        foreach (var original in _originals)
+        {
+            if (original.ItemId is { Length: > 0 } id) Index(id, original);
+            foreach (var text in original.Texts)
+                foreach (Match m in ProcessorId.Matches(text)) Index(m.Value, original);
+        }
+    }
+
+    private void Index(string id, CashCandidate original)
+    {
+        if (!_byId.TryGetValue(id, out var list)) _byId[id] = list = [];
+        if (!list.Contains(original)) list.Add(original);
+    }
+
+    public (CashCandidate? Original, string Searched) Find(CashCandidate row)
+    {
+        var texts = string.Join(' ', row.Texts);
+        if (row.SourceKind == SourceKind.BankLine) return FindCredit(row, texts);
+        var named = Named(row, texts);
+        foreach (var (id, what) in named)
+        {
+            var found = _byId.GetValueOrDefault(id)?.Where(o => o.SourceId != row.SourceId && o.Currency == row.Currency).ToList();
+            if (found is { Count: > 0 }) return (found[0], what);
+        }
+        return (null, named.Count == 0 ? "the row names no original payment (no original trace, charge id or Reference Txn ID)" : string.Join(", ", named.Select(n => n.What)));
+    }
+
+    /// <summary>The ids a batch item names for its original, each with how it is described to a reviewer.</summary>
+    private static List<(string Id, string What)> Named(CashCandidate row, string texts)
+    {
+        var named = new List<(string, string)>();
+        foreach (Match m in OriginalTrace.Matches(texts)) named.Add((m.Groups[1].Value, $"the entry with original trace number {m.Groups[1].Value}"));
+        foreach (Match m in PayPalReference.Matches(texts)) named.Add((m.Groups[1].Value, $"the transaction with Reference Txn ID {m.Groups[1].Value}"));
+        foreach (Match m in ProcessorId.Matches(texts))
+            if (m.Value != row.ItemId) named.Add((m.Value, $"the charge {m.Value}"));
+        return named;
+    }
+
+    private (CashCandidate? Original, string Searched) FindCredit(CashCandidate debit, string texts)
+    {
+        var amount = -debit.Amount;
+        var searched = $"a credit of {Money.Format(amount)} {debit.Currency} on account {AccountChart.Masked(debit.Account) ?? "(none)"} on or before "
+            + $"{debit.Date:yyyy-MM-dd} sharing a reference or the payer's name with '{Shorten(texts)}'";
+        var words = Words(texts);
+        var scored = _originals
+            .Where(o => o.SourceKind == SourceKind.BankLine && o.Account == debit.Account && o.Currency == debit.Currency
+                && (o.FullAmount ?? o.Amount) == amount && o.Date <= debit.Date && o.SourceId != debit.SourceId)
+            .Select(o => (Original: o, Score: Score(words, Words(string.Join(' ', o.Texts)))))
+            .Where(s => s.Score > 0).OrderByDescending(s => s.Score).ThenByDescending(s => s.Original.Date).ToList();
+        if (scored.Count == 0) return (null, searched);
+        if (scored.Count > 1 && scored[1].Score == scored[0].Score && scored[1].Original.Date == scored[0].Original.Date)
+            return (null, searched + $": {scored.Count} credits fit equally ({string.Join(", ", scored.Select(s => s.Original.SourceId))})");
+        return (scored[0].Original, searched);
+    }
+
+    /// <summary>A shared reference (a word with a digit) counts ten, a shared name word one.</summary>
+    private static int Score(HashSet<string> a, HashSet<string> b) => a.Where(b.Contains).Sum(w => w.Any(char.IsDigit) ? 10 : 1);
+
+    private static HashSet<string> Words(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in text.ToUpperInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var hasDigit = word.Any(char.IsDigit);
+            if (word.Length >= 4 && (hasDigit || !StopWords.Contains(word)) && !AchCode.IsMatch(word)) words.Add(word);
+        }
+        return words;
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
+
+    private static readonly char[] Separators = [' ', ',', ';', ':', '/', '.', '-', '(', ')', '*', '#', '\\', '\'', '"', '\t', '?', '+'];
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "RETURN", "RETURNED", "RETURNS", "ITEM", "ITEMS", "INSUFFICIENT", "FUNDS", "REVERSAL", "REVERSED", "CREDIT", "DEBIT", "PAYMENT",
+        "TRANSFER", "WIRE", "DEPOSIT", "ACCOUNT", "CLOSED", "CHARGEBACK", "REFUND", "INCOMING", "OUTGOING", "BANK", "ENTRY", "UNPAID",
+        "NONREF", "NOTPROVIDED", "STORNO", "RUECKLASTSCHRIFT", "LASTSCHRIFT", "GUTSCHRIFT", "SEPA", "INVOICE", "FROM", "WITH",
+    };
+
+    // Built by the runtime, not the source generator (see Returns).
+    private static readonly Regex OriginalTrace = new(@"original trace (\d{15})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex PayPalReference = new(@"; ref ([A-Za-z0-9]{6,})", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex ProcessorId = new(@"\b(?:ch|py)_[A-Za-z0-9]{4,}\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex AchCode = new(@"^R[0-9]{2}$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+}

@@ -1,0 +1,215 @@
+using Reconciler.Rules.Discrepancies;
+using Reconciler.Rules.Model;
+
+namespace Reconciler.Rules.Matching;
+
+/// <summary>
+/// Last phase: money going back undoes what it paid. Each return, refund, dispute or chargeback (a batch item, or a bank
+/// debit that is a returned item) finds its original payment (<see cref="OriginalFinder"/>), tonight's or an earlier
+/// night's; what is still unapplied of the original is taken off first, then its applications are reversed, newest
+/// first: a negative application (rule <c>reversal</c>) reopens each open item by what was applied. A won dispute applies
+/// again what its dispute reversed. Every row ends in a <c>returned_payment</c> exception that says what was reopened,
+/// or what was searched for when the original was not found: none is dropped.
+/// </summary>
+internal sealed class ReversalPhase
+{
+    public const string RuleName = ReversalRows.ReversalRule;
+
+    private static readonly HashSet<string> UnidentifiedMoney = new(StringComparer.Ordinal)
+    {
+        DiscrepancyCategory.UnmatchedReceipt, DiscrepancyCategory.UnmatchedPayment, DiscrepancyCategory.StaleUnappliedCash,
+    };
+
+    private readonly MatchContext _context;
+    private readonly NightBook _book;
+    private readonly OriginalFinder _finder;
+    private readonly HashSet<string> _tonight;
+    private readonly Dictionary<string, List<PriorPayment>> _earlier = new(StringComparer.Ordinal);
+    // Per original, the reversal applications made tonight (so a second refund does not reverse the same money twice,
+    // and a won dispute knows what to apply again), and the row that returned it (a return seen twice is one return).
+    private readonly Dictionary<string, List<Application>> _reversedOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CashCandidate> _returnedBy = new(StringComparer.Ordinal);
+    private readonly List<CashCandidate> _returnEntries = [];
+    private Dictionary<string, List<Application>> _appliedTonight = new(StringComparer.Ordinal);
+
+    public ReversalPhase(MatchContext context, NightBook book, IReadOnlyList<CashCandidate> tonight, IReadOnlyList<CashCandidate> prior, IReadOnlyList<PriorPayment> priorPayments)
+    {
+        (_context, _book) = (context, book);
+        var originals = tonight.Where(c => !ReversalRows.IsReversing(c)).ToList();
+        _tonight = originals.Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
+        // Tonight's candidate of a payment wins over its earlier night's copy (the same id).
+        _finder = new OriginalFinder(originals.Concat(prior.Where(p => !_tonight.Contains(p.SourceId))));
+        foreach (var payment in priorPayments)
+        {
+            if (!_earlier.TryGetValue(payment.SourceId, out var list)) _earlier[payment.SourceId] = list = [];
+            list.Add(payment);
+        }
+    }
+
+    /// <summary>Takes the rows in order: items before bank debits, so a bank debit that is a return file's entry is known as such.</summary>
+    public void Run(IEnumerable<CashCandidate> items, IEnumerable<CashCandidate> bankDebits)
+    {
+        // Tonight's applications by payment, once: the rules are done, and a big night has a million of them.
+        foreach (var a in _book.Applications.Where(a => a.SourceKind != SourceKind.Adjustment && a.AppliedAmount > 0m)) Add(_appliedTonight, a.SourceId, a);
+        var ordered = items.OrderBy(c => ReversalRows.GivesBack(c)).ThenBy(c => c.Date).ThenBy(c => c.SourceId, StringComparer.Ordinal).ToList();
+        foreach (var row in ordered)
+        {
+            if (ReversalRows.GivesBack(row)) GiveBack(row);
+            else TakeBack(row);
+        }
+        foreach (var debit in bankDebits) TakeBack(debit);
+    }
+
+    private void TakeBack(CashCandidate row)
+    {
+        if (row.SourceKind == SourceKind.BankLine && ReturnEntryOf(row) is { } returnEntry)
+        {
+            // The bank's debit of a return the return file brought tonight: one return, settled to that entry's batch,
+            // as a deposit is settled to its payout (the entry did the reversing).
+            _returnEntries.Remove(returnEntry);
+            _book.Note(row.SourceId, RuleName, "settled", $"the bank's side of the return entry {returnEntry.SourceId} ({returnEntry.ItemId})");
+            _book.Settlements.Add(new Settlement(row.SourceId, row.Amount, row.Currency, returnEntry.BatchKind ?? "ach_batch", returnEntry.BatchId ?? returnEntry.SourceId,
+                returnEntry.Amount, "matched", "return_settlement") { Explanation = $"returned item settled to the return entry {returnEntry.SourceId}" });
+            _book.Reversals.Add(new Reversal(row.SourceKind, row.SourceId, "return", row.Currency, row.Amount, returnEntry.SourceKind, returnEntry.SourceId, 0m, 0m)
+            { Account = row.Account, SettledBy = returnEntry.SourceId });
+            return;
+        }
+        var (original, searched) = _finder.Find(row);
+        if (row.SourceKind != SourceKind.BankLine) _book.Unapplied[row.SourceId] = 0m;
+        if (string.Equals(row.ItemKind, "return", StringComparison.OrdinalIgnoreCase)) _returnEntries.Add(row);
+        if (original is null)
+        {
+            _book.Note(row.SourceId, RuleName, "flagged", $"original not found: searched for {searched}");
+            _book.Flag(row, Returns.NotFound(row, searched), row.Amount);
+            _book.Reversals.Add(new Reversal(row.SourceKind, row.SourceId, row.ItemKind ?? "return", row.Currency, row.Amount, null, null, 0m, 0m) { Account = row.Account });
+            return;
+        }
+        if (row.SourceKind == SourceKind.BankLine && _returnedBy.TryGetValue(original.SourceId, out var entry) && entry.Amount == row.Amount)
+        {
+            // The bank's debit of a return the return file already brought: one return, settled to that entry's batch.
+            _book.Note(row.SourceId, RuleName, "settled", $"the bank's side of the return {entry.SourceId} of {original.SourceId}, already reversed");
+            _book.Settlements.Add(new Settlement(row.SourceId, row.Amount, row.Currency, entry.BatchKind ?? "ach_batch", entry.BatchId ?? entry.SourceId, entry.Amount,
+                "matched", "return_settlement") { Explanation = $"returned item settled to the return entry {entry.SourceId} of {original.SourceId}" });
+            _book.Reversals.Add(new Reversal(row.SourceKind, row.SourceId, "return", row.Currency, row.Amount, original.SourceKind, original.SourceId, 0m, 0m)
+            { Account = row.Account, SettledBy = entry.SourceId });
+            return;
+        }
+
+        var left = -row.Amount;
+        var reduced = 0m;
+        if (_tonight.Contains(original.SourceId) && _book.Unapplied.TryGetValue(original.SourceId, out var unapplied) && unapplied > 0m)
+        {
+            // Money that went back before it was applied: the unapplied rest shrinks, nothing is reopened for it.
+            reduced = Math.Min(unapplied, left);
+            _book.Unapplied[original.SourceId] = unapplied - reduced;
+            left -= reduced;
+            // Nothing of it is left to identify: the night's unmatched-money exception about it is answered by the return.
+            if (unapplied == reduced) _book.Discrepancies.RemoveAll(d => d.SourceId == original.SourceId && UnidentifiedMoney.Contains(d.Category));
+        }
+        var reopened = new List<(string Invoice, decimal Amount)>();
+        foreach (var (invoice, applied, date) in Applied(original).AsEnumerable().Reverse())
+        {
+            if (left <= 0m) break;
+            if (_context.Ledger.FindByKey(ReferenceKey.Normalize(invoice)) is not { } item) continue;
+            var take = Math.Min(applied, left);
+            _context.Ledger.Apply(item, -take);
+            var application = new Application(row.SourceKind, row.SourceId, row.SourceFile, item.InvoiceNumber, item.CustomerId, -take, row.Currency, RuleName, 1.0m,
+                $"{Returns.What(row)} undoes {Describe(original)}, which applied {Money.Format(applied)} to {item.InvoiceNumber} on {date:yyyy-MM-dd}; "
+                + $"{Money.Format(take)} reopened") { CashDate = row.Date };
+            _context.Record(application);
+            _book.Applications.Add(application);
+            Add(_reversedOf, original.SourceId, application);
+            reopened.Add((item.InvoiceNumber, take));
+            left -= take;
+        }
+        if (row.SourceKind != SourceKind.BankLine) _returnedBy[original.SourceId] = row;
+        var total = reopened.Sum(r => r.Amount);
+        var story = $"{Describe(original)}: "
+            + (reopened.Count > 0 ? "reopened " + string.Join(", ", reopened.Select(r => $"{r.Invoice} by {Money.Format(r.Amount)}")) : "reopened nothing")
+            + (reduced > 0m ? $"; {Money.Format(reduced)} taken off its unapplied rest" : "")
+            + (left > 0m ? $"; {Money.Format(left)} more than it still had applied or unapplied" : "");
+        _book.Note(row.SourceId, RuleName, reopened.Count > 0 ? "applied" : "flagged", story);
+        _book.Flag(row, Returns.Reversed(row, story, reopened.Select(r => r.Invoice).FirstOrDefault(),
+            reopened.Count > 0 ? _context.Ledger.FindByKey(ReferenceKey.Normalize(reopened[0].Invoice))?.CustomerId : null), row.Amount);
+        _book.Reversals.Add(new Reversal(row.SourceKind, row.SourceId, row.ItemKind ?? "return", row.Currency, row.Amount, original.SourceKind, original.SourceId, total, reduced)
+        { Account = row.Account, OriginalAccount = original.Account });
+    }
+
+    /// <summary>
+    /// The return file's entry a returned bank debit is the bank's side of: the only one of tonight's return entries (not
+    /// yet tied to a debit) of the same amount and currency, or the one whose trace number the debit names.
+    /// </summary>
+    private CashCandidate? ReturnEntryOf(CashCandidate debit)
+    {
+        var fits = _returnEntries.Where(e => e.Currency == debit.Currency && e.Amount == debit.Amount).ToList();
+        var named = fits.Where(e => e.ItemId is { Length: > 0 } id && debit.Texts.Any(t => t.Contains(id, StringComparison.Ordinal))).ToList();
+        return named.Count == 1 ? named[0] : fits.Count == 1 ? fits[0] : null;
+    }
+
+    /// <summary>A won dispute applies again, to the same open items, what the dispute of its charge reversed.</summary>
+    private void GiveBack(CashCandidate row)
+    {
+        var (original, searched) = _finder.Find(row);
+        var reversed = original is null ? null : _reversedOf.GetValueOrDefault(original.SourceId);
+        _book.Unapplied[row.SourceId] = row.Amount;
+        if (original is null || reversed is null)
+        {
+            var why = original is null ? $"original not found: searched for {searched}" : $"nothing of {Describe(original)} was reversed tonight to apply again";
+            _book.Note(row.SourceId, RuleName, "flagged", why);
+            _book.Flag(row, Returns.NotFound(row, original is null ? searched : why), row.Amount);
+            _book.Reversals.Add(new Reversal(row.SourceKind, row.SourceId, row.ItemKind!, row.Currency, row.Amount, original?.SourceKind, original?.SourceId, 0m, 0m));
+            return;
+        }
+        var left = row.Amount;
+        var applied = 0m;
+        foreach (var undone in reversed)
+        {
+            if (left <= 0m) break;
+            if (_context.Ledger.FindByKey(ReferenceKey.Normalize(undone.InvoiceNumber)) is not { } item) continue;
+            var take = Math.Min(-undone.AppliedAmount, left);
+            _context.Ledger.Apply(item, take);
+            var application = new Application(row.SourceKind, row.SourceId, row.SourceFile, item.InvoiceNumber, item.CustomerId, take, row.Currency,
+                ReversalRows.DisputeReversal, 1.0m, $"dispute won: applies again {Money.Format(take)} to {item.InvoiceNumber}, reversed by {undone.SourceId}") { CashDate = row.Date };
+            _context.Record(application);
+            _book.Applications.Add(application);
+            applied += take;
+            left -= take;
+        }
+        _book.Unapplied[row.SourceId] = left;
+        _book.Note(row.SourceId, ReversalRows.DisputeReversal, "applied", $"dispute of {Describe(original)} won: {Money.Format(applied)} applied again");
+        _book.Reversals.Add(new Reversal(row.SourceKind, row.SourceId, row.ItemKind!, row.Currency, row.Amount, original.SourceKind, original.SourceId, -applied, 0m));
+        if (left > 0m) _book.Flag(row, Returns.NotFound(row, $"{Money.Format(left)} more than the dispute reversed"), left);
+    }
+
+    /// <summary>The original's applications, oldest first: earlier nights', then tonight's, less what tonight already reversed of each.</summary>
+    private List<(string Invoice, decimal Amount, DateOnly Date)> Applied(CashCandidate original)
+    {
+        var list = new List<(string Invoice, decimal Amount, DateOnly Date)>();
+        foreach (var p in _earlier.GetValueOrDefault(original.SourceId) ?? []) list.Add((p.InvoiceNumber, p.Amount, p.Date));
+        foreach (var a in (_appliedTonight.GetValueOrDefault(original.SourceId) ?? []).Where(a => a.SourceKind == original.SourceKind))
+            list.Add((a.InvoiceNumber, a.AppliedAmount, a.CashDate ?? _context.AsOf));
+        foreach (var undone in _reversedOf.GetValueOrDefault(original.SourceId) ?? [])
+        {
+            var left = -undone.AppliedAmount;
+            for (var i = list.Count - 1; i >= 0 && left > 0m; i--)
+            {
+                if (list[i].Invoice != undone.InvoiceNumber) continue;
+                var take = Math.Min(list[i].Amount, left);
+                list[i] = list[i] with { Amount = list[i].Amount - take };
+                left -= take;
+            }
+        }
+        return list.Where(l => l.Amount > 0m).ToList();
+    }
+
+    private static string Describe(CashCandidate original) =>
+        $"{(original.SourceKind == SourceKind.BankLine ? "bank credit" : original.ItemKind ?? "payment")} {original.SourceId}"
+        + (original.ItemId is { } id && id != original.SourceId ? $" [{id}] " : " ")
+        + $"({Money.Format(original.FullAmount ?? original.Amount)} {original.Currency} of {original.Date:yyyy-MM-dd})";
+
+    private static void Add(Dictionary<string, List<Application>> map, string key, Application application)
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        list.Add(application);
+    }
+}

@@ -1,0 +1,29 @@
+using Reconciler.Storage.Rows;
+
+namespace Reconciler.Storage;
+
+public partial class ReconciliationStore
+{
+    /// <summary>
+    /// Bank credits and batch items first read on nights from <paramref name="since"/> to before <paramref name="asOf"/>,
+    /// each with its full amount (the position column holds the amount as read), among which a night's returns, refunds
+    /// and disputes look for the payment they undo. The caller keeps those that earlier nights applied.
+    /// </summary>
+    public (IReadOnlyList<OutstandingCash> Lines, IReadOnlyList<OutstandingItem> Items) EarlierMoney(DateOnly since, DateOnly asOf)
+    {
+        var pool = new TextPool();
+        var lines = Read("""
+            SELECT t.line_id, t.account, t.booking_date, t.value_date, t.amount_x4, t.currency, t.type_code, t.bank_ref,
+                   t.customer_ref, t.counterparty, t.remittance, t.refs, t.reversal, t.items, t.location, i.file_name, t.amount_x4, i.as_of
+            FROM bank_transactions t JOIN imports i ON i.import_id = t.import_id
+            WHERE i.status = 'ingested' AND t.status = 'booked' AND t.amount_x4 > 0 AND i.as_of >= @since AND i.as_of < @asOf
+            """, r => LoadRows.Cash(r, pool), ("@since", since), ("@asOf", asOf));
+        var items = Read("""
+            SELECT it.item_key, it.item_id, it.kind, it.gross_x4, it.fee_x4, it.invoice_ref, it.customer, it."text", it.claim, it.location,
+                   b.kind, b.batch_id, COALESCE(b.batch_date, i.as_of), b.currency, i.file_name, it.gross_x4
+            FROM payment_items it JOIN payment_batches b ON b.batch_key = it.batch_key JOIN imports i ON i.import_id = b.import_id
+            WHERE i.status = 'ingested' AND it.gross_x4 > 0 AND i.as_of >= @since AND i.as_of < @asOf
+            """, r => LoadRows.Item(r, pool), ("@since", since), ("@asOf", asOf));
+        return (lines, items);
+    }
+}
