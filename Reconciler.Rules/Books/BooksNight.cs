@@ -20,4 +20,7 @@ public sealed record BooksNight
     public IReadOnlyList<Settlement> Settlements { get; init; } = [];
     public IReadOnlyList<Application> Applications { get; init; } = [];
     public IReadOnlyList<MoneyClosing> Closings { get; init; } = [];
+
+    /// <summary>The items patients owe (claims' <c>-PR</c> items): their receivable is the patient receivable account.</summary>
+    public IReadOnlySet<string> PatientItems { get; init; } = new HashSet<string>();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reconciler.Rules.Model;
+using Reconciler.Rules.Rules.Claims;
 
 namespace Reconciler.Rules.Books;
 
@@ -12,6 +13,7 @@ namespace Reconciler.Rules.Books;
 public static class JournalBuilder
 {
     private static readonly AccountRef Receivable = new(AccountRole.AccountsReceivable);
+    private static readonly AccountRef PatientReceivable = new(AccountRole.PatientReceivable);
     private static readonly AccountRef Unapplied = new(AccountRole.UnappliedCash);
     private static readonly HashSet<string> ReturnKinds = new(StringComparer.OrdinalIgnoreCase) { "dispute", "chargeback", "return", "reversal", "refund" };
     private static readonly HashSet<string> WriteOffRules = new(StringComparer.Ordinal) { "tolerance_writeoff", "write_off" };
@@ -53,13 +55,25 @@ public static class JournalBuilder
                 JournalLine.Signed(Unapplied, s.BankAmount, $"deposit settles {s.BatchKind} {s.BatchId}"),
                 JournalLine.Signed(new(AccountRole.ProcessorClearing, s.BatchKind), -s.BankAmount, $"{s.BatchKind} {s.BatchId} cleared"));
         }
+        var partners = TransferPartners(night.Applications);
+        AccountRef ReceivableFor(string invoice) => night.PatientItems.Contains(invoice) ? PatientReceivable : Receivable;
         foreach (var a in night.Applications)
         {
+            if (partners.TryGetValue(a, out var to))
+            {
+                // What a payer left moves between receivables: from the payer's claim to the patient's (or the next payer's) item.
+                if (to is null) continue; // the receiving side, written with its pair
+                var memo = $"{a.Rule} moved from {a.InvoiceNumber} to {to.InvoiceNumber}";
+                Add(a.Currency, a.SourceKind, a.SourceId, a.Rule,
+                    JournalLine.Signed(ReceivableFor(to.InvoiceNumber), a.AppliedAmount, memo, to.InvoiceNumber, to.CustomerId),
+                    JournalLine.Signed(ReceivableFor(a.InvoiceNumber), -a.AppliedAmount, memo, a.InvoiceNumber, a.CustomerId));
+                continue;
+            }
             var debit = a.SourceKind == SourceKind.Adjustment ? AdjustmentAccount(a.Rule) : Unapplied;
             var what = a.SourceKind == SourceKind.Adjustment ? $"{a.Rule} of {a.InvoiceNumber}" : $"applied to {a.InvoiceNumber}";
             Add(a.Currency, a.SourceKind, a.SourceId, a.Rule,
                 JournalLine.Signed(debit, a.AppliedAmount, what, a.InvoiceNumber, a.CustomerId),
-                JournalLine.Signed(Receivable, -a.AppliedAmount, what, a.InvoiceNumber, a.CustomerId));
+                JournalLine.Signed(ReceivableFor(a.InvoiceNumber), -a.AppliedAmount, what, a.InvoiceNumber, a.CustomerId));
         }
         foreach (var c in night.Closings)
         {
@@ -69,6 +83,26 @@ public static class JournalBuilder
                 JournalLine.Signed(account, -c.Amount, c.Action == "refund" ? "to be refunded" : "written off"));
         }
         return entries;
+    }
+
+    /// <summary>
+    /// The moves of claim posting (<see cref="ResponsibilityTransfer"/>) come in pairs from one payment: the claim gives
+    /// (positive), the new item takes (negative, same amount). Each giving side maps to its taking side, each taking
+    /// side to null; an application without a partner is not here and is journaled as any adjustment.
+    /// </summary>
+    private static Dictionary<Application, Application?> TransferPartners(IReadOnlyList<Application> applications)
+    {
+        var partners = new Dictionary<Application, Application?>(ReferenceEqualityComparer.Instance);
+        var taking = applications.Where(a => a.SourceKind == SourceKind.Adjustment && a.AppliedAmount < 0m && ResponsibilityTransfer.Rules.Contains(a.Rule)).ToList();
+        if (taking.Count == 0) return partners;
+        foreach (var giving in applications.Where(a => a.SourceKind == SourceKind.Adjustment && a.AppliedAmount > 0m && ResponsibilityTransfer.Rules.Contains(a.Rule)))
+        {
+            var partner = taking.FirstOrDefault(t => !partners.ContainsKey(t) && t.SourceId == giving.SourceId && t.AppliedAmount == -giving.AppliedAmount && t.Currency == giving.Currency);
+            if (partner is null) continue;
+            partners[giving] = partner;
+            partners[partner] = null;
+        }
+        return partners;
     }
 
     /// <summary>Where an item's gross goes: money to apply, interest earned, or money going back.</summary>

@@ -12,4 +12,7 @@ public sealed record MatchingResult(
 {
     /// <summary>Every rule's verdict on every payment, including the rejected ones, for <c>explain</c>.</summary>
     public IReadOnlyList<TrailEntry> Trail { get; init; } = [];
+
+    /// <summary>Open items the night created (claim posting's <c>&lt;claim&gt;-PR</c> and <c>-SEC</c>), as they were created: owing nothing.</summary>
+    public IReadOnlyList<OpenItem> CreatedItems { get; init; } = [];
 }

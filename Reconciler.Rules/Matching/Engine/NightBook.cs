@@ -12,6 +12,7 @@ internal sealed class NightBook(int payments = 0)
     // A hash, not a sorted map: the store sorts what it writes anyway.
     public Dictionary<string, decimal> Unapplied { get; } = new(payments, StringComparer.Ordinal);
     public DecisionTrail Trail { get; } = new(payments);
+    public List<OpenItem> Created { get; } = [];
 
     public void Note(string sourceId, string rule, string outcome, string detail) => Trail.Note(sourceId, rule, outcome, detail);
 
@@ -34,5 +35,5 @@ internal sealed class NightBook(int payments = 0)
             Candidates = finding.Candidates,
         });
 
-    public MatchingResult ToResult() => new(Applications, Settlements, Discrepancies, Unapplied) { Trail = Trail.Entries };
+    public MatchingResult ToResult() => new(Applications, Settlements, Discrepancies, Unapplied) { Trail = Trail.Entries, CreatedItems = Created };
 }

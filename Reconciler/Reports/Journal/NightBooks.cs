@@ -37,6 +37,7 @@ public static class NightBooks
             Settlements = night.Matching.Settlements,
             Applications = night.Matching.Applications,
             Closings = Closings(night.Matching, night.Cash, night.Items),
+            PatientItems = night.OpenItems.Where(i => i.Responsible == Rules.Aging.Responsibility.Patient).Select(i => i.InvoiceNumber).ToHashSet(StringComparer.Ordinal),
         };
     }
 

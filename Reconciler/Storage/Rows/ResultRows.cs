@@ -10,7 +10,9 @@ internal static class ResultRows
     public static object?[] OpenItem(string runId, OpenItem i, decimal exportedOpen) =>
     [
         runId, i.InvoiceNumber, i.CustomerId, i.CustomerName, i.IssueDate, i.DueDate, i.Currency, Fixed4.ToStore(i.Amount),
-        Fixed4.ToStore(i.OpenAmount), Fixed4.ToStore(exportedOpen),
+        Fixed4.ToStore(i.OpenAmount), Fixed4.ToStore(exportedOpen), i.Responsible, i.CreatedFrom,
+        // Only a patient item keeps the name (its statement needs it on later nights); a payer's claim row never does.
+        i.Responsible == Reconciler.Rules.Aging.Responsibility.Patient ? i.Patient?.Reveal() : null,
     ];
 
     public static object?[] Application(string runId, Application a) =>
