@@ -66,7 +66,9 @@ public static class ResponsibilityTransfer
             moves.Add((reason, move));
         }
         var target = context.Ledger.FindByKey(ReferenceKey.Normalize(number)) is { } known && known.InvoiceNumber == number ? known : null;
-        var created = target is null ? NewItem(claim, posted, number, toSecondary, context.AsOf, moves.Sum(m => m.Amount)) : null;
+        // A patient item made from a secondary payer's item knows its patient from the original claim (billing's patient id).
+        var origin = posted.CreatedFrom is { } from && context.Ledger.FindByKey(ReferenceKey.Normalize(from)) is { } o && o.InvoiceNumber == from ? o : posted;
+        var created = target is null ? NewItem(claim, posted, origin, number, toSecondary, context.AsOf, moves.Sum(m => m.Amount)) : null;
         target ??= created!;
 
         var adjustments = new List<Adjustment>();
@@ -82,7 +84,7 @@ public static class ResponsibilityTransfer
         return (created is null ? [] : [created], adjustments, story);
     }
 
-    private static OpenItem NewItem(ClaimPayment claim, OpenItem posted, string number, bool toSecondary, DateOnly asOf, decimal amount)
+    private static OpenItem NewItem(ClaimPayment claim, OpenItem posted, OpenItem origin, string number, bool toSecondary, DateOnly asOf, decimal amount)
     {
         var issued = claim.ServiceDate ?? posted.IssueDate;
         if (toSecondary)
@@ -92,10 +94,10 @@ public static class ResponsibilityTransfer
             return new OpenItem(number, payer, claim.CrossoverCarrier ?? payer, issued, posted.DueDate, posted.Currency, amount, 0m)
             { Responsible = Responsibility.Payer, CreatedFrom = posted.InvoiceNumber, PatientId = posted.PatientId, Patient = posted.Patient ?? claim.Patient };
         }
-        var patient = posted.PatientId ?? (claim.PatientMemberId is { Length: > 0 } member ? "PT-" + member : "PT-" + ClaimOf(posted.InvoiceNumber));
+        var patient = posted.PatientId ?? origin.PatientId ?? (claim.PatientMemberId is { Length: > 0 } member ? "PT-" + member : "PT-" + ClaimOf(posted.InvoiceNumber));
         // The customer name is what aging and explain show: never the patient's name, which only statements reveal.
         return new OpenItem(number, patient, $"Patient {patient}", issued, asOf.AddDays(PatientDueDays), posted.Currency, amount, 0m)
-        { Responsible = Responsibility.Patient, CreatedFrom = posted.InvoiceNumber, PatientId = patient, Patient = posted.Patient ?? claim.Patient };
+        { Responsible = Responsibility.Patient, CreatedFrom = posted.InvoiceNumber, PatientId = patient, Patient = posted.Patient ?? origin.Patient ?? claim.Patient };
     }
 
     /// <summary>What a PR reason is, in a patient's words.</summary>
