@@ -63,7 +63,7 @@ public static class JournalBuilder
             {
                 // What a payer left moves between receivables: from the payer's claim to the patient's (or the next payer's) item.
                 if (to is null) continue; // the receiving side, written with its pair
-                var memo = $"{a.Rule} moved from {a.InvoiceNumber} to {to.InvoiceNumber}";
+                var memo = $"{to.Rule} moved from {a.InvoiceNumber} to {to.InvoiceNumber}";
                 Add(a.Currency, a.SourceKind, a.SourceId, a.Rule,
                     JournalLine.Signed(ReceivableFor(to.InvoiceNumber), a.AppliedAmount, memo, to.InvoiceNumber, to.CustomerId),
                     JournalLine.Signed(ReceivableFor(a.InvoiceNumber), -a.AppliedAmount, memo, a.InvoiceNumber, a.CustomerId));

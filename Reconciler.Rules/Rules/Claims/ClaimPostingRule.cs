@@ -40,8 +40,7 @@ public sealed class ClaimPostingRule(ClaimPostingOptions options) : ICashRule
         var writeOff = claim.Adjustments.Where(a => options.WriteOffGroups.Contains(a.Group)).ToList();
         var patient = claim.Adjustments.Where(a => a.Group == "PR").ToList();
         var story = $"claim {item.InvoiceNumber}: status {claim.Status}, charge {Money.Format(claim.Charge)}, paid {Money.Format(claim.Paid)}"
-            + (writeOff.Count > 0 ? $"; {Describe(writeOff)} written off as contractual" : "")
-            + (patient.Count > 0 ? $"; {Describe(patient)} patient responsibility" : "");
+            + (writeOff.Count > 0 ? $"; {Describe(writeOff)} written off as contractual" : "");
 
         if (claim.IsDenied && claim.Paid == 0m)
         {
@@ -59,6 +58,7 @@ public sealed class ClaimPostingRule(ClaimPostingOptions options) : ICashRule
         var room = open - paid - adjustments.Sum(a => a.Amount);
         var (newItems, moves, moved) = ResponsibilityTransfer.Of(claim, item, room, context);
         adjustments.AddRange(moves);
+        if (moved is null && patient.Count > 0) moved = $"{Describe(patient)} patient responsibility left on the claim (nothing left to move)";
         var matched = new RuleOutcome.Matched(allocations, 1.0m, moved is null ? story : $"{story}; {moved}") { Adjustments = adjustments, NewItems = newItems };
         if (claim.Paid > open)
         {
