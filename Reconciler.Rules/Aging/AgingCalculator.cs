@@ -16,7 +16,7 @@ public static class AgingCalculator
         IEnumerable<OpenItem> items, IReadOnlyDictionary<string, decimal> openAmounts, DateOnly asOf, AgingBuckets buckets,
         IReadOnlyDictionary<(string Customer, string Currency), decimal> unappliedCredit, ISet<string> claims)
     {
-        var rows = new SortedDictionary<(string Customer, string Currency), (string Name, decimal[] Buckets, bool Claims)>();
+        var rows = new SortedDictionary<(string Customer, string Currency), (string Name, decimal[] Buckets, bool Claims, string? Responsible)>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
@@ -24,18 +24,19 @@ public static class AgingCalculator
             var open = openAmounts.TryGetValue(item.InvoiceNumber, out var amount) ? amount : item.OpenAmount;
             if (open == 0m) continue;
             var key = (item.CustomerId, item.Currency);
-            if (!rows.TryGetValue(key, out var row)) row = (item.CustomerName, new decimal[buckets.Names.Count], false);
+            if (!rows.TryGetValue(key, out var row)) row = (item.CustomerName, new decimal[buckets.Names.Count], false, null);
             row.Buckets[buckets.IndexFor(item.DueDate, asOf)] += open;
-            rows[key] = row with { Claims = row.Claims || claims.Contains(item.InvoiceNumber) };
+            rows[key] = row with { Claims = row.Claims || claims.Contains(item.InvoiceNumber), Responsible = row.Responsible ?? item.Responsible };
         }
         foreach (var (key, credit) in unappliedCredit)
         {
-            if (credit != 0m && !rows.ContainsKey(key)) rows[key] = (names.GetValueOrDefault(key.Customer, ""), new decimal[buckets.Names.Count], false);
+            if (credit != 0m && !rows.ContainsKey(key)) rows[key] = (names.GetValueOrDefault(key.Customer, ""), new decimal[buckets.Names.Count], false, null);
         }
         return rows.Select(kv => new AgingRow(kv.Key.Customer, kv.Value.Name, kv.Key.Currency, kv.Value.Buckets)
         {
             UnappliedCredit = unappliedCredit.GetValueOrDefault(kv.Key),
-            Responsible = kv.Value.Claims ? Responsibility.Payer : Responsibility.Customer,
+            // A patient's or secondary payer's item says who owes it; otherwise claims are a payer's.
+            Responsible = kv.Value.Responsible ?? (kv.Value.Claims ? Responsibility.Payer : Responsibility.Customer),
         }).ToList();
     }
 }

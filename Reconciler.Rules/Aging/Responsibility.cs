@@ -2,11 +2,12 @@ using Reconciler.Rules.Model;
 
 namespace Reconciler.Rules.Aging;
 
-/// <summary>Who an aging row's balance is owed by: the customer, or the payer of 835 claims (patients come later).</summary>
+/// <summary>Who an aging row's balance is owed by: the customer, or the payer of 835 claims, or the patient (what the payers of a claim left to them).</summary>
 public static class Responsibility
 {
     public const string Customer = "customer";
     public const string Payer = "payer";
+    public const string Patient = "patient";
 
     /// <summary>
     /// The claims among the open items: numbered as claims (CLM-...) or paid tonight by an 835 claim payment, so a

@@ -33,7 +33,8 @@ public sealed record AccountChart
     {
         AccountRole.Cash => Lookup(CashByAccount, account.Qualifier) ?? Lookup(CashByAccount, Masked(account.Qualifier)) ?? CashDefault,
         AccountRole.ProcessorClearing => Lookup(ClearingByKind, account.Qualifier) ?? ClearingDefault,
-        _ => Codes.TryGetValue(account.Role, out var code) ? code : account.Role,
+        _ => Codes.TryGetValue(account.Role, out var code) ? code
+            : AccountRole.Optional.TryGetValue(account.Role, out var fallback) && Codes.TryGetValue(fallback, out var used) ? used : account.Role,
     };
 
     private static string? Lookup(IReadOnlyDictionary<string, string> codes, string? key) =>

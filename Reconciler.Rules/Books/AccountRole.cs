@@ -13,11 +13,18 @@ public static class AccountRole
     public const string InterestIncome = "interest_income";
     public const string RefundsPayable = "refunds_payable";
 
+    /// <summary>What patients owe (claims' patient responsibility). Optional in config/accounts.json: without it, accounts receivable.</summary>
+    public const string PatientReceivable = "patient_receivable";
+
     /// <summary>Every role, in the order docs/books.md lists them.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         Cash, AccountsReceivable, UnappliedCash, ProcessorClearing, ProcessorFees, ContractualAdjustments, WriteOffs, InterestIncome, RefundsPayable,
+        PatientReceivable,
     ];
+
+    /// <summary>Roles a chart may leave out, and the role whose code they then use.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Optional = new Dictionary<string, string> { [PatientReceivable] = AccountsReceivable };
 
     /// <summary>The batch kinds that each have a clearing account of their own.</summary>
     public static readonly IReadOnlyList<string> ClearingKinds = ["stripe_payout", "paypal_withdrawal", "era_835", "ach_batch"];

@@ -32,7 +32,10 @@ public static class AccountsFile
             var codes = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var role in AccountRole.All.Where(r => r is not (AccountRole.Cash or AccountRole.ProcessorClearing)))
             {
-                if (!root.TryGetProperty(role, out var value)) errors.Add($"{source}: role '{role}' has no account code");
+                if (!root.TryGetProperty(role, out var value))
+                {
+                    if (!AccountRole.Optional.ContainsKey(role)) errors.Add($"{source}: role '{role}' has no account code");
+                }
                 else if (Code(value, role, source, errors) is { } code) codes[role] = code;
             }
             var (cashDefault, cashByAccount) = Split(root, AccountRole.Cash, "accounts", source, errors);

@@ -23,4 +23,6 @@ public sealed record BooksNight
 
     /// <summary>The night's returns, refunds and disputes with what each undid (a bank debit among them is journalled as money leaving the bank).</summary>
     public IReadOnlyList<Matching.Reversal> Reversals { get; init; } = [];
+    /// <summary>The items patients owe (claims' <c>-PR</c> items): their receivable is the patient receivable account.</summary>
+    public IReadOnlySet<string> PatientItems { get; init; } = new HashSet<string>();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reconciler.Rules.Model;
+using Reconciler.Rules.Rules.Claims;
 
 namespace Reconciler.Rules.Books;
 
@@ -12,6 +13,7 @@ namespace Reconciler.Rules.Books;
 public static class JournalBuilder
 {
     private static readonly AccountRef Receivable = new(AccountRole.AccountsReceivable);
+    private static readonly AccountRef PatientReceivable = new(AccountRole.PatientReceivable);
     private static readonly AccountRef Unapplied = new(AccountRole.UnappliedCash);
     private static readonly AccountRef Refunds = new(AccountRole.RefundsPayable);
     private static readonly AccountRef WriteOffs = new(AccountRole.WriteOffs);
@@ -68,14 +70,26 @@ public static class JournalBuilder
                 JournalLine.Signed(new(AccountRole.ProcessorClearing, s.BatchKind), -s.BankAmount, $"{s.BatchKind} {s.BatchId} cleared")) is { } entry)
                 yield return entry;
         }
+        var partners = TransferPartners(night.Applications);
+        AccountRef ReceivableFor(string invoice) => night.PatientItems.Contains(invoice) ? PatientReceivable : Receivable;
         foreach (var a in night.Applications)
         {
+            if (partners.TryGetValue(a, out var to))
+            {
+                // What a payer left moves between receivables: from the payer's claim to the patient's (or the next payer's) item.
+                if (to is null) continue; // the receiving side, written with its pair
+                var memo = $"{to.Rule} moved from {a.InvoiceNumber} to {to.InvoiceNumber}";
+                if (Entry(a.Currency, a.SourceKind, a.SourceId, a.Rule,
+                    JournalLine.Signed(ReceivableFor(to.InvoiceNumber), a.AppliedAmount, memo, to.InvoiceNumber, to.CustomerId),
+                    JournalLine.Signed(ReceivableFor(a.InvoiceNumber), -a.AppliedAmount, memo, a.InvoiceNumber, a.CustomerId)) is { } moved) yield return moved;
+                continue;
+            }
             var adjustment = a.SourceKind == SourceKind.Adjustment;
             var what = adjustment ? $"{a.Rule} of {a.InvoiceNumber}"
                 : a.Rule == Matching.ReversalRows.ReversalRule ? $"reversal reopens {a.InvoiceNumber}" : $"applied to {a.InvoiceNumber}";
             if (Entry(a.Currency, a.SourceKind, a.SourceId, a.Rule,
                 JournalLine.Signed(adjustment ? AdjustmentAccount(a.Rule) : Unapplied, a.AppliedAmount, what, a.InvoiceNumber, a.CustomerId),
-                JournalLine.Signed(Receivable, -a.AppliedAmount, what, a.InvoiceNumber, a.CustomerId)) is { } entry) yield return entry;
+                JournalLine.Signed(ReceivableFor(a.InvoiceNumber), -a.AppliedAmount, what, a.InvoiceNumber, a.CustomerId)) is { } entry) yield return entry;
         }
         foreach (var c in night.Closings)
         {
@@ -108,6 +122,29 @@ public static class JournalBuilder
     }
 
     private static bool Moves(JournalLine? line) => line is not null && (line.Debit != 0m || line.Credit != 0m);
+
+
+    /// <summary>
+    /// The moves of claim posting (<see cref="ResponsibilityTransfer"/>) come in pairs from one payment: the claim gives
+    /// (positive), the new item takes (negative, same amount). Each giving side maps to its taking side, each taking
+    /// side to null; an application without a partner is not here and is journaled as any adjustment.
+    /// </summary>
+    private static Dictionary<Application, Application?> TransferPartners(IReadOnlyList<Application> applications)
+    {
+        var partners = new Dictionary<Application, Application?>(ReferenceEqualityComparer.Instance);
+        // Looked up by payment: a big night has tens of thousands of claims, and a payment has only a few moves.
+        var taking = applications.Where(a => a.SourceKind == SourceKind.Adjustment && a.AppliedAmount < 0m && ResponsibilityTransfer.Rules.Contains(a.Rule))
+            .ToLookup(a => a.SourceId, StringComparer.Ordinal);
+        if (taking.Count == 0) return partners;
+        foreach (var giving in applications.Where(a => a.SourceKind == SourceKind.Adjustment && a.AppliedAmount > 0m && ResponsibilityTransfer.Rules.Contains(a.Rule)))
+        {
+            var partner = taking[giving.SourceId].FirstOrDefault(t => !partners.ContainsKey(t) && t.AppliedAmount == -giving.AppliedAmount && t.Currency == giving.Currency);
+            if (partner is null) continue;
+            partners[giving] = partner;
+            partners[partner] = null;
+        }
+        return partners;
+    }
 
     /// <summary>Where an item's gross goes: money to apply, interest earned, or money going back.</summary>
     private static (AccountRef Account, string Memo) Counter(ItemReceipt item)

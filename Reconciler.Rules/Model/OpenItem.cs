@@ -21,4 +21,22 @@ public sealed record OpenItem(
 {
     /// <summary>Where the row came from (file and line), for explanations.</summary>
     public string? Location { get; init; }
+
+    /// <summary>
+    /// Who owes it when that is not its customer's kind (<c>patient</c> or <c>payer</c>); set on the items claim posting
+    /// creates (<c>&lt;claim&gt;-PR</c>, <c>&lt;claim&gt;-SEC</c>). Null: a customer's invoice, or a payer's claim.
+    /// </summary>
+    public string? Responsible { get; init; }
+
+    /// <summary>The claim a patient or secondary item was moved from; such items are carried from night to night by the store.</summary>
+    public string? CreatedFrom { get; init; }
+
+    /// <summary>The patient (statements only: it never reaches logs or exception texts, its ToString hides it).</summary>
+    public PatientName? Patient { get; init; }
+
+    /// <summary>Open items' optional <c>patient_id</c>: the patient's id in billing.</summary>
+    public string? PatientId { get; init; }
+
+    /// <summary>Open items' optional <c>secondary_payer_id</c>: what the primary payer leaves goes to this payer.</summary>
+    public string? SecondaryPayerId { get; init; }
 }

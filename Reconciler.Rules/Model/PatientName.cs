@@ -18,6 +18,13 @@ public sealed class PatientName(string last, string first)
 
     public override string ToString() => Placeholder;
 
+    /// <summary>The name again from what <see cref="Reveal"/> gave (as the store keeps it for patient statements).</summary>
+    public static PatientName FromStored(string revealed)
+    {
+        var comma = revealed.IndexOf(", ", StringComparison.Ordinal);
+        return comma < 0 ? new PatientName(revealed, "") : new PatientName(revealed[..comma], revealed[(comma + 2)..]);
+    }
+
     public override bool Equals(object? obj) => obj is PatientName other && other.last == last && other.first == first;
 
     public override int GetHashCode() => HashCode.Combine(last, first);

@@ -10,7 +10,8 @@ public sealed class BacktestConsoleTests
     private static readonly string[] Nights = ["2026-11-20", "2026-11-21"];
 
     /// <summary>The rule names the claim posting writes: the claim's payment, and its contractual adjustments.</summary>
-    internal static readonly string[] ClaimPostingRules = ["claim_posting", "contractual_adjustment"];
+    internal static readonly string[] ClaimPostingRules =
+        ["claim_posting", "contractual_adjustment", "patient_responsibility", "patient_deductible", "patient_coinsurance", "patient_copay", "secondary_payer"];
 
     [Test]
     public void BacktestWithClaimPostingOff_ListsExactlyTheClaimPostingsThatDisappear_AndLeavesTheDatabaseUnchanged()

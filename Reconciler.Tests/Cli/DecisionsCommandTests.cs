@@ -81,7 +81,7 @@ public sealed class DecisionsCommandTests
     }
 
     [Test]
-    public void RefundAndAppeal_CloseTheirExceptionsTheNextNight_ApplyNothing_AndTheTrailSaysWhy()
+    public void Refund_ClosesItsExceptionTheNextNight_AppealKeepsTheDenialOpenAsAppealed_NothingApplied_AndTheTrailSaysWhy()
     {
         var ledger = SampleNight();
         using var _ = ledger.Folder;
@@ -94,9 +94,11 @@ public sealed class DecisionsCommandTests
         Assert.That(second.ExitCode, Is.EqualTo(ExitCodes.Success), second.Error);
         var before = ReportFiles.Rows(ledger.Folder.File($"out-{Night1}/exceptions.csv")).Select(r => r["exception_id"]).ToList();
         var after = ReportFiles.Rows(ledger.Folder.File($"out-{Night2}/exceptions.csv"));
-        Assert.That(after.Select(r => r["exception_id"]), Does.Not.Contain(UnknownDeposit).And.Not.Contain(DeniedClaim));
+        Assert.That(after.Select(r => r["exception_id"]), Does.Not.Contain(UnknownDeposit));
+        Assert.That(after.Single(r => r["exception_id"] == DeniedClaim)["description"], Does.StartWith("[appealed: "), "an appeal waits for the payer's answer");
+        Assert.That(ReportFiles.Rows(ledger.Folder.File($"out-{Night2}/denials.csv")).Single(r => r["exception_id"] == DeniedClaim)["status"], Is.EqualTo("appealed"));
         Assert.That(after.Single(r => r["exception_id"] == "EX-E92BE2F50ECF")["first_seen"], Is.EqualTo(Night1), "the undecided carry forward");
-        Assert.That(after.Select(r => r["exception_id"]).Where(before.Contains).Count(), Is.EqualTo(before.Count - 2));
+        Assert.That(after.Select(r => r["exception_id"]).Where(before.Contains).Count(), Is.EqualTo(before.Count - 1));
         Assert.That(ReportFiles.Rows(ledger.Folder.File($"out-{Night2}/applications.csv")).Where(r => r["source_id"] == "df79b1e731-000005"), Is.Empty,
             "a refunded deposit is applied to nothing");
         Assert.That(refund.Out, Does.Contain("refunded by reviewer decision").And.Contain("sent back to the payer"));

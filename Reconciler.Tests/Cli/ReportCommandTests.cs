@@ -65,7 +65,8 @@ public sealed class ReportCommandTests
 
         Assert.That(result.ExitCode, Is.Zero, result.Error);
         var html = File.ReadAllText(_folder.File("statements/statements/P-AETNA-USD.html"));
-        Assert.That(html, Does.Contain("Amount due").And.Contain("205.00 USD").And.Contain("CLM-24017").And.Contain("CLM-24018"));
+        // CLM-24017's PR-2 20.00 went to the patient (CLM-24017-PR): the payer owes only the denied CLM-24018 (CLM-24017 is among the payments).
+        Assert.That(html, Does.Contain("Amount due").And.Contain("185.00 USD").And.Contain("CLM-24018"));
         Assert.That(File.Exists(_folder.File("statements/statements/P-AETNA-USD.xlsx")), Is.True);
     }
 

@@ -7,6 +7,7 @@ using Reconciler.Reports.Deposits;
 using Reconciler.Reports.Exceptions;
 using Reconciler.Reports.MonthEnd;
 using Reconciler.Reports.Statements;
+using Reconciler.Reports.Statements.Patients;
 using Reconciler.Runs;
 using Reconciler.Storage;
 
@@ -22,12 +23,13 @@ public static class ReportCommand
     private static readonly Option<string?> AsOf = new("--as-of") { Description = "The date to report as of, yyyy-MM-dd (default: today)" };
     private static readonly Option<string?> Out = new("--out") { Description = "Folder for the report files (default: <reports root>/<as-of>/)" };
     private static readonly Option<string?> Customer = new("--customer") { Description = "statements: only this customer id" };
+    private static readonly Option<bool> Patients = new("--patients") { Description = "statements: patient statements (what patients owe after insurance) instead of customer statements" };
     private static readonly Option<string?> Month = new("--month") { Description = "month-end: the month, yyyy-MM" };
 
     public static Command Create()
     {
         var command = new Command("report", "Write a report from the stored nights: aging, deposits, exceptions, statements, month-end or payers");
-        foreach (var option in new Option[] { AsOf, Out, Customer, Month }) command.Add(option);
+        foreach (var option in new Option[] { AsOf, Out, Customer, Patients, Month }) command.Add(option);
         command.Add(Kind);
         command.SetAction(parse => Cli.Guard(parse, Execute));
         return command;
@@ -50,6 +52,8 @@ public static class ReportCommand
             "aging" => Write(outDir, Night(store, asOf, orEarlier: true, buckets) with { AsOf = asOf }, new AgingCsv(buckets), new AgingXlsx(buckets)),
             "deposits" => Write(outDir, Night(store, asOf, orEarlier: false, buckets), new DepositsCsv(), new DepositsXlsx()),
             "exceptions" => Write(outDir, Night(store, asOf, orEarlier: false, buckets), new ExceptionsCsv(), new ExceptionsXlsx()),
+            "statements" when parse.GetValue(Patients) => PatientStatementFiles.Write(Night(store, asOf, orEarlier: true, buckets), NightsBetween(store, DateOnly.MinValue, asOf),
+                outDir, asOf, parse.GetValue(Customer), app.Configuration.Root["Reconciler:Statements:HowToPay"]),
             "statements" => Statements(store, outDir, asOf, buckets, parse.GetValue(Customer)),
             "month-end" => MonthEndFiles(store, outDir, month, buckets),
             "payers" => PayersReport.Files(store, outDir, month),

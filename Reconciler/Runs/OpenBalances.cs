@@ -18,6 +18,34 @@ public static class OpenBalances
             .ToList();
 
     /// <summary>
+    /// The items the night created (claims' patient and secondary items), owing nothing at its start, after the night's
+    /// opening items: the store keeps them with the night, and aging and the proofs see what the night moved to them.
+    /// </summary>
+    public static IReadOnlyList<OpenItem> WithCreated(IReadOnlyList<OpenItem> opening, IReadOnlyList<OpenItem> created)
+    {
+        if (created.Count == 0) return opening;
+        var known = opening.Select(i => i.InvoiceNumber).ToHashSet(StringComparer.Ordinal);
+        return [.. opening, .. created.Where(c => known.Add(c.InvoiceNumber)).Select(c => c with { OpenAmount = 0m })];
+    }
+
+    /// <summary>
+    /// Items the engine created on earlier nights (a claim's <c>-PR</c> and <c>-SEC</c>) that the billing export does not
+    /// list: they start the night from what they owed after the previous night, as long as they owe something. Once the
+    /// export lists one, the export's row is the item.
+    /// </summary>
+    public static IReadOnlyList<OpenItem> WithCarried(
+        IReadOnlyList<OpenItem> opening, IReadOnlyList<OpenItem> previousItems, IReadOnlyDictionary<string, PreviousBalance> previous)
+    {
+        var known = opening.Select(i => i.InvoiceNumber).ToHashSet(StringComparer.Ordinal);
+        var carried = previousItems
+            .Where(p => p.CreatedFrom is not null && !known.Contains(p.InvoiceNumber))
+            .Select(p => p with { OpenAmount = previous.TryGetValue(p.InvoiceNumber, out var last) ? last.OpenAfter : p.OpenAmount })
+            .Where(p => p.OpenAmount != 0m)
+            .ToList();
+        return carried.Count == 0 ? opening : [.. opening, .. carried];
+    }
+
+    /// <summary>
     /// What the export said, for the items whose night starts from another amount (<paramref name="opening"/> is
     /// <see cref="AtStartOfNight"/> of <paramref name="exported"/>, item for item); the others start from the export.
     /// </summary>

@@ -95,6 +95,7 @@ public sealed class ReconciliationRun(
         foreach (var problem in openLoad.Problems) log.Warning("Open items: {Problem}", problem.ToString());
 
         var (opening, cash, items, batches, decisions, matching, receivables) = LoadAndMatch(openLoad.Items, options.AsOf);
+        opening = OpenBalances.WithCreated(opening, matching.CreatedItems);
         CollectWhatTheStageLeft();
         var exceptionsStage = _progress.Stage("exceptions");
 
@@ -177,7 +178,7 @@ public sealed class ReconciliationRun(
         var loadStage = _progress.Stage("load");
         var previousBalances = store.PreviousBalances(asOf);
         var previousItems = store.PreviousOpenItems(asOf);
-        var opening = OpenBalances.AtStartOfNight(exported, previousBalances);
+        var opening = OpenBalances.WithCarried(OpenBalances.AtStartOfNight(exported, previousBalances), previousItems, previousBalances);
         // The receivables proof's opening side, from the store's figures (the closing side comes from the aging).
         var receivables = Rules.Books.ArOpening.From(opening, NightProofs.Previous(previousItems, previousBalances));
         var cash = store.LoadOutstandingCash(asOf);

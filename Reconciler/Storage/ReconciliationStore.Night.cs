@@ -85,9 +85,9 @@ public partial class ReconciliationStore
         """, r => new PriorPayment(Text(r, 0), Amount(r, 1), Date(r, 2), Text(r, 3)), ("@asOf", asOf));
 
     public IReadOnlyList<OpenItem> PreviousOpenItems(DateOnly asOf) => Read($"""
-        SELECT invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4 FROM open_item_snapshots
-        WHERE run_id = {PreviousRun} ORDER BY invoice_number {Ordinal}
-        """, r => new OpenItem(Text(r, 0), Text(r, 1), Text(r, 2), Date(r, 3), Date(r, 4), Text(r, 5), Amount(r, 6), Amount(r, 7)), ("@asOf", asOf));
+        SELECT invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4, responsible, created_from, patient_name
+        FROM open_item_snapshots WHERE run_id = {PreviousRun} ORDER BY invoice_number {Ordinal}
+        """, r => LoadRows.Snapshot(r, 0), ("@asOf", asOf));
 
     public IReadOnlyDictionary<string, PreviousBalance> PreviousBalances(DateOnly asOf) => Read($"""
         SELECT s.invoice_number, COALESCE(s.export_open_x4, s.open_x4), s.open_x4 - COALESCE(a.total, 0)

@@ -49,10 +49,10 @@ public partial class ReconciliationStore
             WHERE ri.run_id = @run ORDER BY i.file_name {Ordinal}
             """, r => (Text(r, 0), Text(r, 1), (int)Long(r, 2), Text(r, 3), Text(r, 4)), id);
         var snapshot = Read($"""
-            SELECT invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4, COALESCE(export_open_x4, open_x4)
+            SELECT invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4, responsible, created_from, patient_name,
+                   COALESCE(export_open_x4, open_x4)
             FROM open_item_snapshots WHERE run_id = @run ORDER BY invoice_number {Ordinal}
-            """, r => (Item: new OpenItem(Text(r, 0), Text(r, 1), Text(r, 2), Date(r, 3), Date(r, 4), Text(r, 5), Amount(r, 6), Amount(r, 7)),
-            Exported: Amount(r, 8)), id);
+            """, r => (Item: Rows.LoadRows.Snapshot(r, 0), Exported: Amount(r, 11)), id);
         var applications = Read("""
             SELECT source_kind, source_id, source_file, invoice_number, customer_id, applied_x4, currency, "rule", confidence, explanation, cash_date
             FROM applications WHERE run_id = @run ORDER BY application_id

@@ -91,6 +91,8 @@ internal sealed class CashPhase(RuleSet rules, MatchContext context, NightBook b
     private decimal Apply(CashCandidate cash, string rule, RuleOutcome.Matched matched)
     {
         var applied = 0m;
+        foreach (var created in matched.NewItems)
+            if (context.Ledger.Add(created)) book.Created.Add(created);
         foreach (var allocation in matched.Allocations)
         {
             context.Ledger.Apply(allocation.Item, allocation.Amount);

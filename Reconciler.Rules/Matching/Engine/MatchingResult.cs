@@ -15,4 +15,6 @@ public sealed record MatchingResult(
 
     /// <summary>Tonight's returns, refunds and disputes, each with what it undid (for the journal and the proofs).</summary>
     public IReadOnlyList<Reversal> Reversals { get; init; } = [];
+    /// <summary>Open items the night created (claim posting's <c>&lt;claim&gt;-PR</c> and <c>-SEC</c>), as they were created: owing nothing.</summary>
+    public IReadOnlyList<OpenItem> CreatedItems { get; init; } = [];
 }

@@ -13,6 +13,7 @@ internal sealed class NightBook(int payments = 0)
     public Dictionary<string, decimal> Unapplied { get; } = new(payments, StringComparer.Ordinal);
     public DecisionTrail Trail { get; } = new(payments);
     public List<Reversal> Reversals { get; } = [];
+    public List<OpenItem> Created { get; } = [];
 
     public void Note(string sourceId, string rule, string outcome, string detail) => Trail.Note(sourceId, rule, outcome, detail);
 
@@ -35,5 +36,5 @@ internal sealed class NightBook(int payments = 0)
             Candidates = finding.Candidates,
         });
 
-    public MatchingResult ToResult() => new(Applications, Settlements, Discrepancies, Unapplied) { Trail = Trail.Entries, Reversals = Reversals };
+    public MatchingResult ToResult() => new(Applications, Settlements, Discrepancies, Unapplied) { Trail = Trail.Entries, Reversals = Reversals, CreatedItems = Created };
 }

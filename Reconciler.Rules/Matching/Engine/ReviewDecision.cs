@@ -10,8 +10,8 @@ public sealed record ReviewDecision(
     string ExceptionId, string Action, string SourceKind, string SourceId, string? InvoiceNumber,
     IReadOnlyList<string> ApplyTo, string? Note, string Reference)
 {
-    /// <summary>Decisions that close the exception (investigate keeps it open, marked).</summary>
-    public bool Closes => Kind != ReviewAction.Investigate;
+    /// <summary>Decisions that close the exception (investigate keeps it open, marked; so does appeal, until the payer answers).</summary>
+    public bool Closes => Kind is not (ReviewAction.Investigate or ReviewAction.Appeal);
 
     /// <summary>The action, from its word.</summary>
     public ReviewAction Kind => ReviewActions.Parse(Action);

@@ -13,6 +13,9 @@ public abstract record RuleOutcome
 
         /// <summary>A discrepancy to report although the money was applied.</summary>
         public Finding? Finding { get; init; }
+
+        /// <summary>Open items the match creates (a claim's patient or secondary payer item), owing nothing until an adjustment moves money to them.</summary>
+        public IReadOnlyList<OpenItem> NewItems { get; init; } = [];
     }
 
     /// <summary>Several candidates fit equally well: nothing is applied, the candidates are listed.</summary>

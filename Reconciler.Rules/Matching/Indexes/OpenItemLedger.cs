@@ -108,6 +108,21 @@ ItemsOf(customerId)
             g => g.OrderBy(i => i.DueDate).ThenBy(i => i.InvoiceNumber, StringComparer.Ordinal).ToList()))
             .GetValueOrDefault(customerId, []);
 
+    /// <summary>
+    /// Adds an item the night creates (a claim's patient item); false when its number is already known. The indexes built
+    /// so far are dropped and rebuilt on next use: created items are few.
+    /// </summary>
+    public bool Add(OpenItem item)
+    {
+        if (ReferenceKeyComparer.KeyLength(item.InvoiceNumber) == 0 || !_byKey.TryAdd(item.InvoiceNumber, item)) return false;
+        _open[item.InvoiceNumber] = item.OpenAmount;
+        _customers = null;
+        _byAmount = null;
+        _byCustomer = null;
+        Version++;
+        return true;
+    }
+
     /// <summary>Reduces what <paramref name="item"/> owes by <paramref name="amount"/>.</summary>
     public void Apply(OpenItem item, decimal amount)
     {

@@ -7,8 +7,8 @@ namespace Reconciler.Rules.Rules.Claims;
 
 /// <summary>
 /// Posts an 835 claim payment to its claim (CLP01 = the claim's number): the paid amount is applied, the
-/// write-off groups' adjustments (CO) are written off as contractual, patient responsibility (PR) stays
-/// open. Denials and reversals are flagged, a claim that does not balance goes to review unposted; a reversal undoes an earlier posting of the same claim.
+/// write-off groups' adjustments (CO) are written off as contractual, patient responsibility (PR) moves to the
+/// patient's item, or to the secondary payer's (<see cref="ResponsibilityTransfer"/>). Denials and reversals are flagged, a claim that does not balance goes to review unposted; a reversal undoes an earlier posting of the same claim.
 /// </summary>
 public sealed class ClaimPostingRule(ClaimPostingOptions options) : ICashRule
 {
@@ -34,13 +34,13 @@ public sealed class ClaimPostingRule(ClaimPostingOptions options) : ICashRule
             { InvoiceNumber = item.InvoiceNumber, CustomerId = item.CustomerId, Amount = claim.Paid, ExpectedAmount = context.Ledger.OpenAmount(item) });
         }
         if (claim.IsReversal) return Reverse(cash, claim, item, context);
+        item = SecondaryItem(claim, item, context) ?? item;
 
         var open = context.Ledger.OpenAmount(item);
         var writeOff = claim.Adjustments.Where(a => options.WriteOffGroups.Contains(a.Group)).ToList();
         var patient = claim.Adjustments.Where(a => a.Group == "PR").ToList();
         var story = $"claim {item.InvoiceNumber}: status {claim.Status}, charge {Money.Format(claim.Charge)}, paid {Money.Format(claim.Paid)}"
-            + (writeOff.Count > 0 ? $"; {Describe(writeOff)} written off as contractual" : "")
-            + (patient.Count > 0 ? $"; {Describe(patient)} left open as patient responsibility" : "");
+            + (writeOff.Count > 0 ? $"; {Describe(writeOff)} written off as contractual" : "");
 
         if (claim.IsDenied && claim.Paid == 0m)
         {
@@ -55,7 +55,11 @@ public sealed class ClaimPostingRule(ClaimPostingOptions options) : ICashRule
         var adjustments = writeOff.Where(a => a.Amount != 0m)
             .Select(a => new Adjustment(item, a.Amount, "contractual_adjustment", $"{a.Group}-{a.Reason} {Money.Format(a.Amount)} per 835 for claim {item.InvoiceNumber}"))
             .ToList();
-        var matched = new RuleOutcome.Matched(allocations, 1.0m, story) { Adjustments = adjustments };
+        var room = open - paid - adjustments.Sum(a => a.Amount);
+        var (newItems, moves, moved) = ResponsibilityTransfer.Of(claim, item, room, context);
+        adjustments.AddRange(moves);
+        if (moved is null && patient.Count > 0) moved = $"{Describe(patient)} patient responsibility left on the claim (nothing left to move)";
+        var matched = new RuleOutcome.Matched(allocations, 1.0m, moved is null ? story : $"{story}; {moved}") { Adjustments = adjustments, NewItems = newItems };
         if (claim.Paid > open)
         {
             return matched with
@@ -73,6 +77,20 @@ public sealed class ClaimPostingRule(ClaimPostingOptions options) : ICashRule
             };
         }
         return matched;
+    }
+
+    /// <summary>
+    /// The secondary payer's item a claim payment is for: the secondary payer's 835 names the claim by its own number
+    /// (CLP01), so when the claim has an open <c>-SEC</c> item and the 835 processed it as secondary (CLP02 2, 3, 20, 21)
+    /// or the primary claim owes nothing more, the payment goes to that item.
+    /// </summary>
+    private static OpenItem? SecondaryItem(ClaimPayment claim, OpenItem item, MatchContext context)
+    {
+        if (item.CreatedFrom is not null) return null;
+        var number = item.InvoiceNumber + ResponsibilityTransfer.SecondarySuffix;
+        if (context.Ledger.FindByKey(ReferenceKey.Normalize(number)) is not { } secondary || secondary.InvoiceNumber != number) return null;
+        if (context.Ledger.OpenAmount(secondary) <= 0m) return null;
+        return claim.Status is "2" or "3" or "20" or "21" || context.Ledger.OpenAmount(item) <= 0m ? secondary : null;
     }
 
     private static RuleOutcome Reverse(CashCandidate cash, ClaimPayment claim, OpenItem item, MatchContext context)

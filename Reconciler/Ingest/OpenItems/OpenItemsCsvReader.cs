@@ -13,6 +13,9 @@ public static class OpenItemsCsvReader
     public static readonly IReadOnlyList<string> Columns =
         ["invoice_number", "customer_id", "customer_name", "issue_date", "due_date", "currency", "amount", "open_amount"];
 
+    /// <summary>Optional columns after the canonical ones (CONTRACT.md, Medical billing) the engine uses: who the patient is, and the secondary payer.</summary>
+    public static readonly IReadOnlyList<string> MedicalColumns = ["patient_id", "patient_name", "secondary_payer_id"];
+
     public static OpenItemsLoad Read(string path)
     {
         using var stream = File.OpenRead(path);
@@ -40,7 +43,7 @@ public static class OpenItemsCsvReader
             return new OpenItemsLoad([], problems);
         }
 
-        var reader = new OpenItemsRowReader(file, index, problems);
+        var reader = new OpenItemsRowReader(file, index, problems) { Medical = MedicalColumns.Select(c => Array.IndexOf(header, c)).ToArray() };
         var items = new List<OpenItem>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         // Each record is read in place: only the values an item keeps become strings.

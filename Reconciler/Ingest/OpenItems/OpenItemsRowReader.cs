@@ -16,6 +16,9 @@ internal sealed class OpenItemsRowReader(string file, int[] index, List<ParsePro
 
     private int _errors;
 
+    /// <summary>Positions of <see cref="OpenItemsCsvReader.MedicalColumns"/> (-1: not in the file).</summary>
+    public int[] Medical { get; init; } = [-1, -1, -1];
+
     // Customers and currencies repeat across the rows; the night keeps every item, so each text is kept once.
     private readonly SharedTexts _shared = new();
     private readonly string _locationPrefix = $"{file}:";
@@ -38,9 +41,23 @@ internal sealed class OpenItemsRowReader(string file, int[] index, List<ParsePro
         if (_errors > before) return null;
         var item = new OpenItem(number.ToString(), _shared.Share(row.Span(index[CustomerId])), _shared.Share(row.Span(index[CustomerName])), issue,
             due, currency, amount, open) { Location = _locationPrefix + row.Line.ToString(CultureInfo.InvariantCulture) };
+        if (Medical[0] >= 0 || Medical[1] >= 0 || Medical[2] >= 0) item = WithMedical(row, item);
         if (item.OpenAmount > item.Amount && item.Amount > 0)
             problems.Add(ParseProblem.Warning(file, $"line {row.Line}", "open_amount", $"open {item.OpenAmount} exceeds the invoice amount {item.Amount}"));
         return item;
+    }
+
+    private OpenItem WithMedical(ICsvFields row, OpenItem item)
+    {
+        string? Optional(int at) => at >= 0 && row.Field(at).Trim() is { Length: > 0 } text ? text : null;
+        var name = Optional(Medical[1]);
+        return item with
+        {
+            PatientId = Optional(Medical[0]),
+            // Billing writes "Last, First" (as statements show it); the name stays hidden everywhere else.
+            Patient = name is null ? null : PatientName.FromStored(name),
+            SecondaryPayerId = Optional(Medical[2]),
+        };
     }
 
     private DateOnly Date(ICsvFields row, int column)

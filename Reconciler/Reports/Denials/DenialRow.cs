@@ -4,4 +4,8 @@ namespace Reconciler.Reports.Denials;
 public sealed record DenialRow(
     string ClaimNumber, string? PayerId, DateOnly? ServiceDate, decimal? Charge, DateOnly DeniedOn, IReadOnlyList<string> Carc,
     IReadOnlyList<string> Rarc, string Status, DateOnly AppealBy, int DaysLeft, string ExceptionId, string Category, bool Correctable,
-    string CarcDescription, string RarcDescription, string Currency);
+    string CarcDescription, string RarcDescription, string Currency)
+{
+    /// <summary>What a won appeal brought in (0 for the others).</summary>
+    public decimal Recovered { get; init; }
+}

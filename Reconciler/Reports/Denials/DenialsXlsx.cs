@@ -39,6 +39,21 @@ public sealed class DenialsXlsx(int maxRows = ReportSettings.DefaultMaxXlsxRows,
         sheet.Code(1, "total", XlsxFormat.Total);
         sheet.Number(2, summary.Count, XlsxFormat.Total);
         sheet.Amount(3, summary.Amount, XlsxFormat.Total with { Number = XlsxNumber.Amount });
+        row++;
+        await sheet.RowAsync(++row);
+        sheet.Code(1, "status", XlsxFormat.Header);
+        sheet.Code(2, "claims", XlsxFormat.Header);
+        sheet.Code(3, "amount", XlsxFormat.Header);
+        foreach (var (status, count, amount) in summary.ByStatus)
+        {
+            await sheet.RowAsync(++row);
+            sheet.Code(1, status);
+            sheet.Number(2, count);
+            sheet.Amount(3, amount);
+        }
+        await sheet.RowAsync(++row);
+        sheet.Code(1, "recovered by appeals");
+        sheet.Amount(3, summary.Recovered);
         await sheet.FinishAsync();
     }
 

@@ -38,6 +38,7 @@ public static class NightBooks
             Applications = night.Matching.Applications,
             Closings = Closings(night.Matching, night.Cash, night.Items),
             Reversals = night.Matching.Reversals,
+            PatientItems = night.OpenItems.Where(i => i.Responsible == Rules.Aging.Responsibility.Patient).Select(i => i.InvoiceNumber).ToHashSet(StringComparer.Ordinal),
         };
     }
 

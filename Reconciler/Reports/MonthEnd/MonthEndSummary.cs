@@ -55,7 +55,25 @@ public static class MonthEndSummary
             }
         }
         figures.Add(new MonthEndFigure("appeals_recorded", "", decisions.Count(d => d.Action == "appeal")));
+        AppealFigures(nights, atEnd, figures);
         return figures;
+    }
+
+    /// <summary>
+    /// Appeals still open at month end, appeals the payers answered in the month (won, lost: each counted once, on the night
+    /// the answer came), and the money the won ones recovered.
+    /// </summary>
+    private static void AppealFigures(IReadOnlyList<NightResult> nights, NightResult? atEnd, List<MonthEndFigure> figures)
+    {
+        var answered = nights.SelectMany(n => n.Exceptions).Select(e => e.Discrepancy)
+            .Where(d => d.Category == DiscrepancyCategory.ClaimDenied && Appeals.StatusOf(d.Description) is Appeals.Won or Appeals.Lost)
+            .GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        var open = atEnd?.Exceptions.Count(e => e.Discrepancy.Category == DiscrepancyCategory.ClaimDenied && Appeals.StatusOf(e.Discrepancy.Description) == Appeals.Appealed) ?? 0;
+        figures.Add(new MonthEndFigure("appeals_open_count", "", open));
+        figures.Add(new MonthEndFigure("appeals_won_count", "", answered.Count(d => Appeals.StatusOf(d.Description) == Appeals.Won)));
+        figures.Add(new MonthEndFigure("appeals_lost_count", "", answered.Count(d => Appeals.StatusOf(d.Description) == Appeals.Lost)));
+        foreach (var group in answered.Where(d => Appeals.StatusOf(d.Description) == Appeals.Won).GroupBy(d => d.Currency).OrderBy(g => g.Key, StringComparer.Ordinal))
+            figures.Add(new MonthEndFigure("appeals_recovered", group.Key, group.Sum(d => Appeals.Recovered(d.Description))));
     }
 
     /// <summary>Aging rows of a night's open balances, seen on <paramref name="asOf"/>.</summary>

@@ -1,5 +1,6 @@
 using Reconciler.Rules.Discrepancies;
 using Reconciler.Rules.Model;
+using Reconciler.Rules.Rules.Claims;
 using Reconciler.Runs;
 
 namespace Reconciler.Reports.Payers;
@@ -30,7 +31,8 @@ public static class PayerScorecard
                     tally.Days.Add(night.AsOf.DayNumber - paidItem.IssueDate.DayNumber);
                 }
             }
-            foreach (var a in night.Matching.Applications.Where(a => a.SourceKind == "adjustment" && claimSources.Contains(a.SourceId)))
+            foreach (var a in night.Matching.Applications.Where(a => a.SourceKind == "adjustment" && claimSources.Contains(a.SourceId)
+                && !ResponsibilityTransfer.Rules.Contains(a.Rule))) // moving PR to the patient is not the payer adjusting
             {
                 Of(payers, a.CustomerId, items.GetValueOrDefault(a.InvoiceNumber), a.Currency).Adjusted += a.AppliedAmount;
             }

@@ -8,6 +8,21 @@ namespace Reconciler.Storage.Rows;
 /// <summary>What a night loads, made again from the rows of the night's load queries (in their column order).</summary>
 internal static class LoadRows
 {
+    /// <summary>An open item snapshot from <c>invoice_number ... open_x4, responsible, created_from, patient_name</c> at <paramref name="at"/>.</summary>
+    public static OpenItem Snapshot(DbDataReader r, int at)
+    {
+        var item = new OpenItem(Text(r, at), Text(r, at + 1), Text(r, at + 2), Date(r, at + 3), Date(r, at + 4), Text(r, at + 5), Amount(r, at + 6), Amount(r, at + 7));
+        var responsible = NullableText(r, at + 8);
+        if (responsible is null) return item;
+        return item with
+        {
+            Responsible = responsible,
+            CreatedFrom = NullableText(r, at + 9),
+            PatientId = responsible == Rules.Aging.Responsibility.Patient ? item.CustomerId : null,
+            Patient = NullableText(r, at + 10) is { } name ? PatientName.FromStored(name) : null,
+        };
+    }
+
     public static OutstandingCash Cash(DbDataReader r, TextPool pool)
     {
         var transaction = new BankTransaction

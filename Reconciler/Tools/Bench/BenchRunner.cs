@@ -81,7 +81,7 @@ public static class BenchRunner
         var result = new BenchResult
         {
             BankLines = recorder.Files.Where(f => IsBankStatement(f.Format)).Sum(f => (long)f.Records),
-            OpenItems = night.OpenItems.Count,
+            OpenItems = night.OpenItems.Count - night.Matching.CreatedItems.Count, // the export's, not the patient items claim posting made
             CashRecords = recorder.Files.Sum(f => (long)f.Records),
             InputMb = (files.Sum(f => new FileInfo(f).Length) + new FileInfo(invoices).Length) / 1048576d,
             GenerateSeconds = generate.TotalSeconds,
