@@ -168,6 +168,19 @@ public sealed class ThreeClinicNightsTests
     }
 
     [Test]
+    public void MonthEnd_CountsTheWonAppeal_AndTheMoneyItRecovered()
+    {
+        using var store = new SqliteStore(_night.Database);
+        var nights = new[] { Night1, Night2, Night3 }.Select(d => StoredNights.Load(store, d)!).ToList();
+
+        var figures = Reconciler.Reports.MonthEnd.MonthEndSummary.Build(new DateOnly(2025, 3, 1), nights, null, nights[^1], store.DecisionsFor(Night3))
+            .ToDictionary(f => (f.Metric, f.Currency), f => f.Value);
+
+        Assert.That((figures[("appeals_open_count", "")], figures[("appeals_won_count", "")], figures[("appeals_lost_count", "")]), Is.EqualTo((0m, 1m, 0m)));
+        Assert.That(figures[("appeals_recovered", "USD")], Is.EqualTo(D3_Paid));
+    }
+
+    [Test]
     public void PatientStatementFiles_SayItInWords_AndAreNamedByPatientNumber()
     {
         using var store = new SqliteStore(_night.Database);
