@@ -23,7 +23,11 @@ internal sealed class OriginalFinder
         {
             if (original.ItemId is { Length: > 0 } id) Index(id, original);
             foreach (var text in original.Texts)
+            {
+                // Most texts name no processor id: a plain search spares them the pattern (a big night has a million).
+                if (!text.Contains("ch_", StringComparison.Ordinal) && !text.Contains("py_", StringComparison.Ordinal)) continue;
                 foreach (Match m in ProcessorId.Matches(text)) Index(m.Value, original);
+            }
             // An 835 claim payment is named by a PLB recoupment by its claim number (CLP01) or the payer's claim id (CLP07).
             if (original.Claim is { } claim)
             {
