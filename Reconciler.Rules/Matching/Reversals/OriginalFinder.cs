@@ -23,7 +23,17 @@ internal sealed class OriginalFinder
         {
             if (original.ItemId is { Length: > 0 } id) Index(id, original);
             foreach (var text in original.Texts)
+            {
+                // Most texts name no processor id: a plain search spares them the pattern (a big night has a million).
+                if (!text.Contains("ch_", StringComparison.Ordinal) && !text.Contains("py_", StringComparison.Ordinal)) continue;
                 foreach (Match m in ProcessorId.Matches(text)) Index(m.Value, original);
+            }
+            // An 835 claim payment is named by a PLB recoupment by its claim number (CLP01) or the payer's claim id (CLP07).
+            if (original.Claim is { } claim)
+            {
+                if (original.InvoiceReference is { Length: > 0 } number) Index(ClaimKey(number), original);
+                if (claim.PayerClaimId is { Length: > 0 } icn) Index(ClaimKey(icn), original);
+            }
         }
     }
 
@@ -50,12 +60,19 @@ internal sealed class OriginalFinder
     private static List<(string Id, string What)> Named(CashCandidate row, string texts)
     {
         var named = new List<(string, string)>();
+        if (ReversalRows.RecoupedClaim(row) is { } claim && row.ItemKind == "plb")
+        {
+            named.Add((ClaimKey(claim), $"a payment of the claim {claim}"));
+            return named;
+        }
         foreach (Match m in OriginalTrace.Matches(texts)) named.Add((m.Groups[1].Value, $"the entry with original trace number {m.Groups[1].Value}"));
         foreach (Match m in PayPalReference.Matches(texts)) named.Add((m.Groups[1].Value, $"the transaction with Reference Txn ID {m.Groups[1].Value}"));
         foreach (Match m in ProcessorId.Matches(texts))
             if (m.Value != row.ItemId) named.Add((m.Value, $"the charge {m.Value}"));
         return named;
     }
+
+    private static string ClaimKey(string claim) => "claim:" + ReferenceKey.Normalize(claim);
 
     private (CashCandidate? Original, string Searched) FindCredit(CashCandidate debit, string texts)
     {

@@ -15,7 +15,26 @@ public static class ReversalRows
 
     /// <summary>A batch item (never an 835 claim: its status 22 is the claim rules' business) that takes money back.</summary>
     public static bool TakesBack(CashCandidate cash) =>
-        cash.Claim is null && cash.ItemKind is { } kind && TakingBack.Contains(kind) && cash.Amount < 0m;
+        cash.Claim is null && cash.ItemKind is { } kind && TakingBack.Contains(kind) && cash.Amount < 0m || IsRecoupment(cash);
+
+    /// <summary>An 835 PLB recoupment that names a claim (<c>WO</c> overpayment recovery, <c>FB</c> forwarding balance, <c>72</c> authorized return).</summary>
+    public static bool IsRecoupment(CashCandidate cash) =>
+        cash.ItemKind == "plb" && cash.Amount < 0m && RecoupedClaim(cash) is not null;
+
+    /// <summary>The claim a PLB recoupment names (the reference after the reason code), or null.</summary>
+    public static string? RecoupedClaim(CashCandidate cash)
+    {
+        var text = cash.Texts.Count > 0 ? cash.Texts[0].Trim() : "";
+        foreach (var reason in RecoupmentReasons)
+        {
+            if (!text.StartsWith(reason, StringComparison.OrdinalIgnoreCase)) continue;
+            var reference = text[reason.Length..].Split(' ', 2)[0];
+            return reference.Length > 0 ? reference : null;
+        }
+        return null;
+    }
+
+    private static readonly string[] RecoupmentReasons = ["WO:", "FB:", "72:"];
 
     /// <summary>A won dispute: the processor gives the disputed money back.</summary>
     public static bool GivesBack(CashCandidate cash) =>
