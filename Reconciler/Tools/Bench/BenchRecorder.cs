@@ -42,6 +42,13 @@ public sealed class BenchRecorder : IRunProgress
     public IReadOnlyList<StageFigures> Stages() =>
         _order.Select(s => new StageFigures(s, _stages[s].Seconds, _stages[s].Rows, _stages[s].PeakMb, _stages[s].Allocated / 1048576d)).ToList();
 
+    /// <summary>The process's processor time so far (user and system, every thread), in seconds.</summary>
+    public static double ProcessorSeconds()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalSeconds;
+    }
+
     /// <summary>The process's peak working set so far (VmHWM on Linux), in MiB.</summary>
     public static double PeakWorkingSetMb()
     {

@@ -21,6 +21,9 @@ public sealed record BenchResult
     public required double InputMb { get; init; }
     public required double GenerateSeconds { get; init; }
     public required double WallSeconds { get; init; }
+
+    /// <summary>Processor seconds (user and system, every thread) the night took: on a shared machine steadier than the wall.</summary>
+    public double CpuSeconds { get; init; }
     public required double PeakMemoryMb { get; init; }
     public required double ProcessSeconds { get; init; }
     public required double ProcessPeakMemoryMb { get; init; }
@@ -77,6 +80,7 @@ public sealed record BenchResult
             ["bank_lines"] = BankLines,
             ["open_items"] = OpenItems,
             ["wall_seconds"] = Round(WallSeconds),
+            ["cpu_seconds"] = Round(CpuSeconds),
             ["peak_memory_mb"] = Math.Round(PeakMemoryMb),
             ["raw_parse_seconds"] = Round(RawParseSeconds),
             ["stages"] = stages,
@@ -119,7 +123,7 @@ public sealed record BenchResult
             w.WriteLine(string.Create(c, $"{p.Format,-14} {p.Files,7} {p.Bytes / 1048576d,8:0.0} {p.Records,10:N0} {p.Seconds,9:0.000} {p.MegabytesPerSecond,8:0.0}"));
         w.WriteLine(string.Create(c, $"{"total",-14} {Parse.Sum(p => p.Files),7} {Parse.Sum(p => p.Bytes) / 1048576d,8:0.0} {Parse.Sum(p => p.Records),10:N0} {RawParseSeconds,9:0.000}"));
         w.WriteLine();
-        w.WriteLine(string.Create(c, $"wall {WallSeconds:0.00} s, peak {PeakMemoryMb:0} MB, bare parse {RawParseSeconds:0.00} s, ratio {Ratio:0.0}x, exit code {ExitCode}"));
+        w.WriteLine(string.Create(c, $"wall {WallSeconds:0.00} s (processor {CpuSeconds:0.00} s), peak {PeakMemoryMb:0} MB, bare parse {RawParseSeconds:0.00} s, ratio {Ratio:0.0}x, exit code {ExitCode}"));
         w.WriteLine(string.Create(c, $"process {ProcessSeconds:0.00} s (generation {GenerateSeconds:0.00} s), process peak {ProcessPeakMemoryMb:0} MB, GC {string.Join(" ", Collections.Select(kv => $"{kv.Key}={kv.Value}"))}"));
         if (Precision is { } precision && Recall is { } recall)
         {
@@ -132,7 +136,7 @@ public sealed record BenchResult
         if (Peer is not null)
         {
             w.WriteLine();
-            Peer.WriteTable(w, WallSeconds, PeakMemoryMb);
+            Peer.WriteTable(w, WallSeconds, CpuSeconds, PeakMemoryMb);
         }
         return w.ToString();
     }

@@ -52,6 +52,7 @@ public static class BenchRunner
         // Collections before the night are the generator's; count only the night's own.
         var collections = Enumerable.Range(0, GC.MaxGeneration + 1).Select(GC.CollectionCount).ToArray();
         var recorder = new BenchRecorder();
+        var cpu = BenchRecorder.ProcessorSeconds();
         var wall = Stopwatch.StartNew();
         ReconciliationRun.Outcome outcome;
         using (var store = new SqliteStore(database))
@@ -70,6 +71,7 @@ public static class BenchRunner
             });
         }
         wall.Stop();
+        var nightCpu = BenchRecorder.ProcessorSeconds() - cpu;
         var peak = BenchRecorder.PeakWorkingSetMb();
         var gc = Enumerable.Range(0, GC.MaxGeneration + 1).ToDictionary(g => $"gen{g}", g => GC.CollectionCount(g) - collections[g]);
 
@@ -86,6 +88,7 @@ public static class BenchRunner
             InputMb = (files.Sum(f => new FileInfo(f).Length) + new FileInfo(invoices).Length) / 1048576d,
             GenerateSeconds = generate.TotalSeconds,
             WallSeconds = wall.Elapsed.TotalSeconds,
+            CpuSeconds = nightCpu,
             PeakMemoryMb = peak,
             ExitCode = outcome.ExitCode,
             Stages = recorder.Stages(),

@@ -23,13 +23,15 @@ public sealed record PeerFigures(string Command, int ExitCode, double WallSecond
     };
 
     /// <summary>The night and the peer side by side; the night's figures are the in-process run's (no process start).</summary>
-    public void WriteTable(TextWriter w, double nightSeconds, double nightPeakMb)
+    public void WriteTable(TextWriter w, double nightSeconds, double nightCpuSeconds, double nightPeakMb)
     {
         var c = CultureInfo.InvariantCulture;
-        w.WriteLine("side by side, same two files     wall s   peak MB   user s");
-        w.WriteLine(string.Create(c, $"{"reconciler night (in-process)",-30} {nightSeconds,8:0.00} {nightPeakMb,9:0}"));
-        w.WriteLine(string.Create(c, $"{"peer (whole process)",-30} {WallSeconds,8:0.00} {(PeakMemoryMb is { } mb ? mb.ToString("0", c) : "?"),9} {(UserSeconds is { } u ? u.ToString("0.00", c) : "?"),8}"));
-        w.WriteLine(string.Create(c, $"night / peer: {(WallSeconds > 0 ? nightSeconds / WallSeconds : 0):0.0}x the time, {(PeakMemoryMb is > 0 ? (nightPeakMb / PeakMemoryMb.Value).ToString("0.0", c) : "?")}x the memory"));
+        var peerCpu = UserSeconds + SystemSeconds;
+        w.WriteLine("side by side, same two files     wall s   peak MB    cpu s");
+        w.WriteLine(string.Create(c, $"{"reconciler night (in-process)",-30} {nightSeconds,8:0.00} {nightPeakMb,9:0} {nightCpuSeconds,8:0.00}"));
+        w.WriteLine(string.Create(c, $"{"peer (whole process)",-30} {WallSeconds,8:0.00} {(PeakMemoryMb is { } mb ? mb.ToString("0", c) : "?"),9} {(peerCpu is { } u ? u.ToString("0.00", c) : "?"),8}"));
+        w.WriteLine(string.Create(c, $"night / peer: {(WallSeconds > 0 ? nightSeconds / WallSeconds : 0):0.0}x the wall time, "
+            + $"{(peerCpu is > 0 ? (nightCpuSeconds / peerCpu.Value).ToString("0.0", c) : "?")}x the processor time, {(PeakMemoryMb is > 0 ? (nightPeakMb / PeakMemoryMb.Value).ToString("0.0", c) : "?")}x the memory"));
         w.WriteLine($"peer: {Command}, exit code {ExitCode.ToString(c)}");
         foreach (var line in Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(5)) w.WriteLine("  " + line.TrimEnd('\r'));
     }
