@@ -47,9 +47,9 @@ public static class NightProofs
     /// The money earlier nights applied, as candidates with their full amounts, for tonight's returns, refunds and disputes
     /// to find their originals among; read only on a night that has such a row.
     /// </summary>
-    public static IReadOnlyList<CashCandidate> EarlierPayments(IReconciliationStore store, MatchingInput input)
+    public static IReadOnlyList<CashCandidate> EarlierPayments(IReconciliationStore store, IEnumerable<CashCandidate> tonight, MatchingInput input)
     {
-        if (!input.Cash.Any(ReversalRows.IsReversing) && !input.Debits.Any(Rules.Discrepancies.Returns.IsReturn)) return [];
+        if (!tonight.Any(ReversalRows.IsReversing) && !input.Debits.Any(Rules.Discrepancies.Returns.IsReturn)) return [];
         var applied = input.PriorPayments.Select(p => p.SourceId).ToHashSet(StringComparer.Ordinal);
         if (applied.Count == 0) return [];
         var (lines, items) = store.EarlierMoney(input.AsOf.AddDays(-ReversalLookBackDays), input.AsOf);

@@ -185,18 +185,20 @@ public sealed class ReconciliationRun(
         var items = store.LoadOutstandingItems(asOf);
         var decisions = store.DecisionsFor(asOf);
         var batches = store.LoadUnsettledBatches(asOf);
+        var queued = NightInputs.Payments(cash, items);
         var input = new MatchingInput
         {
             AsOf = asOf,
             OpenItems = NightInputs.WithClosed(opening, previousItems),
-            Cash = NightInputs.HandedOver(NightInputs.Payments(cash, items)),
+            Cash = NightInputs.HandedOver(queued),
             Batches = batches,
             PriorPayments = store.PriorPayments(asOf),
             Debits = store.LoadNightDebits(asOf).Select(NightInputs.FromBankLine).ToList(),
             Decisions = decisions,
             Aliases = store.PayerAliases.Learned().Select(a => new PayerAlias(a.Text, a.CustomerId, PayerAlias.Learned)).ToList(),
         };
-        input = input with { PriorSources = NightProofs.EarlierPayments(store, input) };
+        // Read from the queue itself: the handed-over sequence would take the payments out as they are looked at.
+        input = input with { PriorSources = NightProofs.EarlierPayments(store, queued, input) };
         // The candidates have what the match needs of each line; the night keeps only what its reports read.
         cash = cash.Select(c => c.WithoutDetails()).ToList();
         var payments = cash.Count + items.Count;

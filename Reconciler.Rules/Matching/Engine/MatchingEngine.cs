@@ -30,13 +30,15 @@ public sealed class MatchingEngine(RuleSet rules)
         var reversing = ordered.Where(c => !handled.Contains(c.SourceId) && ReversalRows.IsReversing(c)).ToList();
         handled.UnionWith(reversing.Select(c => c.SourceId));
         handled.UnionWith(SettlementPhase.Run(ordered.Where(c => c.SourceKind == SourceKind.BankLine && !handled.Contains(c.SourceId)), input.Batches, rules.Settlement, book));
+        var returns = input.Debits.OrderBy(d => d.Date).ThenBy(d => d.SourceId, StringComparer.Ordinal).Where(Returns.IsReturn).ToList();
+        // A return, refund or dispute looks for its original among tonight's payments too: they are kept for it.
+        IReadOnlyList<CashCandidate> tonight = reversing.Count > 0 || returns.Count > 0 ? [.. ordered] : [];
         var cashPhase = new CashPhase(rules, context, book);
         while (ordered.TryDequeue(out var cash))
             if (!handled.Contains(cash.SourceId)) cashPhase.Run(cash);
 
-        var returns = input.Debits.OrderBy(d => d.Date).ThenBy(d => d.SourceId, StringComparer.Ordinal).Where(Returns.IsReturn).ToList();
         if (reversing.Count > 0 || returns.Count > 0)
-            new ReversalPhase(context, book, ordered, input.PriorSources, input.PriorPayments).Run(reversing, returns);
+            new ReversalPhase(context, book, tonight, input.PriorSources, input.PriorPayments).Run(reversing, returns);
         return book.ToResult();
     }
 }
