@@ -59,8 +59,9 @@ public sealed class OneSchemaTests
         var columns = Sqlite();
         Assert.That(columns, Has.Member("decision_trail.detail").And.Member("applications.cash_date").And.Member("run_locks.heartbeat_at"));
         // imports, statements, bank_transactions, payment_batches, payment_items, runs, run_inputs, open_item_snapshots, applications,
-        // settlements, cash_positions, exceptions, exception_registry, decision_trail, decision_imports, decisions, run_locks, payer_aliases.
-        Assert.That(columns.Select(c => c.Split('.')[0]).Distinct().Count(), Is.EqualTo(18));
+        // settlements, cash_positions, exceptions, exception_registry, decision_trail, decision_imports, decisions, run_locks, payer_aliases,
+        // reversals.
+        Assert.That(columns.Select(c => c.Split('.')[0]).Distinct().Count(), Is.EqualTo(19));
     }
 
     /// <summary>"table.column" of every table a fresh SQLite store has, the migrator's own left out.</summary>

@@ -122,6 +122,7 @@ public sealed class ReconciliationRun(
             writer.Settlements(matching.Settlements);
             writer.Trail(matching.Trail);
             writer.Positions(matching.UnappliedBySource);
+            writer.Reversals(matching.Reversals);
             writer.Exceptions(exceptions);
         }, CancellationToken.None);
 

@@ -23,6 +23,7 @@ public static class StoredNights
         var matching = new MatchingResult(stored.Applications, stored.Settlements, stored.Exceptions.Select(e => e.Discrepancy).ToList(), stored.Unapplied)
         {
             Trail = store.ReviewerClosings(stored.Run.RunId).Select(c => new TrailEntry(c.SourceId, c.Step, c.Rule, "decided", "")).ToList(),
+            Reversals = stored.Reversals,
         };
         // What the night started from is what the nights before it left: the same queries the night itself ran.
         var cash = store.LoadOutstandingCash(night).Select(c => c.WithoutDetails()).ToList();

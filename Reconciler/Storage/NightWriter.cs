@@ -65,6 +65,13 @@ public sealed class NightWriter : IDisposable
                 ResultRows.Position(w, _runId, source, remaining);
         });
 
+    /// <summary>The night's returns, refunds and disputes, in the night's order (their journal entries are numbered by it).</summary>
+    public void Reversals(IReadOnlyList<Reconciler.Rules.Matching.Reversal> reversals) =>
+        Write(StoreTables.Reversals, w =>
+        {
+            for (var i = 0; i < reversals.Count; i++) ResultRows.Reversal(w, _runId, i + 1, reversals[i]);
+        });
+
     public void Exceptions(IEnumerable<(Discrepancy Discrepancy, DateOnly FirstSeen)> exceptions) =>
         Write(StoreTables.Exceptions, w =>
         {

@@ -65,6 +65,12 @@ public partial class ReconciliationStore
             Text(r, 6), Text(r, 7)) { BatchKey = NullableText(r, 8) ?? "", Explanation = NullableText(r, 9) ?? "" }, id);
         var positions = Read("SELECT source_id, remaining_x4 FROM cash_positions WHERE run_id = @run", r => (Text(r, 0), Amount(r, 1)), id);
         var exceptions = Read(ExceptionsOf("@run"), Rows.ExceptionRows.Carried, id);
+        var reversals = Read("""
+            SELECT source_kind, source_id, kind, currency, amount_x4, original_source_kind, original_source_id, reopened_x4, unapplied_reduced_x4,
+                   account, original_account, settled_by
+            FROM reversals WHERE run_id = @run ORDER BY ordinal
+            """, r => new Rules.Matching.Reversal(Text(r, 0), Text(r, 1), Text(r, 2), Text(r, 3), Amount(r, 4), NullableText(r, 5), NullableText(r, 6),
+            Amount(r, 7), Amount(r, 8)) { Account = NullableText(r, 9), OriginalAccount = NullableText(r, 10), SettledBy = NullableText(r, 11) }, id);
 
         return new StoredRun
         {
@@ -76,6 +82,7 @@ public partial class ReconciliationStore
             Settlements = settlements,
             Exceptions = exceptions.Select(c => (c.Discrepancy, c.FirstSeen)).ToList(),
             Unapplied = positions.ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal),
+            Reversals = reversals,
         };
     }
 

@@ -85,6 +85,7 @@ public sealed record StoredRun
     public required IReadOnlyList<Settlement> Settlements { get; init; }
     public required IReadOnlyList<(Rules.Discrepancies.Discrepancy Discrepancy, DateOnly FirstSeen)> Exceptions { get; init; }
     public required IReadOnlyDictionary<string, decimal> Unapplied { get; init; }
+    public IReadOnlyList<Rules.Matching.Reversal> Reversals { get; init; } = [];
 }
 
 /// <summary>Who holds a ledger's run lock.</summary>

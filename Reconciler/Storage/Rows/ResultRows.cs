@@ -24,6 +24,11 @@ internal static class ResultRows
     public static void Position(BulkRows w, string runId, string sourceId, decimal remaining) =>
         w.Text(runId).Text(sourceId).Amount(remaining).EndRow();
 
+    public static void Reversal(BulkRows w, string runId, int ordinal, Reconciler.Rules.Matching.Reversal r) =>
+        w.Text(runId).Int(ordinal).Text(r.SourceKind).Text(r.SourceId).Text(r.Kind).Text(r.Currency).Amount(r.Amount)
+            .Text(r.OriginalSourceKind).Text(r.OriginalSourceId).Amount(r.Reopened).Amount(r.UnappliedReduced)
+            .Text(r.Account).Text(r.OriginalAccount).Text(r.SettledBy).EndRow();
+
     /// <summary>A confidence as stored; a night has a handful of them, so each is made text once.</summary>
     public static string Confidence(Dictionary<decimal, string> texts, decimal confidence)
     {

@@ -40,4 +40,9 @@ internal static class StoreTables
         ("run_id", Text), ("exception_id", Text), ("category", Text), ("severity", Text), ("source_kind", Text), ("source_id", Text),
         ("invoice_number", Text), ("customer_id", Text), ("amount_x4", BigInt), ("expected_x4", BigInt), ("currency", Text),
         ("first_seen", Date), ("description", Text), ("suggested_action", Text), ("candidates", Text)]);
+
+    public static readonly BulkTable Reversals = new("reversals", [
+        ("run_id", Text), ("ordinal", Int), ("source_kind", Text), ("source_id", Text), ("kind", Text), ("currency", Text), ("amount_x4", BigInt),
+        ("original_source_kind", Text), ("original_source_id", Text), ("reopened_x4", BigInt), ("unapplied_reduced_x4", BigInt),
+        ("account", Text), ("original_account", Text), ("settled_by", Text)]);
 }
