@@ -24,6 +24,8 @@ public static class CarryForward
         IReadOnlyList<Carried> previous, IReadOnlyList<Discrepancy> tonight, MatchingResult result,
         IReadOnlyDictionary<string, decimal> openAfter, IReadOnlySet<string> decided)
     {
+        // A ledger's first night, or one after a clean night, carries nothing: no need to index tonight's results for it.
+        if (previous.Count == 0) return tonight.Where(d => !decided.Contains(d.Id)).Select(d => new Merged(d, null)).ToList();
         var tonightIds = tonight.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var staleTonight = tonight.Where(d => d.Category == DiscrepancyCategory.StaleUnappliedCash).ToDictionary(d => d.SourceId, StringComparer.Ordinal);
         var applied = result.Applications.Select(a => a.SourceId).ToHashSet(StringComparer.Ordinal);

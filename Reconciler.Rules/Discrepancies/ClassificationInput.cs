@@ -18,6 +18,9 @@ public sealed record ClassificationInput
     /// <summary>The open items with what they owed at the start of the night.</summary>
     public required IReadOnlyList<OpenItem> OpenItems { get; init; }
 
+    /// <summary>What each open item owes after the night (<see cref="ExceptionClassifier.OpenAfter"/>), when the caller has it already.</summary>
+    public IReadOnlyDictionary<string, decimal>? OpenAfter { get; init; }
+
     /// <summary>The previous night's open exceptions, with their first-seen dates.</summary>
     public IReadOnlyList<CarryForward.Carried> Previous { get; init; } = [];
 

@@ -13,7 +13,7 @@ public static class ExceptionClassifier
 {
     public static IReadOnlyList<CarryForward.Merged> Classify(ClassificationInput night)
     {
-        var openAfter = OpenAfter(night.OpenItems, night.Matching);
+        var openAfter = night.OpenAfter ?? OpenAfter(night.OpenItems, night.Matching);
         var tonight = night.FileDiscrepancies.Concat(night.ProofDiscrepancies)
             .Concat(night.Matching.Discrepancies.Where(d => !CompletedTonight(d, openAfter))).ToList();
         var decided = night.Decisions.Where(d => d.Closes).Select(d => d.ExceptionId).ToHashSet(StringComparer.Ordinal);
@@ -34,7 +34,8 @@ public static class ExceptionClassifier
     /// <summary>What each open item still owes after the night's applications.</summary>
     public static IReadOnlyDictionary<string, decimal> OpenAfter(IReadOnlyList<OpenItem> openItems, MatchingResult matching)
     {
-        var open = openItems.ToDictionary(i => i.InvoiceNumber, i => i.OpenAmount, StringComparer.Ordinal);
+        var open = new Dictionary<string, decimal>(openItems.Count, StringComparer.Ordinal);
+        foreach (var item in openItems) open.Add(item.InvoiceNumber, item.OpenAmount);
         foreach (var application in matching.Applications)
         {
             if (open.ContainsKey(application.InvoiceNumber)) open[application.InvoiceNumber] -= application.AppliedAmount;

@@ -68,6 +68,7 @@ public static class NightInputs
     /// </summary>
     public static IReadOnlyList<OpenItem> WithClosed(IReadOnlyList<OpenItem> opening, IReadOnlyList<OpenItem> previous)
     {
+        if (previous.Count == 0) return opening; // a ledger's first night: nothing closed since
         var known = opening.Select(i => i.InvoiceNumber).ToHashSet(StringComparer.Ordinal);
         return opening.Concat(previous.Where(p => !known.Contains(p.InvoiceNumber)).Select(p => p with { OpenAmount = 0m })).ToList();
     }

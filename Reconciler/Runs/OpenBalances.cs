@@ -11,11 +11,14 @@ namespace Reconciler.Runs;
 /// </summary>
 public static class OpenBalances
 {
-    public static IReadOnlyList<OpenItem> AtStartOfNight(IReadOnlyList<OpenItem> exported, IReadOnlyDictionary<string, PreviousBalance> previous) =>
-        exported.Select(item => previous.TryGetValue(item.InvoiceNumber, out var last) && last.ExportedOpen == item.OpenAmount
-                ? item with { OpenAmount = last.OpenAfter }
-                : item)
-            .ToList();
+    public static IReadOnlyList<OpenItem> AtStartOfNight(IReadOnlyList<OpenItem> exported, IReadOnlyDictionary<string, PreviousBalance> previous)
+    {
+        if (previous.Count == 0) return exported; // a ledger's first night starts from the export as it is
+        var opening = new List<OpenItem>(exported.Count);
+        foreach (var item in exported)
+            opening.Add(previous.TryGetValue(item.InvoiceNumber, out var last) && last.ExportedOpen == item.OpenAmount ? item with { OpenAmount = last.OpenAfter } : item);
+        return opening;
+    }
 
     /// <summary>
     /// The items the night created (claims' patient and secondary items), owing nothing at its start, after the night's

@@ -158,7 +158,7 @@ public sealed class ReconciliationRun(
         var proofProblems = proofs.Where(p => !p.Closes).Select(p => p.ToDiscrepancy(asOf)).ToList();
         var classified = ExceptionClassifier.Classify(new ClassificationInput
         {
-            FileDiscrepancies = fileProblems, ProofDiscrepancies = proofProblems, Matching = matching, OpenItems = opening,
+            FileDiscrepancies = fileProblems, ProofDiscrepancies = proofProblems, Matching = matching, OpenItems = opening, OpenAfter = openAfter,
             Previous = previous, Decisions = decisions,
         });
         return (proofs, proofProblems, classified);
