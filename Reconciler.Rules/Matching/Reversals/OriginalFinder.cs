@@ -13,14 +13,22 @@ namespace Reconciler.Rules.Matching;
 /// </summary>
 internal sealed class OriginalFinder
 {
-    private readonly List<CashCandidate> _originals;
     private readonly Dictionary<string, List<CashCandidate>> _byId = new(StringComparer.Ordinal);
+
+    // Bank credits by what a returning debit must equal (account, currency, full amount): a big night has a million
+    // credits and thousands of returns, too many to compare each with each.
+    private readonly Dictionary<(string? Account, string Currency, decimal Amount), List<CashCandidate>> _credits = [];
 
     public OriginalFinder(IEnumerable<CashCandidate> originals)
     {
-        _originals = originals.ToList();
-        foreach (var original in _originals)
+        foreach (var original in originals)
         {
+            if (original.SourceKind == SourceKind.BankLine)
+            {
+                var key = (original.Account, original.Currency, original.FullAmount ?? original.Amount);
+                if (!_credits.TryGetValue(key, out var same)) _credits[key] = same = [];
+                same.Add(original);
+            }
             if (original.ItemId is { Length: > 0 } id) Index(id, original);
             foreach (var text in original.Texts)
             {
@@ -80,9 +88,8 @@ internal sealed class OriginalFinder
         var searched = $"a credit of {Money.Format(amount)} {debit.Currency} on account {AccountChart.Masked(debit.Account) ?? "(none)"} on or before "
             + $"{debit.Date:yyyy-MM-dd} sharing a reference or the payer's name with '{Shorten(texts)}'";
         var words = Words(texts);
-        var scored = _originals
-            .Where(o => o.SourceKind == SourceKind.BankLine && o.Account == debit.Account && o.Currency == debit.Currency
-                && (o.FullAmount ?? o.Amount) == amount && o.Date <= debit.Date && o.SourceId != debit.SourceId)
+        var scored = _credits.GetValueOrDefault((debit.Account, debit.Currency, amount), [])
+            .Where(o => o.Date <= debit.Date && o.SourceId != debit.SourceId)
             .Select(o => (Original: o, Score: Score(words, Words(string.Join(' ', o.Texts)))))
             .Where(s => s.Score > 0).OrderByDescending(s => s.Score).ThenByDescending(s => s.Original.Date).ToList();
         if (scored.Count == 0) return (null, searched);

@@ -32,6 +32,9 @@ internal sealed class ReversalPhase
     private readonly List<CashCandidate> _returnEntries = [];
     private Dictionary<string, List<Application>> _appliedTonight = new(StringComparer.Ordinal);
 
+    // Money whose whole unapplied amount came back: the night's unmatched-money exception about it is answered.
+    private readonly HashSet<string> _answered = new(StringComparer.Ordinal);
+
     public ReversalPhase(MatchContext context, NightBook book, IReadOnlyList<CashCandidate> tonight, IReadOnlyList<CashCandidate> prior, IReadOnlyList<PriorPayment> priorPayments)
     {
         (_context, _book) = (context, book);
@@ -58,6 +61,8 @@ internal sealed class ReversalPhase
             else TakeBack(row);
         }
         foreach (var debit in bankDebits) TakeBack(debit);
+        // Once, at the end: the night has tens of thousands of exceptions.
+        if (_answered.Count > 0) _book.Discrepancies.RemoveAll(d => _answered.Contains(d.SourceId) && UnidentifiedMoney.Contains(d.Category));
     }
 
     private void TakeBack(CashCandidate row)
@@ -104,7 +109,7 @@ internal sealed class ReversalPhase
             _book.Unapplied[original.SourceId] = unapplied - reduced;
             left -= reduced;
             // Nothing of it is left to identify: the night's unmatched-money exception about it is answered by the return.
-            if (unapplied == reduced) _book.Discrepancies.RemoveAll(d => d.SourceId == original.SourceId && UnidentifiedMoney.Contains(d.Category));
+            if (unapplied == reduced) _answered.Add(original.SourceId);
         }
         var reopened = new List<(string Invoice, decimal Amount)>();
         foreach (var (invoice, applied, date) in Applied(original).AsEnumerable().Reverse())
