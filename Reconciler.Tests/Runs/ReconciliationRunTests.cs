@@ -35,6 +35,19 @@ public sealed class ReconciliationRunTests
     }
 
     [Test]
+    public void ANightReplayedForItsFiguresOnly_CommitsItsResultsButWritesNoReportFile()
+    {
+        using var night = SmallNight();
+
+        var outcome = night.Run(Night1, writeReports: false);
+
+        Assert.That(outcome.Night.Matching.Applications.Single().InvoiceNumber, Is.EqualTo("INV-1001"));
+        Assert.That(Scalar(night.Database, "SELECT COUNT(*) FROM applications"), Is.EqualTo(1));
+        Assert.That(Directory.Exists(night.Out(Night1)), Is.False);
+        Assert.That(Directory.GetDirectories(night.Root, ".staging-*", SearchOption.AllDirectories), Is.Empty);
+    }
+
+    [Test]
     public void RunningTheSameNightTwice_AddsNoLineAndGivesTheSameApplications()
     {
         using var night = SmallNight();

@@ -38,14 +38,15 @@ public sealed class Night : IDisposable
 
     public void OpenItems(params string[] rows) => File.WriteAllText(Invoices, InvoicesHeader + string.Join("\n", rows) + "\n");
 
-    public ReconciliationRun.Outcome Run(DateOnly asOf, string outSuffix = "", bool dryRun = false)
+    public ReconciliationRun.Outcome Run(DateOnly asOf, string outSuffix = "", bool dryRun = false, bool writeReports = true)
     {
         using var store = new SqliteStore(Database);
         store.Migrate();
-        return Run(store, asOf, outSuffix, dryRun);
+        return Run(store, asOf, outSuffix, dryRun, writeReports);
     }
 
-    public ReconciliationRun.Outcome Run(Reconciler.Storage.IReconciliationStore store, DateOnly asOf, string outSuffix = "", bool dryRun = false)
+    public ReconciliationRun.Outcome Run(Reconciler.Storage.IReconciliationStore store, DateOnly asOf, string outSuffix = "", bool dryRun = false,
+        bool writeReports = true)
     {
         var run = new ReconciliationRun(store, FormatRegistry.Default(), Engine, new ReportSet(AgingBuckets.Default), Clock, Logger);
         return run.Execute(new RunOptions
@@ -56,6 +57,7 @@ public sealed class Night : IDisposable
             OutDir = Out(asOf, outSuffix),
             QuarantineRoot = _folder.File("quarantine"),
             DryRun = dryRun,
+            WriteReports = writeReports,
             InboxLifecycle = Lifecycle,
             ArchiveRoot = _folder.File("archive"),
         });

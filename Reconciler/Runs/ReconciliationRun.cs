@@ -52,7 +52,7 @@ public sealed class ReconciliationRun(
             cancel.ThrowIfCancellationRequested(); // the last safe point: after it the night commits and publishes
             var staging = WriteAndCommit(night, results!, resultsWritten!, options);
             if (!options.DryRun) LearnAliases(night);
-            ReportSet.Publish(staging, options.OutDir);
+            if (staging is not null) ReportSet.Publish(staging, options.OutDir);
             inbox.Settle(files, options.AsOf, options.QuarantineRoot, options.DryRun);
             var exitCode = night.Status == "completed" ? ExitCodes.Success : ExitCodes.CompletedWithProblems;
             log.Information("Run finished with {Status} in {Seconds:0.00}s: {Applications} application(s), {Exceptions} exception(s), reports in {OutDir}",
@@ -269,12 +269,12 @@ public sealed class ReconciliationRun(
         results?.Dispose();
     }
 
-    private string WriteAndCommit(NightResult night, NightWriter results, Task resultsWritten, RunOptions options)
+    private string? WriteAndCommit(NightResult night, NightWriter results, Task resultsWritten, RunOptions options)
     {
         var rows = night.Matching.Applications.Count + night.Exceptions.Count;
         _progress.StageStarted("reports");
         var reportsTime = TimeSpan.Zero;
-        var written = Task.Run(() =>
+        var written = !options.WriteReports ? Task.FromResult<string?>(null) : Task.Run<string?>(() =>
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var staged = reports.WriteStaged(night, options.OutDir);

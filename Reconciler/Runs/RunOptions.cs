@@ -23,6 +23,9 @@ public sealed record RunOptions
 
     public bool DryRun { get; init; }
 
+    /// <summary>False for a night replayed only for its figures (a backtest): no report files are written or published.</summary>
+    public bool WriteReports { get; init; } = true;
+
     /// <summary>How inbox files are taken and where they go afterwards.</summary>
     public Configuration.InboxSettings InboxLifecycle { get; init; } = new() { StableSeconds = 0 };
 

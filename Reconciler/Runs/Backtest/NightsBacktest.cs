@@ -27,7 +27,8 @@ public sealed class NightsBacktest(
         foreach (var (asOf, original, figures, decisions) in before)
         {
             var outDir = Path.Combine(scratch, asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            var options = StoredRerun.Options(original, outDir, Path.Combine(scratch, "quarantine"), "backtest");
+            // Only the night's figures and decisions are compared: its report files would be thrown away unread.
+            var options = StoredRerun.Options(original, outDir, Path.Combine(scratch, "quarantine"), "backtest") with { WriteReports = false };
             var outcome = new ReconciliationRun(dryRunStore, formats, candidate, reports, clock, log, lockSettings).Execute(options);
             var after = outcome.Night;
             comparisons.Add(new NightComparison(asOf, original.Run.RunId, figures, NightFigures.Of(after, decisions),
