@@ -44,7 +44,8 @@ public sealed class InboxIngest(IReconciliationStore store, FormatRegistry forma
                 }
                 store.LinkImport(runId, known.ImportId, ImportStatus.AlreadyIngested);
                 outcomes.Add(new FileOutcome(path, hash, new InputReport(name, known.Format, known.Records, "already_ingested", [])));
-                log.Information("Skipped {File}: same content as {KnownFile}, ingested for {AsOf}", name, known.FileName, known.AsOf);
+                log.Information("Skipped {File}: same content as {KnownFile}, ingested for {AsOf}", name, known.FileName,
+                    known.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 continue;
             }
 

@@ -49,7 +49,7 @@ public sealed class NightlyRunJob(AppServices app, IHostApplicationLifetime life
         catch (Exception e)
         {
             // A failed night is in the run history (and `runs --last 1` reports it); the worker stays up for the next one.
-            app.Log.Error(e, "Scheduled night {AsOf} of ledger {Ledger} failed: {Reason}", asOf, ledger.Name, e.Message);
+            app.Log.Error(e, "Scheduled night {AsOf} of ledger {Ledger} failed: {Reason}", day, ledger.Name, e.Message);
         }
         return ValueTask.CompletedTask;
     }
