@@ -72,4 +72,21 @@ public static class NightInputs
         var known = opening.Select(i => i.InvoiceNumber).ToHashSet(StringComparer.Ordinal);
         return opening.Concat(previous.Where(p => !known.Contains(p.InvoiceNumber)).Select(p => p with { OpenAmount = 0m })).ToList();
     }
+
+    /// <summary>How far back a return, refund or dispute looks for the payment it undoes.</summary>
+    public const int ReversalLookBackDays = 180;
+
+    /// <summary>
+    /// The money earlier nights applied, as candidates with their full amounts, for tonight's returns, refunds and disputes
+    /// to find their originals among; read only on a night that has such a row.
+    /// </summary>
+    public static IReadOnlyList<CashCandidate> EarlierPayments(IReconciliationStore store, IEnumerable<CashCandidate> tonight, MatchingInput input)
+    {
+        if (!tonight.Any(ReversalRows.IsReversing) && !input.Debits.Any(Rules.Discrepancies.Returns.IsReturn)) return [];
+        var applied = input.PriorPayments.Select(p => p.SourceId).ToHashSet(StringComparer.Ordinal);
+        if (applied.Count == 0) return [];
+        var (lines, items) = store.EarlierMoney(input.AsOf.AddDays(-ReversalLookBackDays), input.AsOf);
+        return lines.Where(l => applied.Contains(l.Id)).Select(FromBankLine)
+            .Concat(items.Where(i => applied.Contains(i.ItemKey)).Select(FromItem)).ToList();
+    }
 }

@@ -1,3 +1,4 @@
+using Reconciler.Rules.Matching;
 using Reconciler.Rules.Model;
 using Reconciler.Storage;
 
@@ -58,5 +59,20 @@ public static class OpenBalances
         for (var i = 0; i < exported.Count; i++)
             if (exported[i].OpenAmount != opening[i].OpenAmount) moved[exported[i].InvoiceNumber] = exported[i].OpenAmount;
         return moved;
+    }
+
+    /// <summary>
+    /// The night's open items and, at the end (owing nothing at the start), those the night reopened that billing no
+    /// longer exports (a return or a payer's reversal of a payment to an invoice billing has closed): they are owed
+    /// again, so aging ages them from their own due date and the receivables proof closes on them.
+    /// </summary>
+    public static IReadOnlyList<OpenItem> WithReopened(IReadOnlyList<OpenItem> opening, IReadOnlyList<OpenItem> known, MatchingResult matching)
+    {
+        var reopened = matching.Applications.Where(a => a.AppliedAmount < 0m && a.SourceKind != SourceKind.Adjustment)
+            .Select(a => a.InvoiceNumber).ToHashSet(StringComparer.Ordinal);
+        if (reopened.Count == 0) return opening;
+        reopened.ExceptWith(opening.Select(i => i.InvoiceNumber));
+        if (reopened.Count == 0) return opening;
+        return [.. opening, .. known.Where(i => reopened.Contains(i.InvoiceNumber)).Select(i => i with { OpenAmount = 0m })];
     }
 }

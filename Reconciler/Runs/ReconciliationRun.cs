@@ -199,7 +199,7 @@ public sealed class ReconciliationRun(
             Aliases = store.PayerAliases.Learned().Select(a => new PayerAlias(a.Text, a.CustomerId, PayerAlias.Learned)).ToList(),
         };
         // Read from the queue itself: the handed-over sequence would take the payments out as they are looked at.
-        input = input with { PriorSources = NightProofs.EarlierPayments(store, queued, input) };
+        input = input with { PriorSources = NightInputs.EarlierPayments(store, queued, input) };
         // The candidates have what the match needs of each line; the night keeps only what its reports read.
         cash = cash.Select(c => c.WithoutDetails()).ToList();
         var payments = cash.Count + items.Count;
@@ -211,7 +211,7 @@ public sealed class ReconciliationRun(
         // The engine takes the payments out of the queue they were handed over in, and lets each go once it is matched.
         var matching = engine.Run(input);
         stage.Rows = payments;
-        opening = NightProofs.WithReopened(opening, known, matching);
+        opening = OpenBalances.WithReopened(opening, known, matching);
         return (opening, cash, items, batches, decisions, matching, receivables);
     }
 
