@@ -3,23 +3,19 @@ using Reconciler.Tests.Support;
 
 namespace Reconciler.Tests.Books;
 
-/// <summary>The shipped sample nights, run through the console on one database: their journal balances and their proofs close.</summary>
+/// <summary>The shipped sample nights (all four), run through the console on one database: their journals balance and their proofs close.</summary>
 public sealed class SampleNightBooksTests
 {
-    private static readonly string[] Nights = ["2026-11-20", "2026-11-21"];
+    private static readonly string[] Nights = [.. SampleNights.All.Select(n => n.AsOf)];
+    private static readonly IEnumerable<TestCaseData> NextNights = Nights.Skip(1).Select((night, i) => new TestCaseData(Nights[i], night));
     private TempFolder _folder = null!;
 
     [OneTimeSetUp]
-    public void RunBothNights()
+    public void RunTheNights()
     {
         _folder = new TempFolder();
-        var config = ConsoleProcess.PrivateConfig(_folder);
-        foreach (var (inbox, asOf) in new[] { ("inbox", Nights[0]), ("troubled-inbox", Nights[1]) })
-        {
-            var result = ConsoleProcess.Run(_folder.Path, "run", "--config", config, "--inbox", Repository.Path("sample-data", inbox),
-                "--invoices", Repository.Path("sample-data", "invoices.csv"), "--as-of", asOf, "--out", _folder.File(asOf), "--db", _folder.File("r.db"));
-            Assert.That(result.ExitCode, Is.Not.EqualTo(ExitCodes.Failed), result.Error);
-        }
+        foreach (var (step, result) in SampleNights.Run(_folder, ConsoleProcess.PrivateConfig(_folder)))
+            Assert.That(result.ExitCode, Is.Not.EqualTo(ExitCodes.Failed), $"{step}: {result.Error}");
     }
 
     [OneTimeTearDown]
@@ -52,15 +48,24 @@ public sealed class SampleNightBooksTests
         }
     }
 
-    [Test]
-    public void SecondNight_OpensItsReceivablesWhereTheFirstClosed()
+    [TestCaseSource(nameof(NextNights))]
+    public void EachNight_OpensItsReceivablesWhereThePreviousClosed(string previous, string night)
     {
-        var first = BooksFiles.Proofs(Report(Nights[0], "summary.json")).Where(p => (string)p["name"]! == "ar_rollforward")
+        var closed = BooksFiles.Proofs(Report(previous, "summary.json")).Where(p => (string)p["name"]! == "ar_rollforward")
             .ToDictionary(p => (string)p["currency"]!, p => BooksFiles.Figure(p, "closing"));
-        var second = BooksFiles.Proofs(Report(Nights[1], "summary.json")).Where(p => (string)p["name"]! == "ar_rollforward")
+        var opened = BooksFiles.Proofs(Report(night, "summary.json")).Where(p => (string)p["name"]! == "ar_rollforward")
             .ToDictionary(p => (string)p["currency"]!, p => BooksFiles.Figure(p, "opening"));
 
-        Assert.That(second, Is.EquivalentTo(first));
+        Assert.That(opened, Is.EquivalentTo(closed));
+    }
+
+    [TestCaseSource(nameof(Nights))]
+    public void EveryCashProof_Closes(string night)
+    {
+        var proofs = BooksFiles.Proofs(Report(night, "summary.json")).Where(p => (string)p["name"]! == "cash").ToList();
+
+        Assert.That(proofs.Select(BooksFiles.Recomputed), Is.All.Zero);
+        Assert.That(proofs.Select(p => BooksFiles.Figure(p, "difference")), Is.All.Zero);
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using Reconciler.Reports;
+using Reconciler.Reports.Decisions;
 using Reconciler.Rules.Aging;
 using Reconciler.Runs;
 using Reconciler.Storage.Sqlite;
@@ -7,8 +8,9 @@ using Reconciler.Tests.Support;
 namespace Reconciler.Tests.Reports.Readback;
 
 /// <summary>
-/// The reports of a night read back from the store (what <c>report</c> does) are the reports <c>run</c> wrote: the two
-/// sample nights, one after the other on one database, every file compared byte for byte.
+/// The reports of a night read back from the store (what <c>report</c> does) are the reports <c>run</c> wrote: the
+/// sample nights (with the reviewer's workbook imported after night 2), one after the other on one database, every file
+/// compared byte for byte.
 /// </summary>
 public sealed class StoredNightReportsTests
 {
@@ -16,13 +18,19 @@ public sealed class StoredNightReportsTests
     public void ReportsOfTheStoredNight_AreByteForByteTheReportsTheRunWrote()
     {
         using var night = new Night();
-        File.Copy(Repository.Path("sample-data", "invoices.csv"), night.Invoices, overwrite: true);
         var differences = new List<string>();
-        foreach (var (inbox, asOf) in new[] { ("inbox", new DateOnly(2026, 11, 20)), ("troubled-inbox", new DateOnly(2026, 11, 21)) })
+        foreach (var sample in SampleNights.All)
         {
+            var asOf = DateOnly.Parse(sample.AsOf, System.Globalization.CultureInfo.InvariantCulture);
+            File.Copy(Repository.Path("sample-data", sample.Invoices), night.Invoices, overwrite: true);
             foreach (var file in Directory.GetFiles(night.Inbox)) File.Delete(file);
-            foreach (var file in Directory.GetFiles(Repository.Path("sample-data", inbox))) File.Copy(file, Path.Combine(night.Inbox, Path.GetFileName(file)));
+            foreach (var file in Directory.GetFiles(Repository.Path("sample-data", sample.Inbox))) File.Copy(file, Path.Combine(night.Inbox, Path.GetFileName(file)));
             night.Run(asOf);
+            if (sample.AsOf == SampleNights.ReviewedAfter)
+            {
+                using var reviewed = new SqliteStore(night.Database);
+                Assert.That(new DecisionsImport(reviewed, night.Clock).Import(SampleNights.ReviewedWorkbook).Succeeded, Is.True);
+            }
 
             using var store = new SqliteStore(night.Database);
             var stored = StoredNights.Load(store, asOf)!;
