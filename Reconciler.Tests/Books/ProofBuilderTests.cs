@@ -56,6 +56,22 @@ public sealed class ProofBuilderTests
     }
 
     [Test]
+    public void ACreditNoteUsedByAPayment_MovesUnderCreditNotes_NotReversals()
+    {
+        // A payment of 85 = INV-1 (100) less CN-1 (-15): the note starts the night at -15 and is applied -15.
+        var openings = ArOpening.From([Item("INV-1", 100m), Item("CN-1", -15m)], previous: null);
+        Application[] applied = [Applied("INV-1", 100m), Applied("CN-1", -15m), Applied("INV-2", -30m, rule: "reversal")];
+
+        var proof = ProofBuilder.ArRollForward(openings, applied, new Dictionary<string, decimal> { ["USD"] = 30m }, "1200", new HashSet<string> { "CN-1" }).Single();
+        var figures = proof.Movements.ToDictionary(m => m.Key, m => m.Value);
+
+        Assert.That(figures["credit_notes"], Is.EqualTo(15m), "the note used up");
+        Assert.That(figures["reversals"], Is.EqualTo(30m), "only the reversal");
+        Assert.That(figures["cash_applied"], Is.EqualTo(-100m));
+        Assert.That(proof.Difference, Is.Zero, "85 opening - 100 + 15 + 30 = 30");
+    }
+
+    [Test]
     public void CashProof_PerBankAccount_ClosesOnWhatTheEngineLeftUnapplied_AndShowsTheAccountMasked()
     {
         var cash = new[] { new BankReceipt("B1", "000123456789", "USD", 500m), new BankReceipt("B2", "000123456789", "USD", 96.80m) };

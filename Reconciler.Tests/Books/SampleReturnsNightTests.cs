@@ -64,6 +64,17 @@ public sealed partial class SampleReturnsNightTests
         Assert.That(Night3("aging.csv").Select(r => r["customer_id"]), Has.No.Member("C-ACME"));
     }
 
+    [Test]
+    public void TheRollForward_ShowsTheReopeningsAsReversals_AndTheCreditNoteNetsToZero()
+    {
+        var usd = BooksFiles.Proofs(Expected("2026-11-22", "summary.json")).Single(p => (string)p["name"]! == "ar_rollforward" && (string)p["currency"]! == "USD");
+        var movements = usd["movements"]!.AsObject().ToDictionary(m => m.Key, m => BooksFiles.Amount(m.Value!.GetValue<string>()));
+        var reopened = -Night3("applications.csv").Where(a => a["rule"] == "reversal").Sum(a => BooksFiles.Amount(a["applied_amount"]));
+
+        Assert.That(movements["reversals"], Is.EqualTo(reopened));
+        Assert.That(movements["credit_notes"], Is.Zero, "CN-1004 appears at -60.00 and is used up the same night");
+    }
+
     /// <summary>The original a reversal's explanation names: "... undoes bank credit df79b1e731-000006 (...".</summary>
     [GeneratedRegex(@"undoes [a-z ]+? ([0-9a-f]{10}-[A-Z0-9-]+) ")]
     private static partial Regex Undone();

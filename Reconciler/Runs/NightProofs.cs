@@ -19,7 +19,8 @@ public static class NightProofs
     {
         var agingTotals = AgingCalculator.Age(opening, openAfter, asOf, buckets)
             .GroupBy(r => r.Currency, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(r => r.Total), StringComparer.Ordinal);
-        var receivables = ProofBuilder.ArRollForward(ar, matching.Applications, agingTotals, accounts.Code(new(AccountRole.AccountsReceivable)));
+        var creditNotes = opening.Where(i => i.OpenAmount < 0m).Select(i => i.InvoiceNumber).ToHashSet(StringComparer.Ordinal);
+        var receivables = ProofBuilder.ArRollForward(ar, matching.Applications, agingTotals, accounts.Code(new(AccountRole.AccountsReceivable)), creditNotes);
         var bank = ProofBuilder.Cash(NightBooks.CashAtStart(cash), matching.Applications, matching.Settlements,
             NightBooks.Closings(matching, cash, items), matching.UnappliedBySource, accounts, matching.Reversals);
         return [.. receivables, .. bank];
