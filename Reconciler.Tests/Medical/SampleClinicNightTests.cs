@@ -90,6 +90,20 @@ public sealed partial class SampleClinicNightTests
         Assert.That(Directory.GetFiles(folder, "*.xlsx").Select(Path.GetFileNameWithoutExtension), Is.EquivalentTo(owed.Keys.Select(k => k + "-USD")));
     }
 
+    [Test]
+    public void PatientNames_FromBillingsExport_AppearInTheirStatementsOnly()
+    {
+        var names = File.ReadAllLines(Repository.Path("sample-data", "invoices-2026-11-22.csv")).Select(l => Regex.Match(l, "\"([^\"]+)\"$"))
+            .Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+        var reports = new[] { Night3, Night4 }.SelectMany(n => Directory.GetFiles(Repository.Path("sample-data", "expected", n)))
+            .Where(f => Path.GetExtension(f) is ".csv" or ".json" or ".html").ToList();
+        var statements = Directory.GetFiles(Repository.Path("sample-data", "expected", Night4, "statements", "patients"), "*.html").Select(File.ReadAllText).ToList();
+
+        Assert.That(names, Has.Count.EqualTo(3));
+        Assert.That(reports.Where(f => names.Any(n => File.ReadAllText(f).Contains(n, StringComparison.OrdinalIgnoreCase))).Select(Path.GetFileName), Is.Empty);
+        Assert.That(statements.Count(s => s.Contains("Okafor, Grace", StringComparison.Ordinal) || s.Contains("Lindqvist, Erik", StringComparison.Ordinal)), Is.EqualTo(2));
+    }
+
     [GeneratedRegex(@"you owe <strong>([0-9.]+)")]
     private static partial Regex YouOwe();
 }
