@@ -120,7 +120,7 @@ public sealed class ReconciliationRun(
             writer.OpenItems(opening, exportedOpen);
             writer.Applications(matching.Applications);
             writer.Settlements(matching.Settlements);
-            writer.Trail(matching.Trail);
+            if (options.WriteTrail) writer.Trail(matching.Trail);
             writer.Positions(matching.UnappliedBySource);
             writer.Reversals(matching.Reversals);
             writer.Exceptions(exceptions);
