@@ -32,6 +32,12 @@ public sealed record RunOptions
     /// </summary>
     public bool WriteTrail { get; init; } = true;
 
+    /// <summary>
+    /// False where many small nights run one after the other in one process (a backtest): the full collections between stages
+    /// keep a big night's peak down, but each one goes over everything the process holds, paid three times a night.
+    /// </summary>
+    public bool CollectBetweenStages { get; init; } = true;
+
     /// <summary>How inbox files are taken and where they go afterwards.</summary>
     public Configuration.InboxSettings InboxLifecycle { get; init; } = new() { StableSeconds = 0 };
 

@@ -24,20 +24,17 @@ public sealed class NightsBacktest(
             .Select(r => r.AsOf).Distinct().Order().ToList();
         // What the stored runs decided, read before any night is replayed: a night's "before" must not see the candidate's earlier nights.
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var before = nights.Select(Before).ToList();
+        var before = nights.Select(n => Before(n, scratch)).ToList();
         log.Debug("Backtest: the {Nights} stored night(s) read in {Seconds} s", nights.Count, Seconds(started));
         var comparisons = new List<NightComparison>();
         var progress = new StageLog(log);
-        foreach (var (asOf, original, figures, decisions) in before)
+        foreach (var (asOf, runId, options, applications, figures, decisions) in before)
         {
-            var outDir = Path.Combine(scratch, Day(asOf));
-            // Only the night's figures and decisions are compared: its report files and its trail (for explain) would be thrown away unread.
-            var options = StoredRerun.Options(original, outDir, Path.Combine(scratch, "quarantine"), "backtest") with { WriteReports = false, WriteTrail = false };
             var (nightStarted, paused, cpu) = (System.Diagnostics.Stopwatch.GetTimestamp(), GC.GetTotalPauseDuration(), Environment.CpuUsage.UserTime);
             var outcome = new ReconciliationRun(dryRunStore, formats, candidate, reports, clock, log, lockSettings, progress: progress).Execute(options);
             var after = outcome.Night;
-            comparisons.Add(new NightComparison(asOf, original.Run.RunId, figures, NightFigures.Of(after, decisions),
-                DecisionDiff.Between(asOf, original.Applications, after.Matching.Applications)));
+            comparisons.Add(new NightComparison(asOf, runId, figures, NightFigures.Of(after, decisions),
+                DecisionDiff.Between(asOf, applications, after.Matching.Applications)));
             log.Information("Backtest of {AsOf}: {Changes} decision(s) changed", Day(asOf), comparisons[^1].Changes.Count);
             log.Debug("Backtest of {AsOf}: {Seconds} s, {Cpu} s of user CPU, {Paused} s of it paused for garbage collection", Day(asOf), Seconds(nightStarted),
                 (Environment.CpuUsage.UserTime - cpu).TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
@@ -46,12 +43,21 @@ public sealed class NightsBacktest(
         return comparisons;
     }
 
-    /// <summary>The stored run of the night, read once, with its figures: from what it wrote and the ids and amounts of the cash it considered.</summary>
-    private (DateOnly AsOf, StoredRun Original, NightFigures Figures, IReadOnlyList<ReviewDecision> Decisions) Before(DateOnly asOf)
+    /// <summary>
+    /// The stored run of the night, read once, reduced to what the replay needs (its options and its applications) and its figures: from what it
+    /// wrote and the ids and amounts of the cash it considered. Every night's is held until the end, so the rest (exceptions, settlements,
+    /// positions) is let go at once.
+    /// </summary>
+    private (DateOnly AsOf, string RunId, RunOptions Options, IReadOnlyList<Rules.Model.Application> Applications, NightFigures Figures,
+        IReadOnlyList<ReviewDecision> Decisions) Before(DateOnly asOf, string scratch)
     {
         var original = dryRunStore.LoadRun(asOf) ?? throw new InvalidOperationException($"the night {asOf:yyyy-MM-dd} has no completed run");
         var decisions = StoredRerun.DecisionsOn(dryRunStore, asOf);
-        return (asOf, original, NightFigures.Of(original, dryRunStore.OutstandingCashAmounts(asOf), decisions), decisions);
+        // Only the night's figures and decisions are compared: its report files and its trail (for explain) would be thrown away unread, and
+        // the full collections between its stages would go over every stored night held here, for a night that is small.
+        var options = StoredRerun.Options(original, Path.Combine(scratch, Day(asOf)), Path.Combine(scratch, "quarantine"), "backtest")
+            with { WriteReports = false, WriteTrail = false, CollectBetweenStages = false };
+        return (asOf, original.Run.RunId, options, original.Applications, NightFigures.Of(original, dryRunStore.OutstandingCashAmounts(asOf), decisions), decisions);
     }
 
     private static string Day(DateOnly asOf) => asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
