@@ -38,7 +38,7 @@ public sealed class NightsBacktest(
             comparisons.Add(new NightComparison(asOf, runId, figures, NightFigures.Of(after, decisions),
                 DecisionDiff.Between(asOf, applications, after.Matching.Applications)));
             log.Information("Backtest of {AsOf}: {Changes} decision(s) changed", Day(asOf), comparisons[^1].Changes.Count);
-            log.Debug("Backtest of {AsOf}: {Seconds} s, {Cpu} s of user CPU, {Paused} s of it paused for garbage collection", Day(asOf), Seconds(nightStarted),
+            log.Debug("Backtest of {AsOf}: {Seconds} s, {Cpu} s of user CPU, {Paused} s paused for garbage collection", Day(asOf), Seconds(nightStarted),
                 (Environment.CpuUsage.UserTime - cpu).TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
                 (GC.GetTotalPauseDuration() - paused).TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
         }
