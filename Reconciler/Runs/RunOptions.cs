@@ -26,6 +26,18 @@ public sealed record RunOptions
     /// <summary>False for a night replayed only for its figures (a backtest): no report files are written or published.</summary>
     public bool WriteReports { get; init; } = true;
 
+    /// <summary>
+    /// False for a night replayed only for its figures (a backtest): its decision trail (each payment's steps, for explain) is not
+    /// written. No later night reads an earlier night's trail, so the nights after it come out the same.
+    /// </summary>
+    public bool WriteTrail { get; init; } = true;
+
+    /// <summary>
+    /// False where many small nights run one after the other in one process (a backtest): the full collections between stages
+    /// keep a big night's peak down, but each one goes over everything the process holds, paid three times a night.
+    /// </summary>
+    public bool CollectBetweenStages { get; init; } = true;
+
     /// <summary>How inbox files are taken and where they go afterwards.</summary>
     public Configuration.InboxSettings InboxLifecycle { get; init; } = new() { StableSeconds = 0 };
 

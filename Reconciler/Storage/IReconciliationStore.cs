@@ -26,6 +26,12 @@ public interface IReconciliationStore : IDisposable
     /// <summary>Bank credits of nights up to <paramref name="asOf"/> that earlier nights left unapplied.</summary>
     IReadOnlyList<OutstandingCash> LoadOutstandingCash(DateOnly asOf);
 
+    /// <summary>
+    /// The ids and unapplied amounts of the bank credits <see cref="LoadOutstandingCash"/> gives, without the lines' texts:
+    /// what a backtest needs of a stored night's cash for its auto-match rate.
+    /// </summary>
+    IReadOnlyList<(string Id, decimal Remaining)> OutstandingCashAmounts(DateOnly asOf);
+
     /// <summary>Batch items of nights up to <paramref name="asOf"/> that earlier nights left unapplied (or never saw).</summary>
     IReadOnlyList<OutstandingItem> LoadOutstandingItems(DateOnly asOf);
 

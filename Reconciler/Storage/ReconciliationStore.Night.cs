@@ -46,7 +46,7 @@ public partial class ReconciliationStore
             (@debits = 0 AND i.as_of <= @asOf AND t.amount_x4 > 0 AND COALESCE(p.remaining_x4, t.amount_x4) > 0)
             OR (@debits = 1 AND i.as_of = @asOf AND t.amount_x4 < 0))
         ORDER BY t.line_id {Ordinal}
-        """, r => LoadRows.Cash(r, pool), ("@asOf", asOf), ("@debits", debits ? 1 : 0));
+        """, r => CashRow(r, pool), ("@asOf", asOf), ("@debits", debits ? 1 : 0));
 
     public IReadOnlyList<OutstandingItem> LoadOutstandingItems(DateOnly asOf) => LoadItems(asOf, new TextPool());
 

@@ -17,7 +17,7 @@ public partial class ReconciliationStore
                    t.customer_ref, t.counterparty, t.remittance, t.refs, t.reversal, t.items, t.location, i.file_name, t.amount_x4, i.as_of
             FROM bank_transactions t JOIN imports i ON i.import_id = t.import_id
             WHERE i.status = 'ingested' AND t.status = 'booked' AND t.amount_x4 > 0 AND i.as_of >= @since AND i.as_of < @asOf
-            """, r => LoadRows.Cash(r, pool), ("@since", since), ("@asOf", asOf));
+            """, r => CashRow(r, pool), ("@since", since), ("@asOf", asOf));
         var items = Read("""
             SELECT it.item_key, it.item_id, it.kind, it.gross_x4, it.fee_x4, it.invoice_ref, it.customer, it."text", it.claim, it.location,
                    b.kind, b.batch_id, COALESCE(b.batch_date, i.as_of), b.currency, i.file_name, it.gross_x4

@@ -1,0 +1,28 @@
+using System.Data.Common;
+using Reconciler.Rules.Model;
+using Reconciler.Storage.Rows;
+
+namespace Reconciler.Storage;
+
+public partial class ReconciliationStore
+{
+    private Dictionary<string, (BankTransaction Line, string File)>? _parsedLines;
+
+    /// <summary>
+    /// From now on, keeps each bank credit as first read (its texts, references and batch details) and reuses it when a later
+    /// read selects the same line again, reading of the row only what changes (what is left of it). For a store where many nights are
+    /// recomputed one after the other and nothing is ingested (a backtest): each night reads again every line an earlier night
+    /// left unapplied, and making those lines again was most of its load. Which lines are read, and in which order, stays the queries'.
+    /// </summary>
+    public void KeepParsedBankLines() => _parsedLines ??= new Dictionary<string, (BankTransaction, string)>(StringComparer.Ordinal);
+
+    /// <summary>A row of the bank-line queries (<see cref="LoadRows.Cash"/>'s columns), the line itself taken from the kept ones when there.</summary>
+    private OutstandingCash CashRow(DbDataReader r, TextPool pool)
+    {
+        if (_parsedLines is null) return LoadRows.Cash(r, pool);
+        if (_parsedLines.TryGetValue(Text(r, 0), out var kept)) return new OutstandingCash(kept.Line, kept.File, Amount(r, 16), Date(r, 17));
+        var cash = LoadRows.Cash(r, pool);
+        _parsedLines[cash.Id] = (cash.Transaction, cash.SourceFile);
+        return cash;
+    }
+}
