@@ -10,7 +10,8 @@ namespace Reconciler.Rules.Discrepancies;
 /// does not close it). A later 835 that pays the claim makes the appeal <c>won</c> (with the money recovered), reported
 /// that night and resolved the next. One that denies it again makes it <c>lost</c> (the new denial is the appeal's answer,
 /// not a new exception), and a lost appeal stays on the worklist, as it does in a billing office, until a reviewer appeals
-/// it again (the next level) or writes it off. A Write off decision on a denial (open or lost) writes the claim's balance
+/// it again (the next level) or writes it off. A denial never appealed whose claim a later 835 pays (corrected and
+/// resubmitted) is resolved that night. A Write off decision on a denial (open or lost) writes the claim's balance
 /// off (the decision phase) and shows the denial <c>written_off</c>, with the amount, that night; it is resolved the next.
 /// The status is written at the front of the exception's description, so it is stored with the night and every report
 /// (denials.csv, month-end) reads it from there.
@@ -26,7 +27,8 @@ public static partial class Appeals
     {
         var appeals = Last(decisions, ReviewAction.Appeal);
         var writeOffs = Last(decisions, ReviewAction.WriteOff);
-        if (appeals.Count == 0 && writeOffs.Count == 0 && !exceptions.Any(e => StatusOf(e.Discrepancy.Description) != Open)) return exceptions;
+        // Only denials carried from earlier nights change here (and those written off tonight, which come from the previous list).
+        if (writeOffs.Count == 0 && !exceptions.Any(e => e.FirstSeen is not null && e.Discrepancy.Category == DiscrepancyCategory.ClaimDenied)) return exceptions;
         // Tonight's 835 answers, per claim: money posted by a claim payment, and new denials.
         var paid = matching.Applications.Where(a => a.SourceKind == SourceKind.ClaimPayment && a.AppliedAmount > 0m)
             .GroupBy(a => a.InvoiceNumber, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(a => a.AppliedAmount), StringComparer.Ordinal);
@@ -43,7 +45,13 @@ public static partial class Appeals
             appeals.TryGetValue(d.Id, out var appeal);
             // Decisions are kept from night to night: a lost appeal is appealed again only by a decision it has not seen.
             if (status == Lost && appeal is not null && d.Description.Contains(appeal.Reference, StringComparison.Ordinal)) appeal = null;
-            if (appeal is null && status == Open) { marked.Add(m); continue; }
+            if (appeal is null && status == Open)
+            {
+                // Corrected and resubmitted, then paid: the denial is over, nothing is left to work.
+                if (d.InvoiceNumber is { } corrected && paid.ContainsKey(corrected)) continue;
+                marked.Add(m);
+                continue;
+            }
             var text = Unmarked(d.Description);
             var claim = d.InvoiceNumber;
             string marker;
