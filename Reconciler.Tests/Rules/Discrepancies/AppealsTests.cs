@@ -93,4 +93,16 @@ public sealed class AppealsTests
             Is.EqualTo((Appeals.WrittenOff, 180m, (DateOnly?)Denied)));
         Assert.That(nextNight, Is.Empty);
     }
+
+    [Test]
+    public void ADenialNeverAppealed_IsResolved_WhenALaterRemittancePaysTheClaim()
+    {
+        var denial = Denial("CLM-D", "835#1");
+        var other = Denial("CLM-E", "835#1");
+        var paid = new Application(SourceKind.ClaimPayment, "835#3", "aetna.835", "CLM-D", "P-AETNA", 150m, "USD", "claim_posting", 1m, "paid");
+
+        var marked = Appeals.Mark([new CarryForward.Merged(denial, Denied), new CarryForward.Merged(other, Denied)], [], Night(paid));
+
+        Assert.That(marked.Select(m => m.Discrepancy.InvoiceNumber), Is.EqualTo(new[] { "CLM-E" }));
+    }
 }
