@@ -18,7 +18,7 @@ public static class ExceptionClassifier
             .Concat(night.Matching.Discrepancies.Where(d => !CompletedTonight(d, openAfter))).ToList();
         var decided = night.Decisions.Where(d => d.Closes).Select(d => d.ExceptionId).ToHashSet(StringComparer.Ordinal);
         var merged = CarryForward.Merge(night.Previous, tonight, night.Matching, openAfter, decided);
-        return Appeals.Mark(Investigations.Mark(merged, night.Decisions), night.Decisions, night.Matching)
+        return Appeals.Mark(Investigations.Mark(merged, night.Decisions), night.Decisions, night.Matching, night.Previous)
             .OrderBy(m => DiscrepancyCategory.Order(m.Discrepancy.Category)).ThenBy(m => m.Discrepancy.Id, StringComparer.Ordinal)
             .ToList();
     }

@@ -63,7 +63,7 @@ internal static class ClinicRemittances
         + $"SVC*HC:97110*{D_Charge}*{D3_Paid}**1~DTM*472*20250304~CAS*CO*45*{D3_Co}~");
 
     /// <summary>A 5010 interchange around one transaction, control numbers its own, SE counting its segments.</summary>
-    private static string Wrap5010(string control, string body)
+    internal static string Wrap5010(string control, string body)
     {
         var count = body.Count(c => c == '~') + 2;
         var group = control.TrimStart('0');

@@ -168,6 +168,22 @@ public sealed class ThreeClinicNightsTests
     }
 
     [Test]
+    public void PatientStatementsReadFromTheStore_AreThoseBuiltFromEveryNight()
+    {
+        using var store = new SqliteStore(_night.Database);
+        var nights = new[] { Night1, Night2, Night3 }.Select(d => StoredNights.Load(store, d)!).ToList();
+
+        var fromStore = PatientStatements.FromStore(store, nights[^1], Night3, null);
+        var fromNights = PatientStatements.Build(nights, Night3, null);
+
+        Assert.That(fromStore, Has.Count.EqualTo(3));
+        Assert.That(fromStore.Select(s => (s.PatientId, s.PatientName, s.AmountDue, s.Lines.Count)), Is.EqualTo(fromNights.Select(s => (s.PatientId, s.PatientName, s.AmountDue, s.Lines.Count))));
+        Assert.That(fromStore.SelectMany(s => s.Lines), Is.EqualTo(fromNights.SelectMany(s => s.Lines)));
+        Assert.That(PatientStatements.FromStore(store, nights[1], Night2, null).SelectMany(s => s.Lines),
+            Is.EqualTo(PatientStatements.Build(nights.Take(2).ToList(), Night2, null).SelectMany(s => s.Lines)), "an earlier date reads only the nights up to it");
+    }
+
+    [Test]
     public void MonthEnd_CountsTheWonAppeal_AndTheMoneyItRecovered()
     {
         using var store = new SqliteStore(_night.Database);

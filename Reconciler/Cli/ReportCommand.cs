@@ -52,7 +52,7 @@ public static class ReportCommand
             "aging" => Write(outDir, Night(store, asOf, orEarlier: true, buckets) with { AsOf = asOf }, new AgingCsv(buckets), new AgingXlsx(buckets)),
             "deposits" => Write(outDir, Night(store, asOf, orEarlier: false, buckets), new DepositsCsv(), new DepositsXlsx()),
             "exceptions" => Write(outDir, Night(store, asOf, orEarlier: false, buckets), new ExceptionsCsv(), new ExceptionsXlsx()),
-            "statements" when parse.GetValue(Patients) => PatientStatementFiles.Write(Night(store, asOf, orEarlier: true, buckets), NightsBetween(store, DateOnly.MinValue, asOf),
+            "statements" when parse.GetValue(Patients) => PatientStatementFiles.Write(Night(store, asOf, orEarlier: true, buckets), store,
                 outDir, asOf, parse.GetValue(Customer), app.Configuration.Root["Reconciler:Statements:HowToPay"]),
             "statements" => Statements(store, outDir, asOf, buckets, parse.GetValue(Customer)),
             "month-end" => MonthEndFiles(store, outDir, month, buckets),

@@ -64,11 +64,13 @@ public static class OpenBalances
     /// <summary>
     /// The night's open items and, at the end (owing nothing at the start), those the night reopened that billing no
     /// longer exports (a return or a payer's reversal of a payment to an invoice billing has closed): they are owed
-    /// again, so aging ages them from their own due date and the receivables proof closes on them.
+    /// again, so aging ages them from their own due date and the receivables proof closes on them. A claim's patient or
+    /// secondary item that was paid off and is not carried any more is reopened the same way when a claim posting moves
+    /// more to it (a negative adjustment).
     /// </summary>
     public static IReadOnlyList<OpenItem> WithReopened(IReadOnlyList<OpenItem> opening, IReadOnlyList<OpenItem> known, MatchingResult matching)
     {
-        var reopened = matching.Applications.Where(a => a.AppliedAmount < 0m && a.SourceKind != SourceKind.Adjustment)
+        var reopened = matching.Applications.Where(a => a.AppliedAmount < 0m)
             .Select(a => a.InvoiceNumber).ToHashSet(StringComparer.Ordinal);
         if (reopened.Count == 0) return opening;
         reopened.ExceptWith(opening.Select(i => i.InvoiceNumber));

@@ -93,6 +93,15 @@ public interface IReconciliationStore : IDisposable
     /// </summary>
     StoredRun? LoadRun(DateOnly asOf, bool orEarlier = false);
 
+    /// <summary>
+    /// The applications to <paramref name="invoiceNumbers"/> made by the completed nights up to <paramref name="asOf"/> (each
+    /// date's latest run), without loading those nights: for reports about a few items' history (patient statements).
+    /// </summary>
+    IReadOnlyList<Application> ApplicationsTo(IReadOnlyCollection<string> invoiceNumbers, DateOnly asOf);
+
+    /// <summary>The newest stored row of each of <paramref name="invoiceNumbers"/> the completed nights up to <paramref name="asOf"/> held.</summary>
+    IReadOnlyList<OpenItem> NewestOpenItems(IReadOnlyCollection<string> invoiceNumbers, DateOnly asOf);
+
     /// <summary>Keeps the inputs the run's reports list (JSON, written by the run) with the run, for its reports read back later.</summary>
     void RecordNightInputs(string runId, string inputsJson);
 

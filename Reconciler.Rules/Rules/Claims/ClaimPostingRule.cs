@@ -8,7 +8,8 @@ namespace Reconciler.Rules.Rules.Claims;
 /// <summary>
 /// Posts an 835 claim payment to its claim (CLP01 = the claim's number): the paid amount is applied, the
 /// write-off groups' adjustments (CO) are written off as contractual, patient responsibility (PR) moves to the
-/// patient's item, or to the secondary payer's (<see cref="ResponsibilityTransfer"/>). Denials and reversals are flagged, a claim that does not balance goes to review unposted; a reversal undoes an earlier posting of the same claim.
+/// patient's item, or to the secondary payer's (<see cref="ResponsibilityTransfer"/>). Denials and reversals are flagged, a claim that does not balance goes to review unposted; a reversal undoes an earlier posting of the same claim,
+/// its move of patient responsibility included.
 /// </summary>
 public sealed class ClaimPostingRule(ClaimPostingOptions options) : ICashRule
 {
@@ -105,12 +106,13 @@ public sealed class ClaimPostingRule(ClaimPostingOptions options) : ICashRule
         if (posted <= 0m) return new RuleOutcome.Flagged(finding with { ConsumesPayment = true });
         // A reversal's amounts carry the opposite sign, so applying them as they are undoes the posting.
         var undo = Math.Max(claim.Paid, -posted);
-        return new RuleOutcome.Matched([new Allocation(item, undo)], 1.0m, $"claim {item.InvoiceNumber}: status 22 reversal of {Money.Format(claim.Paid)}")
-        {
-            Adjustments = claim.Adjustments.Where(a => a.Group == "CO" && a.Amount != 0m)
-                .Select(a => new Adjustment(item, a.Amount, "contractual_adjustment", $"reversal of {a.Group}-{a.Reason} {Money.Format(a.Amount)}")).ToList(),
-            Finding = finding,
-        };
+        var adjustments = claim.Adjustments.Where(a => a.Group == "CO" && a.Amount != 0m)
+            .Select(a => new Adjustment(item, a.Amount, "contractual_adjustment", $"reversal of {a.Group}-{a.Reason} {Money.Format(a.Amount)}")).ToList();
+        // What the posting moved to the patient or the secondary payer comes back to the payer's claim with it.
+        var (moves, movedBack) = ResponsibilityTransfer.Undo(claim, item, context);
+        adjustments.AddRange(moves);
+        var story = $"claim {item.InvoiceNumber}: status 22 reversal of {Money.Format(claim.Paid)}" + (movedBack is null ? "" : $"; {movedBack}");
+        return new RuleOutcome.Matched([new Allocation(item, undo)], 1.0m, story) { Adjustments = adjustments, Finding = finding };
     }
 
     private static string Describe(IEnumerable<ClaimAdjustment> adjustments) =>

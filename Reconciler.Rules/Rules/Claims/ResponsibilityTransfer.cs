@@ -84,6 +84,46 @@ public static class ResponsibilityTransfer
         return (created is null ? [] : [created], adjustments, story);
     }
 
+    /// <summary>
+    /// The moves a status 22 reversal of <paramref name="claim"/> takes back: the reversal repeats the original PR amounts
+    /// (negative), and they return from the item the posting moved them to (<c>-SEC</c> when the claim has one made from it,
+    /// else <c>-PR</c>) to the payer's claim, each pair the mirror of the original. No more than that item still owes: what
+    /// the patient (or the next payer) already paid on it stays paid, and counts towards the reopened claim.
+    /// </summary>
+    public static (IReadOnlyList<Adjustment> Adjustments, string? Story) Undo(ClaimPayment claim, OpenItem item, MatchContext context)
+    {
+        if (item.CreatedFrom is not null) return ([], null);
+        var reasons = claim.Adjustments.Where(a => a.Group == "PR" && a.Amount != 0m)
+            .GroupBy(a => a.Reason, StringComparer.Ordinal).Select(g => (Reason: g.Key, Amount: Math.Abs(g.Sum(a => a.Amount)))).ToList();
+        if (reasons.Count == 0 && claim.PatientResponsibility != 0m) reasons.Add(("", Math.Abs(claim.PatientResponsibility)));
+        if (reasons.Count == 0) return ([], null);
+        var target = MovedTo(item, SecondarySuffix, context) ?? MovedTo(item, PatientSuffix, context);
+        if (target is null) return ([], null);
+        var toSecondary = target.InvoiceNumber.EndsWith(SecondarySuffix, StringComparison.Ordinal);
+        var room = context.Ledger.OpenAmount(target);
+        var adjustments = new List<Adjustment>();
+        var undone = new List<string>();
+        foreach (var (reason, amount) in reasons)
+        {
+            var back = Math.Min(amount, room);
+            if (back <= 0m) break;
+            room -= back;
+            var what = reason.Length == 0 ? $"patient responsibility {Money.Format(back)}" : $"PR-{reason} {Money.Format(back)}";
+            // The item gives back (positive), the claim takes (negative): the journal moves it from the patient's receivable to the payer's.
+            adjustments.Add(new Adjustment(target, back, toSecondary ? SecondaryRule : PatientSideRule(reason), $"reversal: {what} back from {target.InvoiceNumber} to claim {item.InvoiceNumber}"));
+            adjustments.Add(new Adjustment(item, -back, toSecondary ? SecondaryRule : PatientRule, $"reversal: {what} back from {target.InvoiceNumber}"));
+            undone.Add(what);
+        }
+        return undone.Count == 0 ? ([], null) : (adjustments, $"{string.Join(", ", undone)} moved back from {target.InvoiceNumber}");
+    }
+
+    private static OpenItem? MovedTo(OpenItem claim, string suffix, MatchContext context)
+    {
+        var number = claim.InvoiceNumber + suffix;
+        return context.Ledger.FindByKey(ReferenceKey.Normalize(number)) is { } found && found.InvoiceNumber == number
+            && (found.CreatedFrom is null || found.CreatedFrom == claim.InvoiceNumber) ? found : null;
+    }
+
     private static OpenItem NewItem(ClaimPayment claim, OpenItem posted, OpenItem origin, string number, bool toSecondary, DateOnly asOf, decimal amount)
     {
         var issued = claim.ServiceDate ?? posted.IssueDate;

@@ -64,4 +64,45 @@ public sealed class AppealsTests
 
         Assert.That(Appeal(denial).Closes, Is.False);
     }
+
+    [Test]
+    public void ALostAppeal_StaysOnTheWorklistAsLost_UntilItIsAppealedAgain()
+    {
+        var denial = Denial("CLM-D", "835#1");
+        var lost = Appeals.Mark([new CarryForward.Merged(denial, Denied), new CarryForward.Merged(Denial("CLM-D", "835#2"), null)], [Appeal(denial)], Night()).Single();
+        var nextNight = Appeals.Mark([lost], [Appeal(denial)], Night()).Single();
+        var secondLevel = Appeal(denial) with { Note = "second level", Reference = "reviewed-2.xlsx, sheet claim_denied, row 2" };
+        var appealedAgain = Appeals.Mark([nextNight], [Appeal(denial), secondLevel], Night()).Single();
+
+        Assert.That(Appeals.StatusOf(nextNight.Discrepancy.Description), Is.EqualTo(Appeals.Lost), "the first appeal's decision does not reopen it");
+        Assert.That(appealedAgain.Discrepancy.Description, Does.StartWith("[appealed: second level (reviewed-2.xlsx"));
+    }
+
+    [Test]
+    public void AWriteOffDecision_ShowsTheDenialWrittenOffWithTheBalance_OnceThenResolves()
+    {
+        var denial = Denial("CLM-D", "835#1");
+        var writeOff = new ReviewDecision(denial.Id, "write_off", denial.SourceKind, denial.SourceId, "CLM-D", [], null, "reviewed.xlsx, sheet claim_denied, row 2");
+        var posted = new Application(SourceKind.Adjustment, "835#1", null, "CLM-D", "P-AETNA", 180m, "USD", "write_off", 1m, "written off");
+
+        // The decision closed the exception, so tonight's merged list no longer has it: it comes back from the previous night's.
+        var tonight = Appeals.Mark([], [writeOff], Night(posted), [new CarryForward.Carried(denial, Denied)]).Single();
+        var nextNight = Appeals.Mark([], [writeOff], Night(), [new CarryForward.Carried(tonight.Discrepancy, Denied)]);
+
+        Assert.That((Appeals.StatusOf(tonight.Discrepancy.Description), Appeals.WrittenOffAmount(tonight.Discrepancy.Description), tonight.FirstSeen),
+            Is.EqualTo((Appeals.WrittenOff, 180m, (DateOnly?)Denied)));
+        Assert.That(nextNight, Is.Empty);
+    }
+
+    [Test]
+    public void ADenialNeverAppealed_IsResolved_WhenALaterRemittancePaysTheClaim()
+    {
+        var denial = Denial("CLM-D", "835#1");
+        var other = Denial("CLM-E", "835#1");
+        var paid = new Application(SourceKind.ClaimPayment, "835#3", "aetna.835", "CLM-D", "P-AETNA", 150m, "USD", "claim_posting", 1m, "paid");
+
+        var marked = Appeals.Mark([new CarryForward.Merged(denial, Denied), new CarryForward.Merged(other, Denied)], [], Night(paid));
+
+        Assert.That(marked.Select(m => m.Discrepancy.InvoiceNumber), Is.EqualTo(new[] { "CLM-E" }));
+    }
 }

@@ -8,4 +8,7 @@ public sealed record DenialRow(
 {
     /// <summary>What a won appeal brought in (0 for the others).</summary>
     public decimal Recovered { get; init; }
+
+    /// <summary>The claim balance a written-off denial wrote off (0 for the others).</summary>
+    public decimal WrittenOff { get; init; }
 }

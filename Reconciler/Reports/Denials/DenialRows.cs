@@ -37,7 +37,7 @@ public static partial class DenialRows
             rows.Add(new DenialRow(
                 d.InvoiceNumber ?? source?.Item.InvoiceReference ?? d.SourceId, d.CustomerId, claim?.ServiceDate, claim?.Charge ?? d.ExpectedAmount,
                 deniedOn, carc, rarc, Appeals.StatusOf(d.Description), appealBy, appealBy.DayNumber - night.AsOf.DayNumber, d.Id, category, correctable,
-                string.Join("; ", carc.Select(settings.Carc.Describe)), string.Join("; ", rarc.Select(settings.Rarc.Describe)), d.Currency) { Recovered = Appeals.Recovered(d.Description) });
+                string.Join("; ", carc.Select(settings.Carc.Describe)), string.Join("; ", rarc.Select(settings.Rarc.Describe)), d.Currency) { Recovered = Appeals.Recovered(d.Description), WrittenOff = Appeals.WrittenOffAmount(d.Description) });
         }
         return rows.OrderBy(r => r.DaysLeft).ThenBy(r => r.ClaimNumber, StringComparer.Ordinal).ToList();
     }

@@ -54,6 +54,9 @@ public sealed class DenialsXlsx(int maxRows = ReportSettings.DefaultMaxXlsxRows,
         await sheet.RowAsync(++row);
         sheet.Code(1, "recovered by appeals");
         sheet.Amount(3, summary.Recovered);
+        await sheet.RowAsync(++row);
+        sheet.Code(1, "written off");
+        sheet.Amount(3, summary.WrittenOff);
         await sheet.FinishAsync();
     }
 

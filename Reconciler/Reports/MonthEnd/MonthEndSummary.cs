@@ -42,9 +42,11 @@ public static class MonthEndSummary
         {
             Sum("unapplied_at_month_end", atEnd.Cash.Select(c => (c.Currency, atEnd.Matching.UnappliedBySource.GetValueOrDefault(c.Id, c.Remaining)))
                 .Where(c => c.Item2 > 0m));
-            Sum("denials_open", atEnd.Exceptions.Where(e => e.Discrepancy.Category == DiscrepancyCategory.ClaimDenied)
-                .Select(e => (e.Discrepancy.Currency, e.Discrepancy.ExpectedAmount ?? 0m)));
-            figures.Add(new MonthEndFigure("denials_open_count", "", atEnd.Exceptions.Count(e => e.Discrepancy.Category == DiscrepancyCategory.ClaimDenied)));
+            // Still being worked: a won or written-off denial is on the last night's list only to be reported.
+            var denials = atEnd.Exceptions.Where(e => e.Discrepancy.Category == DiscrepancyCategory.ClaimDenied
+                && Appeals.StatusOf(e.Discrepancy.Description) is not (Appeals.Won or Appeals.WrittenOff)).ToList();
+            Sum("denials_open", denials.Select(e => (e.Discrepancy.Currency, e.Discrepancy.ExpectedAmount ?? 0m)));
+            figures.Add(new MonthEndFigure("denials_open_count", "", denials.Count));
             var open = atEnd.OpenAfter();
             foreach (var group in atEnd.OpenItems.GroupBy(i => i.Currency).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
@@ -61,7 +63,7 @@ public static class MonthEndSummary
 
     /// <summary>
     /// Appeals still open at month end, appeals the payers answered in the month (won, lost: each counted once, on the night
-    /// the answer came), and the money the won ones recovered.
+    /// the answer came), the money the won ones recovered, and the denials written off in the month with their balances.
     /// </summary>
     private static void AppealFigures(IReadOnlyList<NightResult> nights, NightResult? atEnd, List<MonthEndFigure> figures)
     {
@@ -74,6 +76,13 @@ public static class MonthEndSummary
         figures.Add(new MonthEndFigure("appeals_lost_count", "", answered.Count(d => Appeals.StatusOf(d.Description) == Appeals.Lost)));
         foreach (var group in answered.Where(d => Appeals.StatusOf(d.Description) == Appeals.Won).GroupBy(d => d.Currency).OrderBy(g => g.Key, StringComparer.Ordinal))
             figures.Add(new MonthEndFigure("appeals_recovered", group.Key, group.Sum(d => Appeals.Recovered(d.Description))));
+        // Each written-off denial once, on the night its write-off was posted (it is resolved the next).
+        var writtenOff = nights.SelectMany(n => n.Exceptions).Select(e => e.Discrepancy)
+            .Where(d => d.Category == DiscrepancyCategory.ClaimDenied && Appeals.StatusOf(d.Description) == Appeals.WrittenOff)
+            .GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        figures.Add(new MonthEndFigure("denials_written_off_count", "", writtenOff.Count));
+        foreach (var group in writtenOff.GroupBy(d => d.Currency).OrderBy(g => g.Key, StringComparer.Ordinal))
+            figures.Add(new MonthEndFigure("denials_written_off", group.Key, group.Sum(d => Appeals.WrittenOffAmount(d.Description))));
     }
 
     /// <summary>Aging rows of a night's open balances, seen on <paramref name="asOf"/>.</summary>

@@ -1,8 +1,27 @@
 namespace Reconciler.Tools.Generate;
 
-/// <summary>One claim payment (CLP) with claim-level adjustments (CAS group, reason, amount).</summary>
+/// <summary>
+/// One claim payment (CLP) with its adjustments (CAS group, reason, amount): claim-level, or, when it has service lines,
+/// the lines' (then the claim carries no CAS of its own, so nothing is counted twice).
+/// </summary>
 internal sealed record EraClaim(string Number, int Status, decimal Charge, decimal Paid, decimal Patient, string PayerIcn,
-    IReadOnlyList<(string Group, string Reason, decimal Amount)> Adjustments, Expected Expected);
+    IReadOnlyList<(string Group, string Reason, decimal Amount)> Adjustments, Expected Expected)
+{
+    public IReadOnlyList<EraLine> Lines { get; init; } = [];
+
+    /// <summary>The crossover carrier (NM1*TT): name and payer id.</summary>
+    public (string Name, string Id)? Crossover { get; init; }
+
+    /// <summary>Claim-level remarks (MOA03-07).</summary>
+    public IReadOnlyList<string> Remarks { get; init; } = [];
+
+    /// <summary>The patient's member id (NM1*QC NM109); a random one when null.</summary>
+    public string? Member { get; init; }
+}
+
+/// <summary>One service line (SVC, DTM*472, CAS, LQ*HE): charge - its adjustments = paid.</summary>
+internal sealed record EraLine(string Procedure, DateOnly Date, decimal Charge, decimal Paid,
+    IReadOnlyList<(string Group, string Reason, decimal Amount)> Adjustments, IReadOnlyList<string> Remarks);
 
 /// <summary>One provider-level adjustment (PLB reason:reference, amount; positive takes money back).</summary>
 internal sealed record EraPlb(string Reason, string Reference, decimal Amount, Expected Expected);
@@ -68,10 +87,18 @@ internal sealed class Era835Writer : IDisposable
             _claimCounts[claim.Number] = ++seen;
             claimIds.Add($"{claim.Number}#{seen}");
             segments.Add($"CLP*{claim.Number}*{claim.Status}*{Text.X12Money(claim.Charge)}*{Text.X12Money(claim.Paid)}*{Text.X12Money(claim.Patient)}*{payer.Filing}*{claim.PayerIcn}*11*1");
-            foreach (var group in claim.Adjustments.GroupBy(a => a.Group))
-                segments.Add($"CAS*{group.Key}*" + string.Join("**", group.Select(a => $"{a.Reason}*{Text.X12Money(a.Amount)}")));
-            segments.Add($"NM1*QC*1*{Patients[_random.Next(Patients.Length)]}****MI*W{_random.Next(100000000, 999999999)}");
+            if (claim.Lines.Count == 0) Cas(segments, claim.Adjustments);
+            segments.Add($"NM1*QC*1*{Patients[_random.Next(Patients.Length)]}****MI*{claim.Member ?? "W" + _random.Next(100000000, 999999999)}");
+            if (claim.Crossover is { } carrier) segments.Add($"NM1*TT*2*{carrier.Name}*****PI*{carrier.Id}");
+            if (claim.Remarks.Count > 0) segments.Add("MOA***" + string.Join("*", claim.Remarks.Take(5)));
             segments.Add($"DTM*232*{effective.AddDays(-20 - _random.Next(40)):yyyyMMdd}");
+            foreach (var line in claim.Lines)
+            {
+                segments.Add($"SVC*HC:{line.Procedure}*{Text.X12Money(line.Charge)}*{Text.X12Money(line.Paid)}**1");
+                segments.Add($"DTM*472*{line.Date:yyyyMMdd}");
+                Cas(segments, line.Adjustments);
+                segments.AddRange(line.Remarks.Select(r => $"LQ*HE*{r}"));
+            }
         }
         var plbIds = new List<string>(plbs.Count);
         foreach (var plb in plbs)
@@ -86,6 +113,12 @@ internal sealed class Era835Writer : IDisposable
             _writer.Write("~\n");
         }
         return (trace, amount, claimIds, plbIds);
+    }
+
+    private static void Cas(List<string> segments, IReadOnlyList<(string Group, string Reason, decimal Amount)> adjustments)
+    {
+        foreach (var group in adjustments.GroupBy(a => a.Group))
+            segments.Add($"CAS*{group.Key}*" + string.Join("**", group.Select(a => $"{a.Reason}*{Text.X12Money(a.Amount)}")));
     }
 
     private static readonly string[] Patients =

@@ -94,6 +94,9 @@ public static class NightGenerator
     {
         public Scenarios Scenarios { get; } = new(random, model);
 
+        /// <summary>The payers' 835 remittances and their claims (medical plants).</summary>
+        public ClaimScenarios Claims { get; } = new(random, model, truth);
+
         public int Bank(IBankWriter writer, BankEntry entry)
         {
             var reference = writer.Write(entry);
@@ -121,23 +124,7 @@ public static class NightGenerator
             deposits.Add(new BankEntry(day, withdrawn, EntryKind.ProcessorDeposit, "PAYPAL", $"PAYPAL INST XFER {withdrawal} NORTHCLINIC", [],
                 new Expected([], "", "paypal_withdrawal_deposit")));
 
-            var claims = Math.Max(3, perDay * 6 / 100);
-            for (var done = 0; done < claims; done += 25)
-            {
-                var payer = Names.Payers[random.Next(Names.Payers.Length)];
-                var list = new List<EraClaim>();
-                for (var i = 0; i < Math.Min(25, claims - done); i++) list.AddRange(Claim(payer, i == 0));
-                var plbs = new List<EraPlb>();
-                if (random.Next(10) < 3)
-                    plbs.Add(new EraPlb("L6", list[0].Number, -(0.5m + random.Next(2500) / 100m), Expected.Flag("plb_interest", "provider_adjustment")));
-                if (random.Next(10) == 0 && list.Sum(c => c.Paid) > 200m)
-                    plbs.Add(new EraPlb("WO", "ICN" + Text.Token(random, 10), 10m + random.Next(90), Expected.Flag("plb_recoupment", "provider_adjustment")));
-                var (trace, amount, claimIds, plbIds) = era.WriteTransaction(payer, day, list, plbs);
-                for (var i = 0; i < list.Count; i++) truth.Write(era.FileName, claimIds[i], list[i].Paid, "USD", list[i].Expected);
-                for (var i = 0; i < plbs.Count; i++) truth.Write(era.FileName, plbIds[i], -plbs[i].Amount, "USD", plbs[i].Expected);
-                deposits.Add(new BankEntry(day, amount, EntryKind.ProcessorDeposit, payer.Name.ToUpperInvariant(),
-                    $"ACH CREDIT {payer.Name.ToUpperInvariant()} HCCLAIMPMT TRN*1*{trace}*{payer.Ein}\\", [], new Expected([], "", "era_835_deposit")));
-            }
+            deposits.AddRange(Claims.Remittances(day, Math.Max(3, perDay * 6 / 100), era));
             return deposits;
         }
 
@@ -168,57 +155,5 @@ public static class NightGenerator
             var amount = 15m + random.Next(600) + random.Next(100) / 100m;
             return new PayPalItem(amount, Fees.PayPal(amount), null, who, Expected.Flag("paypal_unknown_payment", "unmatched_payment"));
         }
-
-        /// <summary>One claim's CLP (two for a reversal and its correction).</summary>
-        private IEnumerable<EraClaim> Claim(Names.Payer payer, bool first)
-        {
-            var roll = first ? 0 : random.Next(100);
-            if (model.TakeClaim() is not { } claim)
-            {
-                var charge = 100m + random.Next(900);
-                var co = Math.Round(charge * 0.2m, 2);
-                yield return new EraClaim($"CLM-9{random.Next(100000, 999999)}", 1, charge, charge - co, 0m, Icn(), [("CO", "45", co)],
-                    Expected.Flag("claim_not_open", "unmatched_payment"));
-                yield break;
-            }
-            var c = claim.Open;
-            if (roll >= 85 && roll < 92)
-            {
-                var reason = new[] { "50", "197", "16", "29" }[random.Next(4)];
-                yield return new EraClaim(claim.Number, 4, c, 0m, 0m, Icn(), [("CO", reason, c)], Expected.Flag("claim_denied", "claim_denied"));
-                yield break;
-            }
-            if (roll >= 92 && roll < 97)
-            {
-                var old = Paid(c);
-                yield return new EraClaim(claim.Number, 22, -c, -old.Paid, -old.Patient, Icn(), [.. old.Adjustments.Select(a => (a.Group, a.Reason, -a.Amount))],
-                    Expected.Flag("claim_reversal", "claim_reversal"));
-                var corrected = Paid(c);
-                yield return new EraClaim(claim.Number, 1, c, corrected.Paid, corrected.Patient, Icn(), corrected.Adjustments,
-                    Expected.Apply("claim_corrected", claim.Number));
-                yield break;
-            }
-            var paid = Paid(c);
-            yield return new EraClaim(claim.Number, payer.Filing == "MB" && random.Next(5) == 0 ? 19 : 1, c, paid.Paid, paid.Patient, Icn(), paid.Adjustments,
-                Expected.Apply("claim_paid", claim.Number));
-        }
-
-        private (decimal Paid, decimal Patient, List<(string Group, string Reason, decimal Amount)> Adjustments) Paid(decimal charge)
-        {
-            var contractual = Math.Round(charge * (10 + random.Next(30)) / 100m, 2);
-            var allowed = charge - contractual;
-            var (reason, patient) = random.Next(10) switch
-            {
-                < 3 => ("", 0m),
-                < 7 => ("3", Math.Round(Math.Min(allowed / 2m, 20m + random.Next(3) * 10m), 2)),
-                < 9 => ("2", Math.Round(allowed * 0.2m, 2)),
-                _ => ("1", Math.Round(allowed * 0.5m, 2)),
-            };
-            var adjustments = new List<(string, string, decimal)> { ("CO", "45", contractual) };
-            if (patient > 0m) adjustments.Add(("PR", reason, patient));
-            return (allowed - patient, patient, adjustments);
-        }
-
-        private string Icn() => random.Next(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture) + Text.Token(random, 10);
     }
 }

@@ -13,7 +13,15 @@ public static class PatientStatementFiles
     {
         // The latest night up to the as-of date is the one the balances are read from, even when it is before the first of the list's month.
         var all = nights.Any(n => n.AsOf == latest.AsOf) ? nights : [.. nights, latest];
-        var statements = PatientStatements.Build(all, asOf, patient, howToPay);
+        return Write(PatientStatements.Build(all, asOf, patient, howToPay), outDir, patient);
+    }
+
+    /// <summary>The statements of <paramref name="latest"/> (the latest night up to the as-of date), their history read from the store.</summary>
+    public static List<string> Write(NightResult latest, Storage.IReconciliationStore store, string outDir, DateOnly asOf, string? patient, string? howToPay) =>
+        Write(PatientStatements.FromStore(store, latest, asOf, patient, howToPay), outDir, patient);
+
+    private static List<string> Write(IReadOnlyList<PatientStatement> statements, string outDir, string? patient)
+    {
         if (patient is not null && statements.Count == 0) throw new ConfigurationError($"--customer: patient {patient} owes nothing");
         var folder = Path.Combine(outDir, "statements", "patients");
         Directory.CreateDirectory(folder);

@@ -17,15 +17,39 @@ public static class PatientStatements
     {
         var latest = nights.LastOrDefault();
         if (latest is null) return [];
-        var open = latest.OpenAfter();
         // The newest row of every item any night held: a claim paid in full may have left the export since.
         var items = new Dictionary<string, OpenItem>(StringComparer.Ordinal);
         foreach (var night in nights) foreach (var item in night.OpenItems) items[item.InvoiceNumber] = item;
-        var applications = nights.SelectMany(n => n.Matching.Applications).ToLookup(a => a.InvoiceNumber, StringComparer.Ordinal);
+        return Build(latest, items, nights.SelectMany(n => n.Matching.Applications).ToLookup(a => a.InvoiceNumber, StringComparer.Ordinal), asOf, patient, howToPay);
+    }
 
-        var owing = latest.OpenItems
+    /// <summary>
+    /// The same statements read from the store without loading every night: the latest night's patient items, then only
+    /// the applications and item rows of those items and their claims (the claim and its secondary item).
+    /// </summary>
+    public static IReadOnlyList<PatientStatement> FromStore(Storage.IReconciliationStore store, NightResult latest, DateOnly asOf, string? patient, string? howToPay = null)
+    {
+        var owing = Owing(latest, patient).SelectMany(g => g).ToList();
+        var claims = owing.Select(i => ResponsibilityTransfer.ClaimOf(i.InvoiceNumber)).Distinct(StringComparer.Ordinal).ToList();
+        var wanted = owing.Select(i => i.InvoiceNumber).Concat(claims).Concat(claims.Select(c => c + ResponsibilityTransfer.SecondarySuffix)).ToList();
+        var items = store.NewestOpenItems(claims, latest.AsOf).ToDictionary(i => i.InvoiceNumber, StringComparer.Ordinal);
+        var applications = store.ApplicationsTo(wanted, latest.AsOf).ToLookup(a => a.InvoiceNumber, StringComparer.Ordinal);
+        return Build(latest, items, applications, asOf, patient, howToPay);
+    }
+
+    private static IEnumerable<IGrouping<(string CustomerId, string Currency), OpenItem>> Owing(NightResult latest, string? patient)
+    {
+        var open = latest.OpenAfter();
+        return latest.OpenItems
             .Where(i => i.Responsible == Responsibility.Patient && open.GetValueOrDefault(i.InvoiceNumber) != 0m && (patient is null || i.CustomerId == patient))
             .GroupBy(i => (i.CustomerId, i.Currency)).OrderBy(g => g.Key.CustomerId, StringComparer.Ordinal).ThenBy(g => g.Key.Currency, StringComparer.Ordinal);
+    }
+
+    private static IReadOnlyList<PatientStatement> Build(NightResult latest, Dictionary<string, OpenItem> items, ILookup<string, Application> applications,
+        DateOnly asOf, string? patient, string? howToPay)
+    {
+        var open = latest.OpenAfter();
+        var owing = Owing(latest, patient);
         var statements = new List<PatientStatement>();
         foreach (var group in owing)
         {
