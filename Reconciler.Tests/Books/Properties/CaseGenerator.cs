@@ -16,8 +16,8 @@ public static class CaseGenerator
     [
         EventKind.ExactPayment, EventKind.ExactPayment, EventKind.ShortPayment, EventKind.OverPayment, EventKind.PartPayment, EventKind.ExactPayment,
         EventKind.LessCreditNote, EventKind.Unidentified, EventKind.CardFeePayment, EventKind.BankReturn, EventKind.StripeCharge, EventKind.StripeCharge,
-        EventKind.StripeRefund, EventKind.StripeDispute, EventKind.ClaimPaid, EventKind.ClaimPaid, EventKind.ClaimDenied, EventKind.PlbInterest,
-        EventKind.PlbRecoupment,
+        EventKind.StripeRefund, EventKind.StripeRefund, EventKind.StripeDispute, EventKind.StripeDispute, EventKind.StripeDisputeWon,
+        EventKind.ClaimPaid, EventKind.ClaimPaid, EventKind.ClaimDenied, EventKind.PlbInterest, EventKind.PlbRecoupment, EventKind.PlbRecoupment,
     ];
 
     public static BooksCase Generate(int seed)
@@ -29,8 +29,10 @@ public static class CaseGenerator
         for (var night = 0; night < nights; night++)
         {
             var count = random.Next(2, 6);
-            for (var k = 0; k < count; k++)
-                new NightDraw(random, items.Where(i => i.FirstNight <= night).ToList(), events, night).Add(Drawn[random.Next(Drawn.Length)]);
+            // Recoupments last: the night's 835 may not pay out less than nothing, so they take back from what it pays.
+            var kinds = Enumerable.Range(0, count).Select(_ => Drawn[random.Next(Drawn.Length)]).OrderBy(k => k == EventKind.PlbRecoupment).ToList();
+            var draw = new NightDraw(random, items.Where(i => i.FirstNight <= night).ToList(), events, night);
+            foreach (var kind in kinds) draw.Add(kind);
             // The night's payouts reach the bank, most nights.
             if (events.Any(e => e.Night == night && e.IsStripeRow) && random.Next(4) > 0)
                 events.Add(new NightEvent(events.Count + 1, night, EventKind.StripePayoutDeposit, "USD", 0m, []));

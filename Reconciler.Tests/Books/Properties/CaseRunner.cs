@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Reconciler.Reports;
@@ -24,7 +25,10 @@ public static class CaseRunner
     /// <summary>A folder to keep each night's inbox and reports in (RECONCILER_BOOKS_KEEP), for looking at a replayed case.</summary>
     public static string? KeepIn { get; set; } = Environment.GetEnvironmentVariable("RECONCILER_BOOKS_KEEP");
 
-    public static string? Run(BooksCase c)
+    /// <summary>Where the nights' time went (wall clock), for the test's output.</summary>
+    public static RunTimes Time { get; } = new();
+
+    public static Failure? Run(BooksCase c)
     {
         using var night = new Night();
         Dictionary<string, decimal>? previous = null;
@@ -36,15 +40,20 @@ public static class CaseRunner
             foreach (var file in files) night.Drop(file.Name, file.Content);
 
             var asOf = c.AsOf(n);
+            var started = Stopwatch.GetTimestamp();
             var outcome = night.Run(asOf, writeReports: FullReports);
+            var ran = Stopwatch.GetTimestamp();
             var reports = night.Out(asOf);
             if (!FullReports) WriteReports(outcome.Night, reports);
+            var reported = Stopwatch.GetTimestamp();
 
             if (KeepIn is not null) Keep(c, n, night.Inbox, reports);
             var written = files.SelectMany(f => f.Rows.Select(r => (r.Event, Id: IdPrefix(f.Content) + "-" + r.Key))).ToList();
             var unread = outcome.Night.Inputs.Where(i => files.Any(f => f.Name == i.File) && i.Status != "ingested").Select(i => $"{i.File} {i.Status}").ToList();
-            var failure = unread.Count > 0 ? "files not read whole: " + string.Join(", ", unread) : BooksChecks.Night(reports, previous, written);
-            if (failure is not null) return $"night {n} ({asOf:yyyy-MM-dd}): {failure}";
+            var failure = unread.Count > 0 ? new Failure("unread", "files not read whole: " + string.Join(", ", unread))
+                : BooksChecks.Night(reports, previous, written, c.Items.Where(i => i.FirstNight <= n).Select(i => i.Currency).Distinct());
+            Time.Add(Stopwatch.GetElapsedTime(started, ran), Stopwatch.GetElapsedTime(ran, reported), Stopwatch.GetElapsedTime(reported));
+            if (failure is not null) return failure with { Text = $"night {n} ({asOf:yyyy-MM-dd}): {failure.Text}" };
             previous = BooksChecks.ArClosings(reports);
         }
         return null;

@@ -20,6 +20,8 @@ public enum EventKind
     StripeCharge,
     StripeRefund,
     StripeDispute,
+    /// <summary>A won dispute (dispute_reversal): the money disputed comes back.</summary>
+    StripeDisputeWon,
     /// <summary>The night's Stripe payout reaching the bank (its net).</summary>
     StripePayoutDeposit,
     /// <summary>An 835 claim payment with CO (contractual) and PR (patient) adjustments.</summary>

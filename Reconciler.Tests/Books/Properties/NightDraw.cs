@@ -71,10 +71,12 @@ internal sealed class NightDraw(Random random, IReadOnlyList<OpenItemSpec> items
                 Add(new NightEvent(Next, night, kind, "USD", CaseGenerator.Money(random, 0.50m, 12m), [claims[random.Next(claims.Count)].Number]));
                 break;
             case EventKind.PlbRecoupment when Pick(e => e.Kind == EventKind.ClaimPaid && e.Amount > 1m) is { } posted:
-                var recouped = Math.Min(posted.Amount, CaseGenerator.Money(random, 1m, 60m));
-                var recoupment = new NightEvent(Next, night, kind, "USD", recouped, posted.Invoices);
-                // The 835 may not pay out less than nothing: the recoupment waits for a night whose payments cover it.
-                if (Era835File.PaymentOf(events.Where(e => e.Night == night).Append(recoupment)) >= 0m) Add(recoupment);
+                // The 835 may not pay out less than nothing: what the night's claims pay caps what is taken back.
+                var recouped = Math.Min(Math.Min(posted.Amount, Era835File.PaymentOf(events.Where(e => e.Night == night))), CaseGenerator.Money(random, 1m, 60m));
+                if (recouped > 0m) Add(new NightEvent(Next, night, kind, "USD", recouped, posted.Invoices));
+                break;
+            case EventKind.StripeDisputeWon when Pick(e => e.Kind == EventKind.StripeDispute) is { } dispute:
+                Add(new NightEvent(Next, night, kind, "USD", dispute.Amount, []) { Payer = dispute.Payer, Original = dispute.Original, Dispute = dispute.Id });
                 break;
         }
     }

@@ -15,6 +15,9 @@ public sealed record NightEvent(int Id, int Night, EventKind Kind, string Curren
     /// <summary>For a refund or dispute: the charge event it names; for a return: the credit it returns.</summary>
     public int? Original { get; init; }
 
+    /// <summary>For a won dispute: the dispute it reverses.</summary>
+    public int? Dispute { get; init; }
+
     /// <summary>An 835 claim's contractual (CO) adjustment.</summary>
     public decimal Contractual { get; init; }
 
@@ -25,7 +28,7 @@ public sealed record NightEvent(int Id, int Night, EventKind Kind, string Curren
         or EventKind.LessCreditNote or EventKind.Unidentified or EventKind.CardFeePayment or EventKind.BankReturn
         or EventKind.StripePayoutDeposit or EventKind.EraDeposit;
 
-    public bool IsStripeRow => Kind is EventKind.StripeCharge or EventKind.StripeRefund or EventKind.StripeDispute;
+    public bool IsStripeRow => Kind is EventKind.StripeCharge or EventKind.StripeRefund or EventKind.StripeDispute or EventKind.StripeDisputeWon;
 
     public bool IsClaim => Kind is EventKind.ClaimPaid or EventKind.ClaimDenied;
 
@@ -37,6 +40,7 @@ public sealed record NightEvent(int Id, int Night, EventKind Kind, string Curren
     {
         var text = string.Create(CultureInfo.InvariantCulture, $"#{Id} night {Night} {Kind} {Amount:0.00} {Currency}");
         if (Invoices.Count > 0) text += " " + string.Join("+", Invoices);
+        if (Dispute is not null) text += $" (dispute #{Dispute})";
         if (Original is not null) text += $" (of #{Original})";
         if (Contractual != 0m || Patient != 0m) text += string.Create(CultureInfo.InvariantCulture, $" CO {Contractual:0.00} PR {Patient:0.00}");
         return text;

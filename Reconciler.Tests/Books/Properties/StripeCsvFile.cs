@@ -17,10 +17,11 @@ public static class StripeCsvFile
     {
         EventKind.StripeCharge => Math.Round(e.Amount * 0.029m + 0.30m, 2, MidpointRounding.AwayFromZero),
         EventKind.StripeDispute => DisputeFee,
+        EventKind.StripeDisputeWon => -DisputeFee, // the fee is given back
         _ => 0m,
     };
 
-    public static decimal GrossOf(NightEvent e) => e.Kind == EventKind.StripeCharge ? e.Amount : -e.Amount;
+    public static decimal GrossOf(NightEvent e) => e.Kind is EventKind.StripeCharge or EventKind.StripeDisputeWon ? e.Amount : -e.Amount;
 
     public static decimal NetOf(IEnumerable<NightEvent> events) => events.Where(e => e.IsStripeRow).Sum(e => GrossOf(e) - FeeOf(e));
 
@@ -37,6 +38,7 @@ public static class StripeCsvFile
             {
                 EventKind.StripeCharge => ("charge", e.ChargeId, $"Invoice {e.Invoices[0]}", e.Invoices[0]),
                 EventKind.StripeRefund => ("refund", $"re_3P{e.Id:D5}", "Partial refund", ""),
+                EventKind.StripeDisputeWon => ("dispute_reversal", $"dp_3P{e.Dispute:D5}", "Dispute won", ""),
                 _ => ("dispute", $"dp_3P{e.Id:D5}", "Dispute (fraudulent)", ""),
             };
             var (gross, fee) = (GrossOf(e), FeeOf(e));
