@@ -23,6 +23,7 @@ public sealed class BooksPropertyTests
         TestContext.Out.WriteLine($"master seed {master} ({seeds.Count} cases); replay with RECONCILER_BOOKS_SEED={master}");
 
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var (nights, events) = (0, 0);
         var kinds = new Dictionary<EventKind, int>();
         foreach (var seed in seeds)
@@ -37,7 +38,8 @@ public sealed class BooksPropertyTests
                 + $"smallest failing case after {shrunk.Steps} shrink step(s), {shrunk.Tries} tries:\n{shrunk.Smallest.Describe()}\n"
                 + $"which fails with:\n{CaseRunner.Run(shrunk.Smallest)}");
         }
-        TestContext.Out.WriteLine($"{seeds.Count} cases, {nights} nights, {events} events in {clock.Elapsed.TotalSeconds:0.0} s: "
+        TestContext.Out.WriteLine($"{seeds.Count} cases, {nights} nights, {events} events in {clock.Elapsed.TotalSeconds:0.0} s "
+            + $"(process CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.0} s, load average {LoadAverage()}): "
             + string.Join(", ", kinds.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value}")));
         TestContext.Out.WriteLine(CaseRunner.Time.ToString());
     }
@@ -48,6 +50,10 @@ public sealed class BooksPropertyTests
         var random = new Random(master);
         return Enumerable.Range(0, count).Select(_ => random.Next(1, int.MaxValue)).ToList();
     }
+
+    /// <summary>The machine's 1-minute load average where the system says it (Linux), for reading the times printed.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static int? Setting(string name) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;

@@ -19,14 +19,17 @@ public static class CaseRunner
     /// </summary>
     private static readonly HashSet<string> Read = ["summary.json", "journal.csv", "aging.csv", "applications.csv", "exceptions.csv", "settlements.csv"];
 
-    /// <summary>True: the run writes every report itself, as a night in production does (slower: workbooks and HTML).</summary>
-    public static bool FullReports { get; set; }
+    /// <summary>RECONCILER_BOOKS_FULL_REPORTS=1: the run writes every report itself, as a night in production does (slower: workbooks and HTML).</summary>
+    public static bool FullReports { get; } = Environment.GetEnvironmentVariable("RECONCILER_BOOKS_FULL_REPORTS") == "1";
 
     /// <summary>A folder to keep each night's inbox and reports in (RECONCILER_BOOKS_KEEP), for looking at a replayed case.</summary>
-    public static string? KeepIn { get; set; } = Environment.GetEnvironmentVariable("RECONCILER_BOOKS_KEEP");
+    public static string? KeepIn { get; } = Environment.GetEnvironmentVariable("RECONCILER_BOOKS_KEEP");
 
     /// <summary>Where the nights' time went (wall clock), for the test's output.</summary>
     public static RunTimes Time { get; } = new();
+
+    /// <summary>A night run: its reports folder, the rows written (with the ids reports know them by), and files not read whole.</summary>
+    public sealed record NightRun(string Reports, IReadOnlyList<(NightEvent Event, string Id)> Written, Failure? Unread);
 
     public static Failure? Run(BooksCase c)
     {
@@ -34,29 +37,36 @@ public static class CaseRunner
         Dictionary<string, decimal>? previous = null;
         for (var n = 0; n < c.Nights; n++)
         {
-            foreach (var old in Directory.GetFiles(night.Inbox)) File.Delete(old);
-            night.OpenItems(c.Items.Where(i => i.FirstNight <= n).Select(i => i.CsvRow()).ToArray());
-            var files = new[] { BankCsvFile.Write(c, n), StripeCsvFile.Write(c, n), Era835File.Write(c, n) }.OfType<WrittenFile>().ToList();
-            foreach (var file in files) night.Drop(file.Name, file.Content);
-
-            var asOf = c.AsOf(n);
+            var ran = RunNight(night, c, n);
             var started = Stopwatch.GetTimestamp();
-            var outcome = night.Run(asOf, writeReports: FullReports);
-            var ran = Stopwatch.GetTimestamp();
-            var reports = night.Out(asOf);
-            if (!FullReports) WriteReports(outcome.Night, reports);
-            var reported = Stopwatch.GetTimestamp();
-
-            if (KeepIn is not null) Keep(c, n, night.Inbox, reports);
-            var written = files.SelectMany(f => f.Rows.Select(r => (r.Event, Id: IdPrefix(f.Content) + "-" + r.Key))).ToList();
-            var unread = outcome.Night.Inputs.Where(i => files.Any(f => f.Name == i.File) && i.Status != "ingested").Select(i => $"{i.File} {i.Status}").ToList();
-            var failure = unread.Count > 0 ? new Failure("unread", "files not read whole: " + string.Join(", ", unread))
-                : BooksChecks.Night(reports, previous, written, c.Items.Where(i => i.FirstNight <= n).Select(i => i.Currency).Distinct());
-            Time.Add(Stopwatch.GetElapsedTime(started, ran), Stopwatch.GetElapsedTime(ran, reported), Stopwatch.GetElapsedTime(reported));
-            if (failure is not null) return failure with { Text = $"night {n} ({asOf:yyyy-MM-dd}): {failure.Text}" };
-            previous = BooksChecks.ArClosings(reports);
+            var failure = ran.Unread ?? BooksChecks.Night(ran.Reports, previous, ran.Written, c.Items.Where(i => i.FirstNight <= n).Select(i => i.Currency).Distinct());
+            Time.AddChecks(Stopwatch.GetElapsedTime(started));
+            if (failure is not null) return failure with { Text = $"night {n} ({c.AsOf(n):yyyy-MM-dd}): {failure.Text}" };
+            previous = BooksChecks.ArClosings(ran.Reports);
         }
         return null;
+    }
+
+    /// <summary>Night <paramref name="n"/> of the case: its export and files in the inbox (the last night's taken out), then the run.</summary>
+    public static NightRun RunNight(Night night, BooksCase c, int n)
+    {
+        foreach (var old in Directory.GetFiles(night.Inbox)) File.Delete(old);
+        night.OpenItems(c.Items.Where(i => i.FirstNight <= n).Select(i => i.CsvRow()).ToArray());
+        var files = new[] { BankCsvFile.Write(c, n), StripeCsvFile.Write(c, n), Era835File.Write(c, n) }.OfType<WrittenFile>().ToList();
+        foreach (var file in files) night.Drop(file.Name, file.Content);
+
+        var asOf = c.AsOf(n);
+        var started = Stopwatch.GetTimestamp();
+        var outcome = night.Run(asOf, writeReports: FullReports);
+        var ran = Stopwatch.GetTimestamp();
+        var reports = night.Out(asOf);
+        if (!FullReports) WriteReports(outcome.Night, reports);
+        Time.AddRun(Stopwatch.GetElapsedTime(started, ran), Stopwatch.GetElapsedTime(ran));
+
+        if (KeepIn is not null) Keep(c, n, night.Inbox, reports);
+        var written = files.SelectMany(f => f.Rows.Select(r => (r.Event, Id: IdPrefix(f.Content) + "-" + r.Key))).ToList();
+        var unread = outcome.Night.Inputs.Where(i => files.Any(f => f.Name == i.File) && i.Status != "ingested").Select(i => $"{i.File} {i.Status}").ToList();
+        return new NightRun(reports, written, unread.Count > 0 ? new Failure("unread", "files not read whole: " + string.Join(", ", unread)) : null);
     }
 
     private static void Keep(BooksCase c, int n, string inbox, string reports)

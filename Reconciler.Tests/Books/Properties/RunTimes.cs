@@ -1,15 +1,23 @@
 namespace Reconciler.Tests.Books.Properties;
 
-/// <summary>Wall time spent in the run, in writing the checked reports, and in the checks, over the nights run.</summary>
+/// <summary>Wall time spent in the run, in writing the checked reports, and in the checks, over the nights run (thread-safe).</summary>
 public sealed class RunTimes
 {
-    public int Nights { get; private set; }
-    public TimeSpan Run { get; private set; }
-    public TimeSpan Reports { get; private set; }
-    public TimeSpan Checks { get; private set; }
+    private long _nights, _run, _reports, _checks;
 
-    public void Add(TimeSpan run, TimeSpan reports, TimeSpan checks) => (Nights, Run, Reports, Checks) = (Nights + 1, Run + run, Reports + reports, Checks + checks);
+    public void AddRun(TimeSpan run, TimeSpan reports)
+    {
+        Interlocked.Increment(ref _nights);
+        Interlocked.Add(ref _run, run.Ticks);
+        Interlocked.Add(ref _reports, reports.Ticks);
+    }
 
-    public override string ToString() =>
-        Nights == 0 ? "no nights" : $"per night: run {Run.TotalMilliseconds / Nights:0} ms, reports {Reports.TotalMilliseconds / Nights:0} ms, checks {Checks.TotalMilliseconds / Nights:0} ms";
+    public void AddChecks(TimeSpan checks) => Interlocked.Add(ref _checks, checks.Ticks);
+
+    public override string ToString()
+    {
+        var nights = Interlocked.Read(ref _nights);
+        double PerNight(ref long ticks) => TimeSpan.FromTicks(Interlocked.Read(ref ticks)).TotalMilliseconds / nights;
+        return nights == 0 ? "no nights" : $"per night (all nights so far): run {PerNight(ref _run):0} ms, reports {PerNight(ref _reports):0} ms, checks {PerNight(ref _checks):0} ms";
+    }
 }
