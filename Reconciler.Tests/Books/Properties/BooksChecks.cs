@@ -66,7 +66,7 @@ public static class BooksChecks
         var seen = string.Concat(File.ReadAllText(Path.Combine(reports, "applications.csv")), File.ReadAllText(Path.Combine(reports, "exceptions.csv")),
             File.ReadAllText(Path.Combine(reports, "settlements.csv")));
         problems.AddRange(written.Where(w => !seen.Contains(w.Id, StringComparison.Ordinal)).Select(w => new Failure("lost", $"event {w.Event} ({w.Id}) is in no application, exception or settlement")));
-        return problems.Count == 0 ? null : problems[0] with { Text = string.Join("\n", problems.Select(p => p.ToString())) };
+        return problems.Count == 0 ? null : problems[0] with { Text = string.Join("\n", problems.Select(p => $"[{p.Kind}] {p.Text}")) };
     }
 
     /// <summary>The receivables roll-forward's closing per currency.</summary>

@@ -66,7 +66,7 @@ public static class CaseRunner
         if (KeepIn is not null) Keep(c, n, night.Inbox, reports);
         var written = files.SelectMany(f => f.Rows.Select(r => (r.Event, Id: IdPrefix(f.Content) + "-" + r.Key))).ToList();
         var unread = outcome.Night.Inputs.Where(i => files.Any(f => f.Name == i.File) && i.Status != "ingested").Select(i => $"{i.File} {i.Status}").ToList();
-        return new NightRun(reports, written, unread.Count > 0 ? new Failure("unread", "files not read whole: " + string.Join(", ", unread)) : null);
+        return new NightRun(reports, written, unread.Count > 0 ? new Failure("unread", "[unread] files not read whole: " + string.Join(", ", unread)) : null);
     }
 
     private static void Keep(BooksCase c, int n, string inbox, string reports)

@@ -6,5 +6,6 @@ namespace Reconciler.Tests.Books.Properties;
 /// </summary>
 public sealed record Failure(string Kind, string Text)
 {
-    public override string ToString() => $"[{Kind}] {Text}";
+    /// <summary>The text, which names the kind of each problem in it.</summary>
+    public override string ToString() => Text;
 }
