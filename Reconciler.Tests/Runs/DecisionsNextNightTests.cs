@@ -37,6 +37,25 @@ public sealed class DecisionsNextNightTests
     }
 
     [Test]
+    public void WorkbookLeftInTheInbox_IsAlreadyImportedTheNightAfter_AndTheNightCompletesClean()
+    {
+        var (night, _) = ReviewNight.Run();
+        using var _n = night;
+        var returned = night.Review((sheet, row, text) => text == "DEPOSIT UNKNOWN" ? ("Apply", "INV-1004", "customer C-3 called") : ("", "", ""));
+        Directory.CreateDirectory(Path.Combine(night.Inbox, "decisions"));
+        File.Copy(returned, Path.Combine(night.Inbox, "decisions", "exceptions-reviewed.xlsx"));
+        var second = night.Run(NextNight);
+        Assert.That(second.Night.Inputs.Single(i => i.Format == "decisions").Status, Is.EqualTo("recorded"));
+
+        // The answered exception no longer exists, so checking the rows again would reject the file.
+        var third = night.Run(NextNight.AddDays(1));
+
+        Assert.That(third.Night.Inputs.Single(i => i.Format == "decisions").Status, Is.EqualTo("already_imported"));
+        Assert.That(third.Night.Status, Is.EqualTo(second.Night.Status));
+        Assert.That(third.Night.Matching.Applications.Where(a => a.Rule == "manual"), Is.Empty);
+    }
+
+    [Test]
     public void InvestigatedItem_StaysOpenAndSaysSo()
     {
         var (night, _) = ReviewNight.Run();

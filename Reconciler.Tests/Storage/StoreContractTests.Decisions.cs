@@ -14,7 +14,9 @@ public abstract partial class StoreContractTests
         store.CompleteRun(Completed("R1", Night1, exceptions: [(open, Night1)]));
         DecisionRecord[] answers = [new(open.Id, "apply", ["INV-1", "INV-2"], "split by the payer's letter", "Exceptions", 2)];
 
+        Assert.That(store.DecisionsImported(Hash('r')), Is.False);
         Assert.That(store.RecordDecisions("review.xlsx", Hash('r'), Night1, answers, At), Is.True);
+        Assert.That(store.DecisionsImported(Hash('r')), Is.True);
         Assert.That(store.RecordDecisions("review-renamed.xlsx", Hash('r'), Night1, answers, At.AddMinutes(5)), Is.False);
 
         Assert.That(store.DecisionsFor(Night1), Is.Empty);

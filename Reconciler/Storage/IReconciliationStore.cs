@@ -82,6 +82,9 @@ public interface IReconciliationStore : IDisposable
     IReadOnlyDictionary<string, decimal> LatestOpenBalances();
 
     /// <summary>Records a workbook's decisions in one transaction; false when this very file was imported before.</summary>
+    /// <summary>Whether a decisions workbook with these bytes was already recorded.</summary>
+    bool DecisionsImported(string contentHash);
+
     bool RecordDecisions(string fileName, string contentHash, DateOnly answersAsOf, IReadOnlyList<DecisionRecord> decisions, DateTimeOffset at);
 
     /// <summary>The decisions that answer nights before <paramref name="asOf"/>, oldest first.</summary>

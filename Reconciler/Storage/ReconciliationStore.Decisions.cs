@@ -28,6 +28,9 @@ public partial class ReconciliationStore
         return open;
     }
 
+    public bool DecisionsImported(string contentHash) =>
+        Convert.ToInt64(Scalar("SELECT COUNT(*) FROM decision_imports WHERE content_hash = @hash", ("@hash", contentHash))) > 0;
+
     public bool RecordDecisions(string fileName, string contentHash, DateOnly answersAsOf, IReadOnlyList<DecisionRecord> decisions, DateTimeOffset at)
     {
         var facts = LatestExceptions().Exceptions.ToDictionary(e => e.ExceptionId, StringComparer.Ordinal);
