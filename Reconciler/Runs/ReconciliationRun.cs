@@ -45,10 +45,12 @@ public sealed class ReconciliationRun(
         store.StartRun(runId, options.AsOf, options.Trigger, engine.Rules.Hash, clock.GetUtcNow());
         NightWriter? results = null;
         Task? resultsWritten = null;
+        // The trail goes to a spool as the match takes it, and from there into the night's transaction.
+        using var trail = new TrailSpool();
         try
         {
             var inbox = new InboxFiles(options.InboxLifecycle, options.ArchiveRoot, clock, log);
-            var (night, files) = Reconcile(options, runId, runLock, inbox, ref results, ref resultsWritten, cancel);
+            var (night, files) = Reconcile(options, runId, runLock, inbox, trail, ref results, ref resultsWritten, cancel);
             cancel.ThrowIfCancellationRequested(); // the last safe point: after it the night commits and publishes
             var staging = WriteAndCommit(night, results!, resultsWritten!, options);
             if (!options.DryRun) LearnAliases(night);
@@ -76,7 +78,7 @@ public sealed class ReconciliationRun(
     }
 
     private (NightResult Night, IReadOnlyList<InboxIngest.FileOutcome> Files) Reconcile(
-        RunOptions options, string runId, RunLock runLock, InboxFiles inbox, ref NightWriter? results, ref Task? resultsWritten, CancellationToken cancel)
+        RunOptions options, string runId, RunLock runLock, InboxFiles inbox, TrailSpool trail, ref NightWriter? results, ref Task? resultsWritten, CancellationToken cancel)
     {
         var decisionInputs = ImportDecisions(options);
         var source = openItems ?? new CsvOpenItemsSource(options.Invoices);
@@ -94,7 +96,7 @@ public sealed class ReconciliationRun(
             openLoad.Items.Count, openLoad.HasErrors ? "loaded_with_errors" : "loaded", openLoad.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList());
         foreach (var problem in openLoad.Problems) log.Warning("Open items: {Problem}", problem.ToString());
 
-        var (opening, cash, items, batches, decisions, matching, receivables) = LoadAndMatch(openLoad.Items, options.AsOf);
+        var (opening, cash, items, batches, decisions, matching, receivables) = LoadAndMatch(openLoad.Items, options.AsOf, trail);
         opening = OpenBalances.WithCreated(opening, matching.CreatedItems);
         CollectWhatTheStageLeft();
         var exceptionsStage = _progress.Stage("exceptions");
@@ -120,7 +122,7 @@ public sealed class ReconciliationRun(
             writer.OpenItems(opening, exportedOpen);
             writer.Applications(matching.Applications);
             writer.Settlements(matching.Settlements);
-            writer.Trail(matching.Trail);
+            writer.Trail(trail);
             writer.Positions(matching.UnappliedBySource);
             writer.Reversals(matching.Reversals);
             writer.Exceptions(exceptions);
@@ -174,7 +176,7 @@ public sealed class ReconciliationRun(
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private (IReadOnlyList<OpenItem> Opening, IReadOnlyList<OutstandingCash> Cash, IReadOnlyList<OutstandingItem> Items,
         IReadOnlyList<NightBatch> Batches, IReadOnlyList<ReviewDecision> Decisions, MatchingResult Matching, IReadOnlyList<Rules.Books.ArOpening> Receivables) LoadAndMatch(
-        IReadOnlyList<OpenItem> exported, DateOnly asOf)
+        IReadOnlyList<OpenItem> exported, DateOnly asOf, TrailSpool trail)
     {
         var loadStage = _progress.Stage("load");
         var previousBalances = store.PreviousBalances(asOf);
@@ -197,6 +199,7 @@ public sealed class ReconciliationRun(
             Debits = store.LoadNightDebits(asOf).Select(NightInputs.FromBankLine).ToList(),
             Decisions = decisions,
             Aliases = store.PayerAliases.Learned().Select(a => new PayerAlias(a.Text, a.CustomerId, PayerAlias.Learned)).ToList(),
+            TrailSink = trail,
         };
         // Read from the queue itself: the handed-over sequence would take the payments out as they are looked at.
         input = input with { PriorSources = NightInputs.EarlierPayments(store, queued, input) };
@@ -209,7 +212,8 @@ public sealed class ReconciliationRun(
         CollectWhatTheStageLeft();
         using var stage = _progress.Stage("match");
         // The engine takes the payments out of the queue they were handed over in, and lets each go once it is matched.
-        var matching = engine.Run(input);
+        // The night's result holds of the trail only the reviewers' closings, which the journal reads; the rest is in the spool.
+        var matching = engine.Run(input) with { Trail = trail.Decided };
         stage.Rows = payments;
         opening = OpenBalances.WithReopened(opening, known, matching);
         return (opening, cash, items, batches, decisions, matching, receivables);

@@ -23,7 +23,7 @@ public sealed class MatchingEngine(RuleSet rules)
         // A queue: the cash phase takes each payment out as it goes, so what it has done with is not held to the end of the match.
         var ordered = new Queue<CashCandidate>(input.Cash.OrderBy(c => c.Date).ThenBy(c => c.SourceKind, StringComparer.Ordinal)
             .ThenBy(c => c.SourceId, StringComparer.Ordinal));
-        var book = new NightBook(ordered.Count);
+        var book = new NightBook(ordered.Count, input.TrailSink);
 
         var handled = DecisionPhase.Run(input.Decisions, ordered, context, book);
         // Returns, refunds and disputes wait for the last phase: what they undo is applied first.
