@@ -206,6 +206,7 @@ public sealed class ReconciliationRun(
         // The candidates have what the match needs of each line; the night keeps only what its reports read.
         cash = cash.Select(c => c.WithoutDetails()).ToList();
         var payments = cash.Count + items.Count;
+        trail.Expect(2 * payments + 1024); // a payment takes about two steps (a rejection list and a decision)
         var known = input.OpenItems;
         loadStage.Rows = payments + input.OpenItems.Count;
         loadStage.Dispose();

@@ -33,6 +33,15 @@ public sealed class TrailSpool : ITrailSink, IDisposable
         _places = new List<Place>(steps);
     }
 
+    /// <summary>
+    /// Makes room for about <paramref name="steps"/> steps at once: grown by doubling instead, a big night's places would be
+    /// copied at the end of the match, when its memory is highest.
+    /// </summary>
+    public void Expect(int steps)
+    {
+        if (_places.Capacity < steps) _places.Capacity = steps;
+    }
+
     /// <summary>The steps that closed money by a reviewer's decision, as they were taken.</summary>
     public List<TrailEntry> Decided { get; } = [];
 
