@@ -78,18 +78,23 @@ public sealed class TrailSpool : ITrailSink, IDisposable
         var sorted = true;
         for (var i = 1; i < _places.Count && sorted; i++) sorted = Compare(_places[i - 1], _places[i]) <= 0;
         if (!sorted) _places.Sort(Compare);
-        var block = new byte[1 << 16];
+        var block = new byte[1 << 12];
         long blockStart = 0;
         var blockLength = 0;
         var chars = new char[1024];
-        foreach (var place in _places)
+        for (var i = 0; i < _places.Count; i++)
         {
-            // The steps of one payment were written one after the other: one read serves them all.
+            var place = _places[i];
             if (place.Offset < blockStart || place.Offset + place.Length > blockStart + blockLength)
             {
-                if (block.Length < place.Length) block = new byte[place.Length];
+                // One read for this step and the ones after it that follow it in the file (a payment's steps were written
+                // one after the other); no more, as the next payment's steps are elsewhere.
+                var length = place.Length;
+                for (var j = i + 1; j < _places.Count && _places[j].Offset == place.Offset + length && length + _places[j].Length <= 1 << 16; j++)
+                    length += _places[j].Length;
+                if (block.Length < length) block = new byte[Math.Max(length, block.Length * 2)];
                 blockStart = place.Offset;
-                blockLength = RandomAccess.Read(_file.SafeFileHandle, block, blockStart);
+                blockLength = RandomAccess.Read(_file.SafeFileHandle, block.AsSpan(0, length), blockStart);
             }
             var record = block.AsSpan((int)(place.Offset - blockStart), place.Length);
             var rule = _texts[BitConverter.ToInt32(record)];
