@@ -42,11 +42,12 @@ public sealed class ReconciliationRun(
         var running = store.Runs(int.MaxValue).Where(r => r.Status == RunStatus.Running).Select(r => r.RunId).ToHashSet(StringComparer.Ordinal);
         foreach (var leftover in ReportSet.RemoveLeftovers(options.OutDir, running.Contains))
             log.Warning("Removed {Folder}, left by an interrupted run: reports there were never published", leftover);
+        // The trail goes to a spool as the match takes it, and from there into the night's transaction. Made before the run
+        // is recorded as started: a temporary folder that cannot be written to stops the night before it begins.
+        using var trail = new TrailSpool();
         store.StartRun(runId, options.AsOf, options.Trigger, engine.Rules.Hash, clock.GetUtcNow());
         NightWriter? results = null;
         Task? resultsWritten = null;
-        // The trail goes to a spool as the match takes it, and from there into the night's transaction.
-        using var trail = new TrailSpool();
         try
         {
             var inbox = new InboxFiles(options.InboxLifecycle, options.ArchiveRoot, clock, log);
