@@ -43,13 +43,16 @@ public sealed class ReconciliationRun(
         var running = store.Runs(int.MaxValue).Where(r => r.Status == RunStatus.Running).Select(r => r.RunId).ToHashSet(StringComparer.Ordinal);
         foreach (var leftover in ReportSet.RemoveLeftovers(options.OutDir, running.Contains))
             log.Warning("Removed {Folder}, left by an interrupted run: reports there were never published", leftover);
+        // The trail goes to a spool as the match takes it, and from there into the night's transaction. Made before the run
+        // is recorded as started: a temporary folder that cannot be written to stops the night before it begins.
+        using var trail = new TrailSpool();
         store.StartRun(runId, options.AsOf, options.Trigger, engine.Rules.Hash, clock.GetUtcNow());
         NightWriter? results = null;
         Task? resultsWritten = null;
         try
         {
             var inbox = new InboxFiles(options.InboxLifecycle, options.ArchiveRoot, clock, log);
-            var (night, files) = Reconcile(options, runId, runLock, inbox, ref results, ref resultsWritten, cancel);
+            var (night, files) = Reconcile(options, runId, runLock, inbox, trail, ref results, ref resultsWritten, cancel);
             cancel.ThrowIfCancellationRequested(); // the last safe point: after it the night commits and publishes
             var staging = WriteAndCommit(night, results!, resultsWritten!, options);
             if (!options.DryRun) LearnAliases(night);
@@ -77,7 +80,7 @@ public sealed class ReconciliationRun(
     }
 
     private (NightResult Night, IReadOnlyList<InboxIngest.FileOutcome> Files) Reconcile(
-        RunOptions options, string runId, RunLock runLock, InboxFiles inbox, ref NightWriter? results, ref Task? resultsWritten, CancellationToken cancel)
+        RunOptions options, string runId, RunLock runLock, InboxFiles inbox, TrailSpool trail, ref NightWriter? results, ref Task? resultsWritten, CancellationToken cancel)
     {
         var decisionInputs = ImportDecisions(options);
         var source = openItems ?? new CsvOpenItemsSource(options.Invoices);
@@ -95,7 +98,7 @@ public sealed class ReconciliationRun(
             openLoad.Items.Count, openLoad.HasErrors ? "loaded_with_errors" : "loaded", openLoad.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList());
         foreach (var problem in openLoad.Problems) log.Warning("Open items: {Problem}", problem.ToString());
 
-        var (opening, cash, items, batches, decisions, matching, receivables) = LoadAndMatch(openLoad.Items, options.AsOf);
+        var (opening, cash, items, batches, decisions, matching, receivables) = LoadAndMatch(openLoad.Items, options.AsOf, trail);
         opening = OpenBalances.WithCreated(opening, matching.CreatedItems);
         CollectWhatTheStageLeft();
         var exceptionsStage = _progress.Stage("exceptions");
@@ -121,7 +124,7 @@ public sealed class ReconciliationRun(
             writer.OpenItems(opening, exportedOpen);
             writer.Applications(matching.Applications);
             writer.Settlements(matching.Settlements);
-            if (options.WriteTrail) writer.Trail(matching.Trail);
+            if (options.WriteTrail) writer.Trail(trail);
             writer.Positions(matching.UnappliedBySource);
             writer.Reversals(matching.Reversals);
             writer.Exceptions(exceptions);
@@ -175,7 +178,7 @@ public sealed class ReconciliationRun(
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private (IReadOnlyList<OpenItem> Opening, IReadOnlyList<OutstandingCash> Cash, IReadOnlyList<OutstandingItem> Items,
         IReadOnlyList<NightBatch> Batches, IReadOnlyList<ReviewDecision> Decisions, MatchingResult Matching, IReadOnlyList<Rules.Books.ArOpening> Receivables) LoadAndMatch(
-        IReadOnlyList<OpenItem> exported, DateOnly asOf)
+        IReadOnlyList<OpenItem> exported, DateOnly asOf, TrailSpool trail)
     {
         var loadStage = _progress.Stage("load");
         var previousBalances = store.PreviousBalances(asOf);
@@ -198,19 +201,22 @@ public sealed class ReconciliationRun(
             Debits = store.LoadNightDebits(asOf).Select(NightInputs.FromBankLine).ToList(),
             Decisions = decisions,
             Aliases = store.PayerAliases.Learned().Select(a => new PayerAlias(a.Text, a.CustomerId, PayerAlias.Learned)).ToList(),
+            TrailSink = trail,
         };
         // Read from the queue itself: the handed-over sequence would take the payments out as they are looked at.
         input = input with { PriorSources = NightInputs.EarlierPayments(store, queued, input) };
         // The candidates have what the match needs of each line; the night keeps only what its reports read.
         cash = cash.Select(c => c.WithoutDetails()).ToList();
         var payments = cash.Count + items.Count;
+        trail.Expect(2 * payments + 1024); // a payment takes about two steps (a rejection list and a decision)
         var known = input.OpenItems;
         loadStage.Rows = payments + input.OpenItems.Count;
         loadStage.Dispose();
         CollectWhatTheStageLeft();
         using var stage = _progress.Stage("match");
         // The engine takes the payments out of the queue they were handed over in, and lets each go once it is matched.
-        var matching = engine.Run(input);
+        // The night's result holds of the trail only the reviewers' closings, which the journal reads; the rest is in the spool.
+        var matching = engine.Run(input) with { Trail = trail.Decided };
         stage.Rows = payments;
         opening = OpenBalances.WithReopened(opening, known, matching);
         return (opening, cash, items, batches, decisions, matching, receivables);

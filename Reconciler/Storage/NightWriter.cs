@@ -57,6 +57,9 @@ public sealed class NightWriter : IDisposable
                 rows.Step(w, t);
         });
 
+    /// <summary>The trail as the match wrote it away (<see cref="TrailSpool"/>), in key order.</summary>
+    public void Trail(TrailSpool spool) => Write(StoreTables.DecisionTrail, w => spool.WriteRows(w, _runId));
+
     /// <summary>What the night left unapplied of each piece of money it considered.</summary>
     public void Positions(IEnumerable<KeyValuePair<string, decimal>> positions) =>
         Write(StoreTables.CashPositions, w =>

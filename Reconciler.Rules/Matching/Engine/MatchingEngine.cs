@@ -23,7 +23,7 @@ public sealed class MatchingEngine(RuleSet rules)
         // A queue: the cash phase takes each payment out as it goes, so what it has done with is not held to the end of the match.
         var ordered = new Queue<CashCandidate>(input.Cash.OrderBy(c => c.Date).ThenBy(c => c.SourceKind, StringComparer.Ordinal)
             .ThenBy(c => c.SourceId, StringComparer.Ordinal));
-        var book = new NightBook(ordered.Count);
+        var book = new NightBook(ordered.Count, input.TrailSink);
 
         var handled = DecisionPhase.Run(input.Decisions, ordered, context, book);
         // Returns, refunds and disputes wait for the last phase: what they undo is applied first.
@@ -31,14 +31,18 @@ public sealed class MatchingEngine(RuleSet rules)
         handled.UnionWith(reversing.Select(c => c.SourceId));
         handled.UnionWith(SettlementPhase.Run(ordered.Where(c => c.SourceKind == SourceKind.BankLine && !handled.Contains(c.SourceId)), input.Batches, rules.Settlement, book));
         var returns = input.Debits.OrderBy(d => d.Date).ThenBy(d => d.SourceId, StringComparer.Ordinal).Where(Returns.IsReturn).ToList();
-        // A return, refund or dispute looks for its original among tonight's payments too: they are kept for it.
-        IReadOnlyList<CashCandidate> tonight = reversing.Count > 0 || returns.Count > 0 ? [.. ordered] : [];
+        // A return, refund or dispute looks for its original among tonight's payments too: those it could find are kept
+        // for it, with the ids of all; the others go once they are matched (a big night's million payments and their texts).
+        var reversals = reversing.Count > 0 || returns.Count > 0;
+        var sought = reversals ? OriginalFinder.Sought(reversing.Concat(returns)) : null;
+        List<CashCandidate> originals = sought is null ? [] : ordered.Where(c => !ReversalRows.IsReversing(c) && sought(c)).ToList();
+        HashSet<string> tonight = sought is null ? [] : ordered.Where(c => !ReversalRows.IsReversing(c)).Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
         var cashPhase = new CashPhase(rules, context, book);
         while (ordered.TryDequeue(out var cash))
             if (!handled.Contains(cash.SourceId)) cashPhase.Run(cash);
 
-        if (reversing.Count > 0 || returns.Count > 0)
-            new ReversalPhase(context, book, tonight, input.PriorSources, input.PriorPayments).Run(reversing, returns);
+        if (reversals)
+            new ReversalPhase(context, book, originals, tonight, input.PriorSources, input.PriorPayments).Run(reversing, returns);
         return book.ToResult();
     }
 }

@@ -34,4 +34,7 @@ public sealed record MatchingInput
 
     /// <summary>Payer aliases learned from reviewers' decisions (the engine adds its configured ones).</summary>
     public IReadOnlyList<PayerAlias> Aliases { get; init; } = [];
+
+    /// <summary>Where the trail's steps go as they are taken; when null (the default) the result holds them in <see cref="MatchingResult.Trail"/>.</summary>
+    public ITrailSink? TrailSink { get; init; }
 }

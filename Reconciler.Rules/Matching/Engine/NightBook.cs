@@ -4,14 +4,14 @@ using Reconciler.Rules.Model;
 namespace Reconciler.Rules.Matching;
 
 /// <summary>What the phases of one night write down, gathered for the result.</summary>
-internal sealed class NightBook(int payments = 0)
+internal sealed class NightBook(int payments = 0, ITrailSink? trail = null)
 {
     public List<Application> Applications { get; } = [];
     public List<Settlement> Settlements { get; } = [];
     public List<Discrepancy> Discrepancies { get; } = [];
     // A hash, not a sorted map: the store sorts what it writes anyway.
     public Dictionary<string, decimal> Unapplied { get; } = new(payments, StringComparer.Ordinal);
-    public DecisionTrail Trail { get; } = new(payments);
+    public DecisionTrail Trail { get; } = new(payments, trail);
     public List<Reversal> Reversals { get; } = [];
     public List<OpenItem> Created { get; } = [];
 

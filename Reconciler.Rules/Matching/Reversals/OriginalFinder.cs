@@ -25,23 +25,49 @@ internal sealed class OriginalFinder
         {
             if (original.SourceKind == SourceKind.BankLine)
             {
-                var key = (original.Account, original.Currency, original.FullAmount ?? original.Amount);
+                var key = CreditKey(original);
                 if (!_credits.TryGetValue(key, out var same)) _credits[key] = same = [];
                 same.Add(original);
             }
-            if (original.ItemId is { Length: > 0 } id) Index(id, original);
-            foreach (var text in original.Texts)
-            {
-                // Most texts name no processor id: a plain search spares them the pattern (a big night has a million).
-                if (!text.Contains("ch_", StringComparison.Ordinal) && !text.Contains("py_", StringComparison.Ordinal)) continue;
-                foreach (Match m in ProcessorId.Matches(text)) Index(m.Value, original);
-            }
-            // An 835 claim payment is named by a PLB recoupment by its claim number (CLP01) or the payer's claim id (CLP07).
-            if (original.Claim is { } claim)
-            {
-                if (original.InvoiceReference is { Length: > 0 } number) Index(ClaimKey(number), original);
-                if (claim.PayerClaimId is { Length: > 0 } icn) Index(ClaimKey(icn), original);
-            }
+            foreach (var id in IdsOf(original)) Index(id, original);
+        }
+    }
+
+    /// <summary>
+    /// Which payments the night's reversing rows could find (<see cref="Find"/> looks nowhere else): those keyed by a credit a
+    /// returned debit must equal, or by an id a batch item names. Only these need be kept for the finder while the rest of
+    /// the night's payments are matched and let go.
+    /// </summary>
+    public static Func<CashCandidate, bool> Sought(IEnumerable<CashCandidate> rows)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var credits = new HashSet<(string? Account, string Currency, decimal Amount)>();
+        foreach (var row in rows)
+        {
+            if (row.SourceKind == SourceKind.BankLine) credits.Add((row.Account, row.Currency, -row.Amount));
+            else foreach (var (id, _) in Named(row, string.Join(' ', row.Texts))) ids.Add(id);
+        }
+        return original => original.SourceKind == SourceKind.BankLine && credits.Contains(CreditKey(original)) || IdsOf(original).Any(ids.Contains);
+    }
+
+    private static (string? Account, string Currency, decimal Amount) CreditKey(CashCandidate original) =>
+        (original.Account, original.Currency, original.FullAmount ?? original.Amount);
+
+    /// <summary>The ids a payment is known by to a reversing row: its item id, the processor ids in its texts, its claim numbers.</summary>
+    private static IEnumerable<string> IdsOf(CashCandidate original)
+    {
+        if (original.ItemId is { Length: > 0 } id) yield return id;
+        foreach (var text in original.Texts)
+        {
+            // Most texts name no processor id: a plain search spares them the pattern (a big night has a million).
+            if (!text.Contains("ch_", StringComparison.Ordinal) && !text.Contains("py_", StringComparison.Ordinal)) continue;
+            foreach (Match m in ProcessorId.Matches(text)) yield return m.Value;
+        }
+        // An 835 claim payment is named by a PLB recoupment by its claim number (CLP01) or the payer's claim id (CLP07).
+        if (original.Claim is { } claim)
+        {
+            if (original.InvoiceReference is { Length: > 0 } number) yield return ClaimKey(number);
+            if (claim.PayerClaimId is { Length: > 0 } icn) yield return ClaimKey(icn);
         }
     }
 

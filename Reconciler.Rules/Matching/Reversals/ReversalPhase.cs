@@ -23,7 +23,7 @@ internal sealed class ReversalPhase
     private readonly MatchContext _context;
     private readonly NightBook _book;
     private readonly OriginalFinder _finder;
-    private readonly HashSet<string> _tonight;
+    private readonly IReadOnlySet<string> _tonight;
     private readonly Dictionary<string, List<PriorPayment>> _earlier = new(StringComparer.Ordinal);
     // Per original, the reversal applications made tonight (so a second refund does not reverse the same money twice,
     // and a won dispute knows what to apply again), and the row that returned it (a return seen twice is one return).
@@ -35,11 +35,12 @@ internal sealed class ReversalPhase
     // Money whose whole unapplied amount came back: the night's unmatched-money exception about it is answered.
     private readonly HashSet<string> _answered = new(StringComparer.Ordinal);
 
-    public ReversalPhase(MatchContext context, NightBook book, IReadOnlyList<CashCandidate> tonight, IReadOnlyList<CashCandidate> prior, IReadOnlyList<PriorPayment> priorPayments)
+    /// <param name="originals">Tonight's payments (not reversing) that a reversing row could find, in the night's order.</param>
+    /// <param name="tonight">The ids of all tonight's payments that are not reversing.</param>
+    public ReversalPhase(MatchContext context, NightBook book, IReadOnlyList<CashCandidate> originals, IReadOnlySet<string> tonight,
+        IReadOnlyList<CashCandidate> prior, IReadOnlyList<PriorPayment> priorPayments)
     {
-        (_context, _book) = (context, book);
-        var originals = tonight.Where(c => !ReversalRows.IsReversing(c)).ToList();
-        _tonight = originals.Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
+        (_context, _book, _tonight) = (context, book, tonight);
         // Tonight's candidate of a payment wins over its earlier night's copy (the same id).
         _finder = new OriginalFinder(originals.Concat(prior.Where(p => !_tonight.Contains(p.SourceId))));
         foreach (var payment in priorPayments)

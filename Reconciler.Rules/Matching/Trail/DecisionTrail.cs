@@ -1,7 +1,10 @@
 namespace Reconciler.Rules.Matching;
 
-/// <summary>The night's trail as the phases write it: each payment's steps, numbered from 1, in the order they were taken.</summary>
-internal sealed class DecisionTrail(int payments = 0)
+/// <summary>
+/// The night's trail as the phases write it: each payment's steps, numbered from 1, in the order they were taken; held in
+/// <see cref="Entries"/>, or handed to <paramref name="sink"/> as they are taken when there is one.
+/// </summary>
+internal sealed class DecisionTrail(int payments = 0, ITrailSink? sink = null)
 {
     private readonly Dictionary<string, int> _steps = new(payments, StringComparer.Ordinal);
 
@@ -11,11 +14,17 @@ internal sealed class DecisionTrail(int payments = 0)
     private readonly Dictionary<string, string> _reasons = new(StringComparer.Ordinal);
     private readonly HashSet<(string Rule, string Reason)[]> _lists = new(SameRejections.Instance);
 
-    public List<TrailEntry> Entries { get; } = new(payments * 2);
+    public List<TrailEntry> Entries { get; } = new(sink is null ? payments * 2 : 0);
 
     /// <summary>A rule's verdict on a payment, and why.</summary>
     public void Note(string sourceId, string rule, string outcome, string detail) =>
-        Entries.Add(new TrailEntry(sourceId, NextStep(sourceId), rule, outcome, detail));
+        Add(new TrailEntry(sourceId, NextStep(sourceId), rule, outcome, detail));
+
+    private void Add(TrailEntry step)
+    {
+        if (sink is null) Entries.Add(step);
+        else sink.Add(step);
+    }
 
     /// <summary>
     /// The rules that found no match for one payment, written as one step ("<paramref name="rules"/> → no match" with
@@ -24,12 +33,14 @@ internal sealed class DecisionTrail(int payments = 0)
     public void Rejected(string sourceId, string rules, IReadOnlyList<(string Rule, string Reason)>? rejected)
     {
         if (rejected is null || rejected.Count == 0) return;
-        if (rejected.Count == 1) Note(sourceId, rejected[0].Rule, "no match", Kept(rejected[0].Reason));
-        else Entries.Add(new TrailEntry(sourceId, NextStep(sourceId), rules, "no match", Kept(rejected)));
+        if (rejected.Count == 1) Note(sourceId, rejected[0].Rule, "no match", sink is null ? Kept(rejected[0].Reason) : rejected[0].Reason);
+        else Add(new TrailEntry(sourceId, NextStep(sourceId), rules, "no match", Kept(rejected)));
     }
 
-    private (string Rule, string Reason)[] Kept(IReadOnlyList<(string Rule, string Reason)> rejected)
+    private IReadOnlyList<(string Rule, string Reason)> Kept(IReadOnlyList<(string Rule, string Reason)> rejected)
     {
+        // A sink has taken the step when it returns: the caller's list serves as it is, and nothing is kept to share.
+        if (sink is not null) return rejected;
         var list = new (string Rule, string Reason)[rejected.Count];
         for (var i = 0; i < list.Length; i++) list[i] = (rejected[i].Rule, Kept(rejected[i].Reason));
         if (_lists.TryGetValue(list, out var same)) return same;
