@@ -118,6 +118,9 @@ internal sealed class OpenBook
             _reopened.Remove(item.Number);
             if (open != 0m || item.Open == 0m) next.Add(item with { Open = open });
         }
+        // Reopened items owe again: the day's billing makes up only the rest, so the book keeps its size over a month.
+        closedInvoices -= _reopened.Values.Count(r => !r.Item.IsClaim);
+        closedClaims -= _reopened.Values.Count(r => r.Item.IsClaim);
         foreach (var (item, amount) in _reopened.Values)
         {
             var open = amount - _reduced.GetValueOrDefault(item.Number);
@@ -133,7 +136,7 @@ internal sealed class OpenBook
         Claims.Clear();
         foreach (var remember in _remembered) remember();
         _remembered.Clear();
-        Issue(next, random, asOf, closedInvoices, closedClaims);
+        Issue(next, random, asOf, Math.Max(0, closedInvoices), Math.Max(0, closedClaims));
         Items = next;
     }
 
@@ -154,7 +157,7 @@ internal sealed class OpenBook
         }
         // Credit notes for customers who owe something: a payment of their invoices less the note comes on a later night.
         var owing = next.Where(i => !i.IsClaim && i.Open > 0m && i.Customer >= 0).ToList();
-        for (var n = 0; n < Math.Max(1, invoices / 100) && owing.Count > 0; n++)
+        for (var n = 0; n < Math.Max(1, invoices / 300) && owing.Count > 0; n++)
         {
             var invoice = owing[random.Next(owing.Count)];
             var amount = Math.Max(5m, Math.Round(invoice.Open * (10 + random.Next(20)) / 100m, 2));
