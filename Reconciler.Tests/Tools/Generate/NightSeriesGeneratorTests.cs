@@ -115,4 +115,18 @@ public sealed class NightSeriesGeneratorTests
         Assert.That(File.ReadLines(Path.Combine(folder.Path, $"{series.Nights[1]:yyyy-MM-dd}", "inbox", $"stripe-payout-reconciliation-{series.Nights[1]:yyyy-MM-dd}.csv")).First(),
             Does.EndWith(",charge_id"));
     }
+
+    [Test]
+    public void GenerateCommand_WithNights_WritesAFolderPerNight_AndRefusesZeroNights()
+    {
+        using var folder = new TempFolder();
+        var run = ConsoleProcess.Run(folder.Path, "generate", "--out", folder.File("series"), "--invoices", "60", "--bank-lines", "60", "--nights", "2", "--as-of", "2026-11-30");
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        Assert.That(Directory.GetDirectories(folder.File("series")).Select(Path.GetFileName), Is.EquivalentTo(new[] { "2026-11-29", "2026-11-30" }));
+        Assert.That(File.Exists(Path.Combine(folder.File("series"), "2026-11-30", "truth.csv")), Is.True);
+
+        var refused = ConsoleProcess.Run(folder.Path, "generate", "--out", folder.File("none"), "--nights", "0");
+        Assert.That(refused.ExitCode, Is.EqualTo(Reconciler.Runs.ExitCodes.BadUsage));
+        Assert.That(refused.Error, Does.Contain("--nights"));
+    }
 }
