@@ -29,7 +29,7 @@ public static class BenchCommand
     };
     private static readonly Option<int> Nights = new("--nights")
     {
-        Description = "Generate N consecutive nights (generate --nights), run them in order on the one database, and measure and score the last (default 1)",
+        Description = "Generate N consecutive nights (generate --nights), run them in order on the one database, and measure and score the last",
         DefaultValueFactory = _ => 1,
     };
     private static readonly Option<double> SizeMb = new("--size-mb") { Description = "With --parse: about how many MB each format's file has", DefaultValueFactory = _ => 50 };

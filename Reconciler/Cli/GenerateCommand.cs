@@ -14,7 +14,7 @@ public static class GenerateCommand
     private static readonly Option<string?> AsOf = new("--as-of") { Description = "The night's as-of date, yyyy-MM-dd (default 2026-11-20)" };
     private static readonly Option<int> Nights = new("--nights")
     {
-        Description = "Write N consecutive nights ending at --as-of, each in <out>/<yyyy-MM-dd>/ (inbox/, invoices.csv, truth.csv): each night's open items are the billing export after the night before, and later nights plant returns, refunds, disputes, recoupments and credit notes of earlier nights' payments (default 1: one night in <out>/, as before)",
+        Description = "Write N consecutive nights ending at --as-of, each in <out>/<yyyy-MM-dd>/ (inbox/, invoices.csv, truth.csv): each night's open items are the billing export after the night before, and later nights plant returns, refunds, disputes, recoupments and credit notes of earlier nights' payments; 1 writes one night in <out>/ as before",
         DefaultValueFactory = _ => 1,
     };
     private static readonly Option<bool> Plain = new("--plain")
