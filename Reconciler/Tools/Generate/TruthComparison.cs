@@ -61,7 +61,7 @@ public sealed record TruthScore
     /// <summary>Recalled / planted reversals (1 when none was planted).</summary>
     public double ReversalRecall => ReversalsPlanted == 0 ? 1d : (double)ReversalsRecalled / ReversalsPlanted;
 
-    /// <summary>Per category: rows planted with it, exceptions the run raised with it, planted rows that got it.</summary>
+    /// <summary>Per category: rows planted with it, exceptions the run raised with it tonight (first seen on the night's date), planted rows that got it.</summary>
     public IReadOnlyDictionary<string, (int Expected, int Actual, int Hit)> Categories { get; init; } = new Dictionary<string, (int, int, int)>();
 
     /// <summary>Inbox files the evaluator could not read (their truth rows cannot be joined).</summary>
@@ -156,11 +156,13 @@ public static class TruthComparison
         var recalled = matchable.Count(t => applied.TryGetValue(t, out var set) && t.Invoices.All(set.Contains));
 
         var exceptions = ReadCsv(exceptionsCsv);
+        // Raised means raised tonight: a later night of a series also lists the exceptions earlier nights left open.
+        var tonight = exceptions.Select(e => e.GetValueOrDefault("first_seen") ?? "").DefaultIfEmpty("").Max(StringComparer.Ordinal);
         var raisedOn = new HashSet<(TruthRow, string)>();
         var actual = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in exceptions)
         {
-            actual[e["category"]] = actual.GetValueOrDefault(e["category"]) + 1;
+            if ((e.GetValueOrDefault("first_seen") ?? "") == tonight) actual[e["category"]] = actual.GetValueOrDefault(e["category"]) + 1;
             if (byEngineId.TryGetValue(e["source_id"], out var row)) raisedOn.Add((row, e["category"]));
         }
         var categories = truth.Where(t => t.Category.Length > 0).Select(t => t.Category).Concat(actual.Keys).Distinct(StringComparer.Ordinal)
