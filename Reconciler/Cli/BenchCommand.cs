@@ -10,7 +10,10 @@ public static class BenchCommand
     private static readonly Option<int> Invoices = new("--invoices") { Description = "Open items to generate", DefaultValueFactory = _ => 10_000 };
     private static readonly Option<int> BankLines = new("--bank-lines") { Description = "About how many bank lines to generate", DefaultValueFactory = _ => 10_000 };
     private static readonly Option<int> Seed = new("--seed") { Description = "Seed of the generated night", DefaultValueFactory = _ => 1 };
-    private static readonly Option<string?> Night = new("--night") { Description = "Take this generated night (inbox/, invoices.csv, truth.csv) instead of generating one" };
+    private static readonly Option<string?> Night = new("--night")
+    {
+        Description = "Take this generated night (inbox/, invoices.csv, truth.csv) instead of generating one; a series folder (generate --nights) runs its nights in order and measures the last",
+    };
     private static readonly Option<string?> AsOf = new("--as-of") { Description = "The night's as-of date, yyyy-MM-dd (default: the generator's, 2026-11-20)" };
     private static readonly Option<bool> Json = new("--json") { Description = "Print one JSON object instead of tables" };
     private static readonly Option<string?> Keep = new("--keep") { Description = "Work in this folder and keep it (night, bench.db, reports); default: a temporary folder, removed" };
@@ -24,12 +27,17 @@ public static class BenchCommand
     {
         Description = "With --plain: run this peer script (e.g. shared/peers/pandas_recon.py, via /usr/bin/python3) on the same two files right after the night and print both times and peak memories",
     };
+    private static readonly Option<int> Nights = new("--nights")
+    {
+        Description = "Generate N consecutive nights (generate --nights), run them in order on the one database, and measure and score the last",
+        DefaultValueFactory = _ => 1,
+    };
     private static readonly Option<double> SizeMb = new("--size-mb") { Description = "With --parse: about how many MB each format's file has", DefaultValueFactory = _ => 50 };
 
     public static Command Create()
     {
         var command = new Command("bench", "Measure a night end to end: stage times, rows per second, peak memory, bare parse floor, accuracy");
-        foreach (var option in new Option[] { Invoices, BankLines, Seed, Night, AsOf, Json, Keep, Parse, SizeMb, Plain, Peer, Formats }) command.Add(option);
+        foreach (var option in new Option[] { Invoices, BankLines, Seed, Night, AsOf, Json, Keep, Parse, SizeMb, Plain, Peer, Formats, Nights }) command.Add(option);
         command.SetAction(parse => Cli.Guard(parse, Execute));
         return command;
     }
@@ -50,6 +58,12 @@ public static class BenchCommand
             Console.Error.WriteLine($"error: --night: folder {night} does not exist");
             return Runs.ExitCodes.BadUsage;
         }
+        var nights = parse.GetValue(Nights);
+        if (nights is < 1 or > 366 || nights > 1 && (parse.GetValue(Plain) || night is not null))
+        {
+            Console.Error.WriteLine(nights is < 1 or > 366 ? "error: --nights must be from 1 to 366" : "error: --nights generates a series: not with --plain or --night (give --night a series folder instead)");
+            return Runs.ExitCodes.BadUsage;
+        }
         var asOf = parse.GetValue(AsOf) is { } text ? AppServices.ParseDate(text, "--as-of") : (DateOnly?)null;
         var plain = parse.GetValue(Plain);
         var peer = parse.GetValue(Peer) is { } p ? Path.GetFullPath(p) : null;
@@ -63,7 +77,7 @@ public static class BenchCommand
         try
         {
             // The night's own log events would mix with the figures (and break --json): the bench runs it silently.
-            var result = BenchRunner.Run(new BenchOptions(work, parse.GetValue(Invoices), bankLines, parse.GetValue(Seed), night, asOf, plain, peer),
+            var result = BenchRunner.Run(new BenchOptions(work, parse.GetValue(Invoices), bankLines, parse.GetValue(Seed), night, asOf, plain, peer, nights),
                 app.Formats(), app.Rules(), app.Reports());
             Console.Out.Write(parse.GetValue(Json)
                 ? result.ToJson().ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + Environment.NewLine

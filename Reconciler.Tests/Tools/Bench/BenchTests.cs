@@ -31,6 +31,25 @@ public sealed class BenchTests
     }
 
     [Test]
+    public void Bench_OnASeries_ScoresTheLastNightsReversals_AsAnIndependentCountOfItsFiles()
+    {
+        using var folder = new TempFolder();
+        var result = BenchRunner.Run(new BenchOptions(folder.File("work"), Invoices: 200, BankLines: 200, Seed: 5, Nights: 3),
+            FormatRegistry.Default(), Night.Engine, new ReportSet(AgingBuckets.Default));
+
+        var last = Path.Combine(folder.File("work"), "night", "2026-11-20");
+        var planted = ReportFiles.Rows(Path.Combine(last, "truth.csv")).Count(t => t["expected_rule"] == "reversal");
+        var reversals = ReportFiles.Rows(folder.File("work/reports/applications.csv")).Count(a => a["rule"] == "reversal");
+        Assert.That(result.Night, Is.EqualTo(last), "the last night is the one measured");
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+        Assert.That(planted, Is.GreaterThan(0));
+        Assert.That(result.Reversals, Is.EqualTo(new ReversalFigures(1d, 1d, planted, planted, reversals, reversals)));
+        Assert.That(Directory.Exists(folder.File("work/reports-2026-11-19")), Is.True, "the earlier nights ran first");
+        Assert.That(result.ToTable(), Does.Contain($"reversals: precision 1.0000 ({reversals}/{reversals} reversal application(s)), recall 1.0000 ({planted}/{planted} planted)"));
+        Assert.That(result.ToJson()["reversal_recall"]!.GetValue<double>(), Is.EqualTo(1d));
+    }
+
+    [Test]
     public void BenchCommand_Json_HasTheContractFields()
     {
         using var folder = new TempFolder();
@@ -38,7 +57,7 @@ public sealed class BenchTests
 
         Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
         var json = JsonNode.Parse(run.Out)!.AsObject();
-        foreach (var field in new[] { "bank_lines", "open_items", "wall_seconds", "peak_memory_mb", "raw_parse_seconds", "stages", "precision", "recall" })
+        foreach (var field in new[] { "bank_lines", "open_items", "wall_seconds", "peak_memory_mb", "raw_parse_seconds", "stages", "precision", "recall", "reversal_precision", "reversal_recall" })
             Assert.That(json.ContainsKey(field), Is.True, field);
         Assert.That(json["stages"]!.AsObject().Select(kv => kv.Key), Does.Contain("match").And.Contain("reports"));
         Assert.That(json["precision"]!.GetValue<double>(), Is.GreaterThan(0.9));

@@ -12,6 +12,9 @@ public sealed record FormatParse(string Format, int Files, long Bytes, long Reco
 /// <summary>Per exception category: planted, raised by the run, and raised on the planted payment.</summary>
 public sealed record CategoryFigures(string Category, int Expected, int Raised, int Hit);
 
+/// <summary>How the night's reversals (rule <c>reversal</c>) compare with the planted ones (truth rows with expected_rule reversal).</summary>
+public sealed record ReversalFigures(double Precision, double Recall, int Planted, int Recalled, int Applications, int Correct);
+
 /// <summary>Everything one bench measured.</summary>
 public sealed record BenchResult
 {
@@ -34,6 +37,7 @@ public sealed record BenchResult
     public double? Precision { get; init; }
     public double? Recall { get; init; }
     public int Applications { get; init; }
+    public ReversalFigures? Reversals { get; init; }
     public IReadOnlyList<CategoryFigures> Categories { get; init; } = [];
     public string? Night { get; init; }
 
@@ -96,6 +100,11 @@ public sealed record BenchResult
             ["process_peak_memory_mb"] = Math.Round(ProcessPeakMemoryMb),
             ["gc_collections"] = gc,
             ["applications"] = Applications,
+            ["reversal_precision"] = Reversals is { } v ? Math.Round(v.Precision, 6) : null,
+            ["reversal_recall"] = Reversals is { } v2 ? Math.Round(v2.Recall, 6) : null,
+            ["reversals"] = Reversals is { } v3
+                ? new JsonObject { ["planted"] = v3.Planted, ["recalled"] = v3.Recalled, ["applications"] = v3.Applications, ["correct"] = v3.Correct }
+                : null,
             ["stage_details"] = details,
             ["parse_formats"] = parse,
             ["exceptions_by_category"] = categories,
@@ -128,6 +137,8 @@ public sealed record BenchResult
         if (Precision is { } precision && Recall is { } recall)
         {
             w.WriteLine(string.Create(c, $"precision {precision:0.0000}, recall {recall:0.0000} ({Applications:N0} cash application(s))"));
+            if (Reversals is { } v)
+                w.WriteLine(string.Create(c, $"reversals: precision {v.Precision:0.0000} ({v.Correct:N0}/{v.Applications:N0} reversal application(s)), recall {v.Recall:0.0000} ({v.Recalled:N0}/{v.Planted:N0} planted)"));
             w.WriteLine("category                     expected    raised  on the planted payment");
             foreach (var k in Categories)
                 w.WriteLine(string.Create(c, $"{k.Category,-26} {k.Expected,10:N0} {k.Raised,9:N0} {k.Hit,10:N0}"));

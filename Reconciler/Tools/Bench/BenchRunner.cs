@@ -15,8 +15,10 @@ namespace Reconciler.Tools.Bench;
 /// <param name="Night">A generated night to take instead of generating one (its inbox/ and invoices.csv, truth.csv if any).</param>
 /// <param name="Plain">Generate issue 20's plain night (<see cref="PlainNightGenerator"/>) instead of the mixed one.</param>
 /// <param name="Peer">A peer script to run right after the night on the plain night's two files (<see cref="PeerRunner"/>).</param>
+/// <param name="Nights">Generate a series of this many nights (<see cref="NightSeriesGenerator"/>), run them in order on the one database
+/// and measure and score the last (the earlier ones give it what it reverses).</param>
 public sealed record BenchOptions(string Work, int Invoices = 10_000, int BankLines = 10_000, int Seed = 1, string? Night = null, DateOnly? AsOf = null,
-    bool Plain = false, string? Peer = null);
+    bool Plain = false, string? Peer = null, int Nights = 1);
 
 /// <summary>
 /// Runs one night in-process on a fresh SQLite database and measures it: stage times through
@@ -37,7 +39,15 @@ public static class BenchRunner
         {
             if (Directory.Exists(nightFolder)) Directory.Delete(nightFolder, recursive: true);
             var generateOptions = new GenerateOptions(nightFolder, options.Invoices, options.BankLines, options.Seed, asOf);
-            generate = (options.Plain ? PlainNightGenerator.Generate(generateOptions) : NightGenerator.Generate(generateOptions)).Elapsed;
+            generate = options.Nights > 1 ? NightSeriesGenerator.Generate(generateOptions, options.Nights).Elapsed
+                : (options.Plain ? PlainNightGenerator.Generate(generateOptions) : NightGenerator.Generate(generateOptions)).Elapsed;
+        }
+        // A series' folder holds one folder per night (yyyy-MM-dd): the earlier ones run first, unmeasured.
+        var earlier = new List<(DateOnly AsOf, string Folder)>();
+        if (!Directory.Exists(Path.Combine(nightFolder, "inbox")) && SeriesNights(nightFolder) is { Count: > 0 } series)
+        {
+            earlier.AddRange(series.SkipLast(1));
+            (asOf, nightFolder) = series[^1];
         }
         var inbox = Path.Combine(nightFolder, "inbox");
         var invoices = Path.Combine(nightFolder, "invoices.csv");
@@ -48,6 +58,13 @@ public static class BenchRunner
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(database + suffix);
         var outDir = Path.Combine(options.Work, "reports");
         if (Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
+        foreach (var (day, folder) in earlier)
+        {
+            using var store = new SqliteStore(database);
+            store.Migrate();
+            new ReconciliationRun(store, formats, engine, reports, TimeProvider.System, log ?? new LoggerConfiguration().CreateLogger())
+                .Execute(Options(day, folder, Path.Combine(options.Work, "reports-" + NightSeriesGenerator.NightFolder(day)), options.Work));
+        }
 
         // Collections before the night are the generator's; count only the night's own.
         var collections = Enumerable.Range(0, GC.MaxGeneration + 1).Select(GC.CollectionCount).ToArray();
@@ -59,16 +76,7 @@ public static class BenchRunner
         {
             store.Migrate();
             var run = new ReconciliationRun(store, formats, engine, reports, TimeProvider.System, log ?? new LoggerConfiguration().CreateLogger(), progress: recorder);
-            outcome = run.Execute(new RunOptions
-            {
-                AsOf = asOf,
-                Inbox = inbox,
-                Invoices = invoices,
-                OutDir = outDir,
-                QuarantineRoot = Path.Combine(options.Work, "quarantine"),
-                InboxLifecycle = new Configuration.InboxSettings { Mode = "keep", StableSeconds = 0 },
-                ArchiveRoot = Path.Combine(options.Work, "archive"),
-            });
+            outcome = run.Execute(Options(asOf, nightFolder, outDir, options.Work));
         }
         wall.Stop();
         var nightCpu = BenchRecorder.ProcessorSeconds() - cpu;
@@ -108,6 +116,8 @@ public static class BenchRunner
             {
                 Precision = score.Precision,
                 Recall = score.Recall,
+                Reversals = new ReversalFigures(score.ReversalPrecision, score.ReversalRecall, score.ReversalsPlanted, score.ReversalsRecalled,
+                    score.ReversalApplications, score.CorrectReversals),
                 Applications = score.Applications,
                 Categories = score.Categories.OrderBy(kv => kv.Key, StringComparer.Ordinal)
                     .Select(kv => new CategoryFigures(kv.Key, kv.Value.Expected, kv.Value.Actual, kv.Value.Hit)).ToList(),
@@ -115,6 +125,24 @@ public static class BenchRunner
         }
         return result with { ProcessSeconds = process.Elapsed.TotalSeconds, ProcessPeakMemoryMb = BenchRecorder.PeakWorkingSetMb() };
     }
+
+    private static RunOptions Options(DateOnly asOf, string nightFolder, string outDir, string work) => new()
+    {
+        AsOf = asOf,
+        Inbox = Path.Combine(nightFolder, "inbox"),
+        Invoices = Path.Combine(nightFolder, "invoices.csv"),
+        OutDir = outDir,
+        QuarantineRoot = Path.Combine(work, "quarantine"),
+        InboxLifecycle = new Configuration.InboxSettings { Mode = "keep", StableSeconds = 0 },
+        ArchiveRoot = Path.Combine(work, "archive"),
+    };
+
+    /// <summary>The nights of a series folder (sub-folders named yyyy-MM-dd, each with an inbox/), oldest first.</summary>
+    private static List<(DateOnly AsOf, string Folder)> SeriesNights(string folder) =>
+        !Directory.Exists(folder) ? [] : Directory.GetDirectories(folder)
+            .Select(d => (Ok: DateOnly.TryParseExact(Path.GetFileName(d), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var day), Day: day, Folder: d))
+            .Where(n => n.Ok && Directory.Exists(Path.Combine(n.Folder, "inbox"))).OrderBy(n => n.Day).Select(n => (n.Day, n.Folder)).ToList();
 
     /// <summary>The plain night's one bank CSV (the peer reads only that).</summary>
     private static string PlainBankCsv(IReadOnlyList<string> files)

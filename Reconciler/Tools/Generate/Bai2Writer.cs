@@ -40,6 +40,9 @@ internal sealed class Bai2Writer : IBankWriter
 
     public string FileName { get; }
 
+    /// <summary>The closing ledger balance once <see cref="Finish"/> has run (the next night's file opens with it).</summary>
+    public decimal Closing => _balance;
+
     public string Write(BankEntry entry)
     {
         if (_day != entry.Date)

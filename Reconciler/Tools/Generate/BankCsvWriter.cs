@@ -22,6 +22,9 @@ internal sealed class BankCsvWriter : IBankWriter
 
     public string FileName { get; }
 
+    /// <summary>The balance after the last row (the next night's statement opens with it).</summary>
+    public decimal Closing => _balance;
+
     public string Write(BankEntry entry)
     {
         _balance += entry.Amount;

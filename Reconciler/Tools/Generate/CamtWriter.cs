@@ -37,6 +37,9 @@ internal sealed class CamtWriter : IBankWriter
 
     public string FileName { get; }
 
+    /// <summary>The closing booked balance (the next night's statement opens with it).</summary>
+    public decimal Closing => _opening + _credits - _debits;
+
     public string Write(BankEntry entry)
     {
         _sequence++;

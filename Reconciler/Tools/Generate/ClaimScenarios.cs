@@ -35,12 +35,14 @@ internal sealed class ClaimScenarios(Random random, NightModel model, TruthWrite
     }
 
     /// <summary>The day's 835 remittances (about <paramref name="claims"/> claims); returns their bank deposits.</summary>
-    public List<BankEntry> Remittances(DateOnly day, int claims, Era835Writer era)
+    /// <param name="plants">A series' cross-night cases (an 835 recouping what an earlier night paid), or null for a night alone.</param>
+    public List<BankEntry> Remittances(DateOnly day, int claims, Era835Writer era, SeriesPlants? plants = null)
     {
         var deposits = new List<BankEntry>();
         for (var done = 0; done < claims; done += 25)
         {
             var payer = Names.Payers[random.Next(Names.Payers.Length)];
+            if (done == 0 && plants?.RecoupingPayer() is { } recouping) payer = recouping;
             var list = new List<EraClaim>();
             while (_payLater.Count > 0 && list.Count < 5) list.Add(PaidAfterDenial(_payLater.Dequeue()));
             for (var i = 0; i < Math.Min(25, claims - done); i++) list.AddRange(Claim(payer, i == 0));
@@ -48,8 +50,12 @@ internal sealed class ClaimScenarios(Random random, NightModel model, TruthWrite
             if (random.Next(10) < 3)
                 plbs.Add(new EraPlb("L6", list[0].Number, -(0.5m + random.Next(2500) / 100m), Expected.Flag("plb_interest", "provider_adjustment")));
             if (random.Next(10) == 0 && list.Sum(c => c.Paid) > 200m)
-                plbs.Add(new EraPlb("WO", "ICN" + Text.Token(random, 10), 10m + random.Next(90), Expected.Flag("plb_recoupment", "provider_adjustment")));
+                // A WO naming a claim reads as a recoupment: in a series, one whose claim cannot be found is reported as such.
+                plbs.Add(new EraPlb("WO", "ICN" + Text.Token(random, 10), 10m + random.Next(90),
+                    Expected.Flag("plb_recoupment", plants is null ? "provider_adjustment" : "returned_payment")));
+            plants?.Recoup(payer, list, plbs);
             deposits.Add(Write(era, payer, day, list, plbs));
+            plants?.ClaimsPaid(payer, list);
         }
         // The supplemental payer answers the day's crossovers in its own remittance, after the primary's in the file.
         if (_crossedOver.Count > 0)

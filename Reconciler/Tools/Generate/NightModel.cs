@@ -4,6 +4,9 @@ namespace Reconciler.Tools.Generate;
 internal sealed record GenInvoice(string Number, string CustomerId, string CustomerName, DateOnly Issue, DateOnly Due, decimal Amount, decimal Open, bool IsClaim)
 {
     public int Customer { get; init; } = -1;
+
+    /// <summary>A credit note: a negative open item the customer may use against invoices.</summary>
+    public bool IsCreditNote => Open < 0m;
 }
 
 /// <summary>
@@ -64,20 +67,73 @@ internal sealed class NightModel
         _businessOrder = Shuffled(Enumerable.Range(0, business).Where(i => Invoices[i].Open > 0m));
         _closedOrder = Shuffled(Enumerable.Range(0, business).Where(i => Invoices[i].Open == 0m));
         _claimOrder = Shuffled(Enumerable.Range(business, claims));
+        _creditOrder = [];
     }
 
-    private static readonly int[] Terms = [15, 30, 30, 30, 45, 60];
+    /// <summary>
+    /// A later night of a series: the book's items as billing exports them after the nights before (what those nights
+    /// paid taken off, new invoices, claims and credit notes added); claims denied earlier stay open but are not paid by
+    /// the ordinary scenarios (<see cref="DeniedEarlier"/>).
+    /// </summary>
+    public NightModel(Random random, OpenBook book, DateOnly asOf)
+    {
+        _random = random;
+        AsOf = asOf;
+        CustomerNames = book.CustomerNames;
+        _byCustomer = new List<int>[CustomerNames.Length];
+        for (var c = 0; c < _byCustomer.Length; c++) _byCustomer[c] = [];
+        Invoices.AddRange(book.Items);
+        for (var i = 0; i < Invoices.Count; i++)
+            if (Invoices[i].Customer >= 0) _byCustomer[Invoices[i].Customer].Add(i);
+        DeniedEarlier = book.DeniedEarlier;
+        var denied = book.DeniedEarlier.Select(d => d.Number).ToHashSet(StringComparer.Ordinal);
+        _taken = new bool[Invoices.Count];
+        var all = Enumerable.Range(0, Invoices.Count).ToList();
+        _businessOrder = Shuffled(all.Where(i => !Invoices[i].IsClaim && Invoices[i].Open > 0m));
+        _closedOrder = Shuffled(all.Where(i => !Invoices[i].IsClaim && Invoices[i].Open == 0m));
+        _claimOrder = Shuffled(all.Where(i => Invoices[i].IsClaim && Invoices[i].Open > 0m && !denied.Contains(Invoices[i].Number)));
+        _creditOrder = Shuffled(all.Where(i => Invoices[i].IsCreditNote));
+    }
+
+    /// <summary>Claims denied on earlier nights that are still open (a later night may see them paid).</summary>
+    public IReadOnlyList<GenInvoice> DeniedEarlier { get; } = [];
+
+    private readonly int[] _creditOrder;
+    private int _creditNext;
+
+    /// <summary>
+    /// A credit note and one or two open invoices of its customer that together owe more than it, all taken (a payment of
+    /// the invoices less the note), or null.
+    /// </summary>
+    public (GenInvoice Note, List<GenInvoice> Invoices)? TakeWithCredit()
+    {
+        while (_creditNext < _creditOrder.Length)
+        {
+            var n = _creditOrder[_creditNext++];
+            var note = Invoices[n];
+            var others = _byCustomer[note.Customer].Where(i => !_taken[i] && Invoices[i].Open > 0m).Take(1 + _random.Next(2)).ToList();
+            if (others.Count == 0 || others.Sum(i => Invoices[i].Open) <= -note.Open) continue;
+            _taken[n] = true;
+            foreach (var o in others) _taken[o] = true;
+            return (note, others.Select(o => Invoices[o]).ToList());
+        }
+        return null;
+    }
+
+    public static readonly int[] Terms = [15, 30, 30, 30, 45, 60];
 
     public DateOnly AsOf { get; }
     public string[] CustomerNames { get; }
     public List<GenInvoice> Invoices { get; } = [];
 
     /// <summary>A varied invoice amount: many small, some large, always with cents.</summary>
-    private decimal BusinessAmount()
+    private decimal BusinessAmount() => BusinessAmount(_random);
+
+    public static decimal BusinessAmount(Random random)
     {
-        var band = _random.Next(10);
-        var whole = band < 5 ? 50 + _random.Next(950) : band < 9 ? 1000 + _random.Next(9000) : 10000 + _random.Next(40000);
-        return whole + _random.Next(1, 100) / 100m;
+        var band = random.Next(10);
+        var whole = band < 5 ? 50 + random.Next(950) : band < 9 ? 1000 + random.Next(9000) : 10000 + random.Next(40000);
+        return whole + random.Next(1, 100) / 100m;
     }
 
     private int[] Shuffled(IEnumerable<int> items)

@@ -133,7 +133,7 @@ internal sealed class Scenarios(Random random, NightModel model)
         _ => new BankEntry(date, -(500m + random.Next(9000) + random.Next(100) / 100m), EntryKind.WireOut, "MEDLINE SUPPLY", "WIRE OUT MEDLINE SUPPLY", [], null),
     };
 
-    private BankEntry Credit(DateOnly date, decimal amount, string payer, IReadOnlyList<string> references, Expected expected)
+    public BankEntry Credit(DateOnly date, decimal amount, string payer, IReadOnlyList<string> references, Expected expected)
     {
         var name = payer.ToUpperInvariant();
         var refs = string.Join(references.Count > 2 ? ", " : " ", references);
@@ -147,7 +147,7 @@ internal sealed class Scenarios(Random random, NightModel model)
         return new BankEntry(date, amount, kind, payer, text, references, expected);
     }
 
-    private string Payer(string name, bool typos) => typos && random.Next(4) == 0 ? Names.WithTypo(name, random) : name;
+    public string Payer(string name, bool typos) => typos && random.Next(4) == 0 ? Names.WithTypo(name, random) : name;
 
     /// <summary>An invoice number as payers write it: INV-1001, INV 1001, inv1001, INV#1001, Inv.1001.</summary>
     public string Spell(string number)

@@ -40,7 +40,28 @@ public sealed record TruthScore
     /// <summary>Recalled / matchable rows in files the run read.</summary>
     public double RecallReadable => MatchableReadable == 0 ? 1d : (double)Recalled / MatchableReadable;
 
-    /// <summary>Per category: rows planted with it, exceptions the run raised with it, planted rows that got it.</summary>
+    /// <summary>Reversal applications (rule <c>reversal</c>: negative, reopening an open item) the run made.</summary>
+    public int ReversalApplications { get; init; }
+
+    /// <summary>Of those, the ones joined to a truth row.</summary>
+    public int JoinedReversals { get; init; }
+
+    /// <summary>Joined reversal applications whose truth row expects a reversal of that invoice.</summary>
+    public int CorrectReversals { get; init; }
+
+    /// <summary>Truth rows that expect a reversal (expected_rule <c>reversal</c>).</summary>
+    public int ReversalsPlanted { get; init; }
+
+    /// <summary>Of those, the rows whose reversal applications reopened every expected invoice by the expected amount in all.</summary>
+    public int ReversalsRecalled { get; init; }
+
+    /// <summary>Correct / joined reversal applications (1 when there are none).</summary>
+    public double ReversalPrecision => JoinedReversals == 0 ? 1d : (double)CorrectReversals / JoinedReversals;
+
+    /// <summary>Recalled / planted reversals (1 when none was planted).</summary>
+    public double ReversalRecall => ReversalsPlanted == 0 ? 1d : (double)ReversalsRecalled / ReversalsPlanted;
+
+    /// <summary>Per category: rows planted with it, exceptions the run raised with it tonight (first seen on the night's date), planted rows that got it.</summary>
     public IReadOnlyDictionary<string, (int Expected, int Actual, int Hit)> Categories { get; init; } = new Dictionary<string, (int, int, int)>();
 
     /// <summary>Inbox files the evaluator could not read (their truth rows cannot be joined).</summary>
@@ -52,6 +73,7 @@ public sealed record TruthScore
         {
             string.Create(CultureInfo.InvariantCulture, $"precision {Precision:0.0000} ({CorrectApplications}/{JoinedApplications} joined applications; {Applications} in all)"),
             string.Create(CultureInfo.InvariantCulture, $"recall {Recall:0.0000} ({Recalled}/{Matchable}); on readable files {RecallReadable:0.0000} ({Recalled}/{MatchableReadable})"),
+            string.Create(CultureInfo.InvariantCulture, $"reversals: precision {ReversalPrecision:0.0000} ({CorrectReversals}/{JoinedReversals} joined; {ReversalApplications} in all), recall {ReversalRecall:0.0000} ({ReversalsRecalled}/{ReversalsPlanted})"),
             string.Create(CultureInfo.InvariantCulture, $"truth rows joined {JoinedTruthRows}/{TruthRows}; unread files: {(UnreadFiles.Count == 0 ? "none" : string.Join(", ", UnreadFiles))}"),
         };
         foreach (var (category, c) in Categories.OrderBy(kv => kv.Key, StringComparer.Ordinal))
@@ -68,16 +90,21 @@ public sealed record TruthScore
 /// reference and customer reference, and each item's id, are joined to <c>source_ref</c> within the file.
 /// exceptions.csv has no file column; the hash prefix in its source_id names the file. Truth rows of files
 /// the readers reject (quarantined by the run too) cannot be joined: they count as not recalled and are
-/// listed in <see cref="TruthScore.UnreadFiles"/>.
+/// listed in <see cref="TruthScore.UnreadFiles"/>. Reversals (rule <c>reversal</c>) are scored on their own against the
+/// rows whose <c>expected_rule</c> is <c>reversal</c> (a series' truth.csv): they count in neither the cash precision nor
+/// its recall.
 /// </summary>
 public static class TruthComparison
 {
-    private sealed record TruthRow(string File, string Ref, IReadOnlyList<string> Invoices, string Category);
+    public const string ReversalRule = "reversal";
+
+    private sealed record TruthRow(string File, string Ref, IReadOnlyList<string> Invoices, string Category, string Rule, decimal? Amount);
 
     public static TruthScore Compare(string truthCsv, string applicationsCsv, string exceptionsCsv, string inbox, FormatRegistry? formats = null)
     {
         var truth = ReadCsv(truthCsv).Select(r => new TruthRow(r["source_file"], r["source_ref"],
-            r["expected_invoices"].Split(' ', StringSplitOptions.RemoveEmptyEntries), r["expected_category"])).ToList();
+            r["expected_invoices"].Split(' ', StringSplitOptions.RemoveEmptyEntries), r["expected_category"], r.GetValueOrDefault("expected_rule") ?? "",
+            r.GetValueOrDefault("expected_amount") is { Length: > 0 } amount ? decimal.Parse(amount, NumberStyles.Number, CultureInfo.InvariantCulture) : null)).ToList();
 
         // Engine id -> truth row, via the natural keys the readers expose.
         var byEngineId = new Dictionary<string, TruthRow>(StringComparer.Ordinal);
@@ -111,7 +138,9 @@ public static class TruthComparison
             }
         }
 
-        var applications = ReadCsv(applicationsCsv).Where(a => a["source_kind"] != "adjustment").ToList();
+        var all = ReadCsv(applicationsCsv).Where(a => a["source_kind"] != "adjustment").ToList();
+        var applications = all.Where(a => a["rule"] != ReversalRule).ToList();
+        var reversals = Reversals(truth, all.Where(a => a["rule"] == ReversalRule).ToList(), byEngineId);
         var applied = new Dictionary<TruthRow, HashSet<string>>();
         int joined = 0, correct = 0;
         foreach (var a in applications)
@@ -123,15 +152,17 @@ public static class TruthComparison
             set.Add(a["invoice_number"]);
         }
 
-        var matchable = truth.Where(t => t.Invoices.Count > 0).ToList();
+        var matchable = truth.Where(t => t.Invoices.Count > 0 && t.Rule != ReversalRule).ToList();
         var recalled = matchable.Count(t => applied.TryGetValue(t, out var set) && t.Invoices.All(set.Contains));
 
         var exceptions = ReadCsv(exceptionsCsv);
+        // Raised means raised tonight: a later night of a series also lists the exceptions earlier nights left open.
+        var tonight = exceptions.Select(e => e.GetValueOrDefault("first_seen") ?? "").DefaultIfEmpty("").Max(StringComparer.Ordinal);
         var raisedOn = new HashSet<(TruthRow, string)>();
         var actual = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in exceptions)
         {
-            actual[e["category"]] = actual.GetValueOrDefault(e["category"]) + 1;
+            if ((e.GetValueOrDefault("first_seen") ?? "") == tonight) actual[e["category"]] = actual.GetValueOrDefault(e["category"]) + 1;
             if (byEngineId.TryGetValue(e["source_id"], out var row)) raisedOn.Add((row, e["category"]));
         }
         var categories = truth.Where(t => t.Category.Length > 0).Select(t => t.Category).Concat(actual.Keys).Distinct(StringComparer.Ordinal)
@@ -141,7 +172,7 @@ public static class TruthComparison
                 Hit: truth.Count(t => t.Category == c && raisedOn.Contains((t, c)))), StringComparer.Ordinal);
 
         var joinedRows = byEngineId.Values.Distinct().Count();
-        return new TruthScore
+        return reversals with
         {
             Applications = applications.Count,
             JoinedApplications = joined,
@@ -153,6 +184,28 @@ public static class TruthComparison
             TruthRows = truth.Count,
             Categories = categories,
             UnreadFiles = unread,
+        };
+    }
+
+    /// <summary>The reversal figures: applications of rule reversal joined to their truth rows, and planted rows fully reopened.</summary>
+    private static TruthScore Reversals(List<TruthRow> truth, List<Dictionary<string, string>> reversals, Dictionary<string, TruthRow> byEngineId)
+    {
+        int joined = 0, correct = 0;
+        var reopened = new Dictionary<TruthRow, Dictionary<string, decimal>>();
+        foreach (var a in reversals)
+        {
+            if (!byEngineId.TryGetValue(a["source_id"], out var row)) continue;
+            joined++;
+            if (row.Rule == ReversalRule && row.Invoices.Contains(a["invoice_number"], StringComparer.Ordinal)) correct++;
+            if (!reopened.TryGetValue(row, out var byInvoice)) reopened[row] = byInvoice = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            byInvoice[a["invoice_number"]] = byInvoice.GetValueOrDefault(a["invoice_number"]) + decimal.Parse(a["applied_amount"], NumberStyles.Number, CultureInfo.InvariantCulture);
+        }
+        var planted = truth.Where(t => t.Rule == ReversalRule).ToList();
+        var recalled = planted.Count(t => reopened.TryGetValue(t, out var byInvoice) && t.Invoices.All(byInvoice.ContainsKey)
+            && (t.Amount is not { } amount || byInvoice.Values.Sum() == amount));
+        return new TruthScore
+        {
+            ReversalApplications = reversals.Count, JoinedReversals = joined, CorrectReversals = correct, ReversalsPlanted = planted.Count, ReversalsRecalled = recalled,
         };
     }
 
