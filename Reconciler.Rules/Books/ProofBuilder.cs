@@ -13,19 +13,20 @@ public static class ProofBuilder
     /// <summary>
     /// Receivables per currency: opening + billing - cash applied - adjustments - write-offs + reversals + credit notes = aging
     /// total. <paramref name="creditNotes"/> are the night's items that started it with a negative balance: what a payment
-    /// applies to one (a negative amount, the note used up) is a change of a credit note, not a reversal.
+    /// applies to one (a negative amount, the note used up) nets against the invoice it paid, so that cash applied is the
+    /// money received; it is neither a reversal nor a credit note issued (billing's, in <c>credit_notes</c>).
     /// </summary>
     public static IReadOnlyList<Proof> ArRollForward(
         IReadOnlyList<ArOpening> openings, IReadOnlyList<Application> applications, IReadOnlyDictionary<string, decimal> closingByCurrency, string account,
         IReadOnlySet<string>? creditNotes = null)
     {
         var moves = new SortedDictionary<string, decimal[]>(StringComparer.Ordinal);
-        decimal[] For(string currency) => moves.TryGetValue(currency, out var m) ? m : moves[currency] = new decimal[5];
+        decimal[] For(string currency) => moves.TryGetValue(currency, out var m) ? m : moves[currency] = new decimal[4];
         foreach (var a in applications)
         {
             var m = For(a.Currency);
             if (a.SourceKind == SourceKind.Adjustment) m[WriteOffRules.Contains(a.Rule) ? 2 : 1] -= a.AppliedAmount;
-            else if (a.AppliedAmount < 0m && creditNotes?.Contains(a.InvoiceNumber) == true) m[4] -= a.AppliedAmount;
+            else if (a.AppliedAmount < 0m && creditNotes?.Contains(a.InvoiceNumber) == true) m[0] -= a.AppliedAmount;
             else if (a.AppliedAmount < 0m) m[3] -= a.AppliedAmount; // a reversal reopens what its payment paid
             else m[0] -= a.AppliedAmount;
         }
@@ -34,11 +35,11 @@ public static class ProofBuilder
         return currencies.Select(currency =>
         {
             var o = byCurrency.GetValueOrDefault(currency) ?? new ArOpening(currency, 0m, 0m, 0m);
-            var m = moves.TryGetValue(currency, out var found) ? found : new decimal[5];
+            var m = moves.TryGetValue(currency, out var found) ? found : new decimal[4];
             return new Proof(Proof.ArRollForward, currency, account, o.Opening,
             [
                 new("billing", o.Billing), new("cash_applied", m[0]), new("adjustments", m[1]), new("write_offs", m[2]),
-                new("reversals", m[3]), new("credit_notes", o.CreditNotes + m[4]),
+                new("reversals", m[3]), new("credit_notes", o.CreditNotes),
             ], closingByCurrency.GetValueOrDefault(currency));
         }).ToList();
     }

@@ -56,7 +56,7 @@ public sealed class ProofBuilderTests
     }
 
     [Test]
-    public void ACreditNoteUsedByAPayment_MovesUnderCreditNotes_NotReversals()
+    public void ACreditNoteUsedByAPayment_NetsAgainstTheCashApplied_NotReversalsOrCreditNotes()
     {
         // A payment of 85 = INV-1 (100) less CN-1 (-15): the note starts the night at -15 and is applied -15.
         var openings = ArOpening.From([Item("INV-1", 100m), Item("CN-1", -15m)], previous: null);
@@ -65,9 +65,9 @@ public sealed class ProofBuilderTests
         var proof = ProofBuilder.ArRollForward(openings, applied, new Dictionary<string, decimal> { ["USD"] = 30m }, "1200", new HashSet<string> { "CN-1" }).Single();
         var figures = proof.Movements.ToDictionary(m => m.Key, m => m.Value);
 
-        Assert.That(figures["credit_notes"], Is.EqualTo(15m), "the note used up");
+        Assert.That(figures["credit_notes"], Is.Zero, "no note issued tonight");
         Assert.That(figures["reversals"], Is.EqualTo(30m), "only the reversal");
-        Assert.That(figures["cash_applied"], Is.EqualTo(-100m));
+        Assert.That(figures["cash_applied"], Is.EqualTo(-85m), "the money received: 100 less the note's 15");
         Assert.That(proof.Difference, Is.Zero, "85 opening - 100 + 15 + 30 = 30");
     }
 

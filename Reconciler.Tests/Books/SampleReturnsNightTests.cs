@@ -65,14 +65,17 @@ public sealed partial class SampleReturnsNightTests
     }
 
     [Test]
-    public void TheRollForward_ShowsTheReopeningsAsReversals_AndTheCreditNoteNetsToZero()
+    public void TheRollForward_ShowsTheReopeningsAsReversals_AndTheCreditNoteAsIssued_TheCashAppliedNetOfItsUse()
     {
         var usd = BooksFiles.Proofs(Expected("2026-11-22", "summary.json")).Single(p => (string)p["name"]! == "ar_rollforward" && (string)p["currency"]! == "USD");
         var movements = usd["movements"]!.AsObject().ToDictionary(m => m.Key, m => BooksFiles.Amount(m.Value!.GetValue<string>()));
         var reopened = -Night3("applications.csv").Where(a => a["rule"] == "reversal").Sum(a => BooksFiles.Amount(a["applied_amount"]));
 
         Assert.That(movements["reversals"], Is.EqualTo(reopened));
-        Assert.That(movements["credit_notes"], Is.Zero, "CN-1004 appears at -60.00 and is used up the same night");
+        Assert.That(movements["credit_notes"], Is.EqualTo(-60.00m), "CN-1004 appears at -60.00 in billing's export");
+        // Its use (-60.00 applied to CN-1004 with INV-1021's 860.00) nets in the cash applied: the 800.00 Acme paid.
+        var cash = Night3("applications.csv").Where(a => a["rule"] != "reversal" && a["source_kind"] != "adjustment").Sum(a => BooksFiles.Amount(a["applied_amount"]));
+        Assert.That(movements["cash_applied"], Is.EqualTo(-cash));
     }
 
     /// <summary>The original a reversal's explanation names: "... undoes bank credit df79b1e731-000006 (...".</summary>
