@@ -73,6 +73,23 @@ public static class NightInputs
         return opening.Concat(previous.Where(p => !known.Contains(p.InvoiceNumber)).Select(p => p with { OpenAmount = 0m })).ToList();
     }
 
+    /// <summary>
+    /// The items tonight's returns, refunds and disputes may reopen that the night does not know yet: what their originals
+    /// (<see cref="MatchingInput.PriorSources"/>, found among earlier nights' money) paid, closed before the previous night
+    /// and so in neither tonight's export nor the previous night's items. Each comes as it was last stored, closed.
+    /// </summary>
+    public static IReadOnlyList<OpenItem> WithPaidByOriginals(IReconciliationStore store, MatchingInput input)
+    {
+        if (input.PriorSources.Count == 0) return input.OpenItems;
+        var originals = input.PriorSources.Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
+        var known = input.OpenItems.Select(i => i.InvoiceNumber).ToHashSet(StringComparer.Ordinal);
+        var missing = input.PriorPayments.Where(p => originals.Contains(p.SourceId) && !known.Contains(p.InvoiceNumber))
+            .Select(p => p.InvoiceNumber).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0) return input.OpenItems;
+        var stored = store.NewestOpenItems(missing, input.AsOf.AddDays(-1)).Select(i => i with { OpenAmount = 0m });
+        return input.OpenItems.Concat(stored.OrderBy(i => i.InvoiceNumber, StringComparer.Ordinal)).ToList();
+    }
+
     /// <summary>How far back a return, refund or dispute looks for the payment it undoes.</summary>
     public const int ReversalLookBackDays = 180;
 

@@ -41,6 +41,28 @@ public sealed class ReversalsBySourceTests
     }
 
     [Test]
+    public void Return_TwoNightsAfterThePayment_ReopensTheInvoiceBillingNoLongerExports()
+    {
+        using var night = new Night();
+        night.OpenItems(Invoice("INV-7001", "C-ACME", "USD", 450.00m), Invoice("INV-7099", "C-OTHER", "USD", 10.00m));
+        Drop(night, "ach-credits-2026-11-20.ach");
+        night.Run(Night1);
+        File.Delete(Path.Combine(night.Inbox, "ach-credits-2026-11-20.ach"));
+        // Billing posted night 1's journal: the paid invoice leaves its export, and a quiet night passes.
+        night.OpenItems(Invoice("INV-7099", "C-OTHER", "USD", 10.00m));
+        night.Run(Night2);
+        Drop(night, "ach-returns-2026-11-21.ach");
+
+        night.Run(Night2.AddDays(1));
+
+        var reversal = ReversalApplications(night, Night2.AddDays(1)).Single();
+        Assert.That((reversal["invoice_number"], BooksFiles.Amount(reversal["applied_amount"])), Is.EqualTo(("INV-7001", -450.00m)));
+        Assert.That(BooksFiles.Amount(Aging(night, Night2, "C-ACME")?["total"] ?? ""), Is.Zero);
+        Assert.That(BooksFiles.Amount(Aging(night, Night2.AddDays(1), "C-ACME")!["total"]), Is.EqualTo(450.00m));
+        AssertBooksClose(night, Night2.AddDays(1));
+    }
+
+    [Test]
     public void StripeRefund_FindsItsChargeByChargeId_AndAWonDisputeNetsToZero()
     {
         using var night = new Night();
