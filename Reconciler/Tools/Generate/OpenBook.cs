@@ -128,12 +128,8 @@ internal sealed class OpenBook
         }
         DeniedEarlier = next.Where(i => i.IsClaim && (_denied.Contains(i.Number) || DeniedEarlier.Any(d => d.Number == i.Number))).ToList();
         _denied.Clear();
-        // Only the night before's payments are returned, refunded, disputed or recouped: the engine reopens an invoice only
-        // while the night knows it (open, or in the previous night's export), so an invoice paid two nights back and gone
-        // from the export is not reopened (docs/testing.md, the generator's limits).
-        Credits.Clear();
-        Charges.Clear();
-        Claims.Clear();
+        // Payments of any earlier night (the last Remembered of each kind) may be returned, refunded, disputed or recouped:
+        // the engine reopens an invoice paid two nights back and gone from the export too.
         foreach (var remember in _remembered) remember();
         _remembered.Clear();
         Issue(next, random, asOf, Math.Max(0, closedInvoices), Math.Max(0, closedClaims));
