@@ -205,7 +205,11 @@ public sealed class ReconciliationRun(
         };
         // Read from the queue itself: the handed-over sequence would take the payments out as they are looked at.
         input = input with { PriorSources = NightInputs.EarlierPayments(store, queued, input) };
-        input = input with { OpenItems = NightInputs.WithPaidByOriginals(store, input) };
+        input = input with
+        {
+            OpenItems = NightInputs.WithPaidByOriginals(store, input),
+            EarlierReversals = input.PriorSources.Count == 0 ? input.EarlierReversals : store.EarlierReversals(input.AsOf),
+        };
         // The candidates have what the match needs of each line; the night keeps only what its reports read.
         cash = cash.Select(c => c.WithoutDetails()).ToList();
         var payments = cash.Count + items.Count;

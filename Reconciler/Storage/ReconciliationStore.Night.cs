@@ -84,6 +84,17 @@ public partial class ReconciliationStore
         ORDER BY r.as_of, a.application_id
         """, r => new PriorPayment(Text(r, 0), Amount(r, 1), Date(r, 2), Text(r, 3)), ("@asOf", asOf));
 
+    public IReadOnlyDictionary<string, string> EarlierReversals(DateOnly asOf)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (reversing, original) in Read("""
+            SELECT v.source_id, v.original_source_id FROM reversals v JOIN runs r ON r.run_id = v.run_id
+            WHERE r.status = 'completed' AND r.as_of < @asOf AND v.original_source_id IS NOT NULL AND v.reopened_x4 <> 0
+            """, r => (Text(r, 0), Text(r, 1)), ("@asOf", asOf)))
+            map[reversing] = original;
+        return map;
+    }
+
     public IReadOnlyList<OpenItem> PreviousOpenItems(DateOnly asOf) => Read($"""
         SELECT invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4, responsible, created_from, patient_name
         FROM open_item_snapshots WHERE run_id = {PreviousRun} ORDER BY invoice_number {Ordinal}

@@ -13,6 +13,7 @@ public partial class ReconciliationStore
         night.Settlements(run.Matching.Settlements);
         night.Trail(run.Matching.Trail);
         night.Positions(run.Matching.UnappliedBySource);
+        night.Reversals(run.Matching.Reversals);
         night.Exceptions(run.Exceptions);
         night.Commit(run.FinishedAt, run.CountsJson, run.BeforeCommit);
     }

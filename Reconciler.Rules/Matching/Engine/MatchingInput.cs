@@ -32,6 +32,12 @@ public sealed record MatchingInput
     /// </summary>
     public IReadOnlyList<CashCandidate> PriorSources { get; init; } = [];
 
+    /// <summary>
+    /// Earlier nights' returns, refunds and disputes that reopened something, each to the payment it undid (reversing row id
+    /// to original id): what they reopened, found in <see cref="PriorPayments"/>, is no longer the original's to undo again.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> EarlierReversals { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Payer aliases learned from reviewers' decisions (the engine adds its configured ones).</summary>
     public IReadOnlyList<PayerAlias> Aliases { get; init; } = [];
 

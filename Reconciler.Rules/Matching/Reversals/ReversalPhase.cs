@@ -37,15 +37,18 @@ internal sealed class ReversalPhase
 
     /// <param name="originals">Tonight's payments (not reversing) that a reversing row could find, in the night's order.</param>
     /// <param name="tonight">The ids of all tonight's payments that are not reversing.</param>
+    /// <param name="earlierReversals">Earlier nights' reversing rows, each to the original it undid: their (negative)
+    /// applications count against that original, so a second refund of a charge reopens only what the first left.</param>
     public ReversalPhase(MatchContext context, NightBook book, IReadOnlyList<CashCandidate> originals, IReadOnlySet<string> tonight,
-        IReadOnlyList<CashCandidate> prior, IReadOnlyList<PriorPayment> priorPayments)
+        IReadOnlyList<CashCandidate> prior, IReadOnlyList<PriorPayment> priorPayments, IReadOnlyDictionary<string, string>? earlierReversals = null)
     {
         (_context, _book, _tonight) = (context, book, tonight);
         // Tonight's candidate of a payment wins over its earlier night's copy (the same id).
         _finder = new OriginalFinder(originals.Concat(prior.Where(p => !_tonight.Contains(p.SourceId))));
         foreach (var payment in priorPayments)
         {
-            if (!_earlier.TryGetValue(payment.SourceId, out var list)) _earlier[payment.SourceId] = list = [];
+            var of = payment.Amount < 0m && earlierReversals?.TryGetValue(payment.SourceId, out var original) == true ? original : payment.SourceId;
+            if (!_earlier.TryGetValue(of, out var list)) _earlier[of] = list = [];
             list.Add(payment);
         }
     }
@@ -191,15 +194,22 @@ internal sealed class ReversalPhase
     private List<(string Invoice, decimal Amount, DateOnly Date)> Applied(CashCandidate original)
     {
         var list = new List<(string Invoice, decimal Amount, DateOnly Date)>();
-        foreach (var p in _earlier.GetValueOrDefault(original.SourceId) ?? []) list.Add((p.InvoiceNumber, p.Amount, p.Date));
+        var undoneBefore = new List<(string Invoice, decimal Amount)>();
+        foreach (var p in _earlier.GetValueOrDefault(original.SourceId) ?? [])
+        {
+            // An earlier night's reversal of this payment (negative) takes back what it reopened.
+            if (p.Amount < 0m) undoneBefore.Add((p.InvoiceNumber, -p.Amount));
+            else list.Add((p.InvoiceNumber, p.Amount, p.Date));
+        }
         foreach (var a in (_appliedTonight.GetValueOrDefault(original.SourceId) ?? []).Where(a => a.SourceKind == original.SourceKind))
             list.Add((a.InvoiceNumber, a.AppliedAmount, a.CashDate ?? _context.AsOf));
-        foreach (var undone in _reversedOf.GetValueOrDefault(original.SourceId) ?? [])
+        var undoneTonight = (_reversedOf.GetValueOrDefault(original.SourceId) ?? []).Select(a => (a.InvoiceNumber, -a.AppliedAmount));
+        foreach (var (invoice, amount) in undoneBefore.Concat(undoneTonight))
         {
-            var left = -undone.AppliedAmount;
+            var left = amount;
             for (var i = list.Count - 1; i >= 0 && left > 0m; i--)
             {
-                if (list[i].Invoice != undone.InvoiceNumber) continue;
+                if (list[i].Invoice != invoice) continue;
                 var take = Math.Min(list[i].Amount, left);
                 list[i] = list[i] with { Amount = list[i].Amount - take };
                 left -= take;

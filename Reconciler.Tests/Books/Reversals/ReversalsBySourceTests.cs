@@ -62,6 +62,36 @@ public sealed class ReversalsBySourceTests
         AssertBooksClose(night, Night2.AddDays(1));
     }
 
+    private const string StripeHeader = "automatic_payout_id,automatic_payout_effective_at,balance_transaction_id,created_utc,available_on_utc,currency,gross,fee,net,"
+        + "reporting_category,source_id,charge_id,description,customer_name,customer_email,payment_metadata[invoice_number]\n";
+
+    [Test]
+    public void SecondRefundOfACharge_OnALaterNight_ReopensOnlyWhatTheFirstLeft()
+    {
+        using var night = new Night();
+        night.OpenItems(Invoice("INV-7002", "C-TYRELL", "USD", 300.00m));
+        night.Drop("stripe-payout-reconciliation-1.csv", StripeHeader
+            + "po_1,2026-11-20 00:00:00,txn_1,2026-11-18 10:00:00,2026-11-18 00:00:00,usd,300.00,9.00,291.00,charge,ch_3RvB01,ch_3RvB01,Invoice INV-7002,Tyrell Corp,t@example.com,INV-7002\n");
+        night.Run(Night1);
+        File.Delete(Path.Combine(night.Inbox, "stripe-payout-reconciliation-1.csv"));
+        night.Drop("stripe-payout-reconciliation-2.csv", StripeHeader
+            + "po_2,2026-11-21 00:00:00,txn_2,2026-11-20 10:00:00,2026-11-20 10:00:00,usd,-200.00,0.00,-200.00,refund,re_3RvB02,ch_3RvB01,Partial refund,Tyrell Corp,t@example.com,\n");
+        night.Run(Night2);
+        File.Delete(Path.Combine(night.Inbox, "stripe-payout-reconciliation-2.csv"));
+        night.Drop("stripe-payout-reconciliation-3.csv", StripeHeader
+            + "po_3,2026-11-22 00:00:00,txn_3,2026-11-21 10:00:00,2026-11-21 10:00:00,usd,-150.00,0.00,-150.00,refund,re_3RvB03,ch_3RvB01,Partial refund,Tyrell Corp,t@example.com,\n");
+
+        night.Run(Night2.AddDays(1));
+
+        // 300.00 paid; the first refund reopened 200.00, so the second (150.00) finds only 100.00 still applied.
+        Assert.That(ReversalApplications(night, Night2).Single()["applied_amount"], Is.EqualTo("-200.00"));
+        var second = ReversalApplications(night, Night2.AddDays(1)).Single();
+        Assert.That((second["invoice_number"], BooksFiles.Amount(second["applied_amount"])), Is.EqualTo(("INV-7002", -100.00m)));
+        Assert.That(Rows(night, Night2.AddDays(1), "exceptions.csv").Single(e => e["category"] == "returned_payment" && e["first_seen"] == "2026-11-22")["description"],
+            Does.Contain("50.00 more than it still had applied or unapplied"));
+        AssertBooksClose(night, Night2.AddDays(1));
+    }
+
     [Test]
     public void StripeRefund_FindsItsChargeByChargeId_AndAWonDisputeNetsToZero()
     {

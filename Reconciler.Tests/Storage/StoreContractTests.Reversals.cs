@@ -1,0 +1,31 @@
+using Reconciler.Rules.Matching;
+
+namespace Reconciler.Tests.Storage;
+
+public abstract partial class StoreContractTests
+{
+    [Test]
+    public void EarlierReversals_MapEachReversingRowThatReopenedSomething_ToItsOriginal_FromEarlierNightsOnly()
+    {
+        using var store = CreateStore();
+        var first = Completed("R1", Night1);
+        first = first with
+        {
+            Matching = first.Matching with
+            {
+                Reversals =
+                [
+                    new Reversal("payment_item", "REFUND-1", "refund", "USD", -200m, "payment_item", "CHARGE-1", 200m, 0m),
+                    new Reversal("payment_item", "REFUND-2", "refund", "USD", -50m, null, null, 0m, 0m),
+                    new Reversal("bank_line", "RETURN-1", "return", "USD", -75m, "bank_line", "CREDIT-1", 0m, 75m),
+                ],
+            },
+        };
+        store.StartRun("R1", Night1, "console", "h", At);
+        store.CompleteRun(first);
+
+        Assert.That(store.EarlierReversals(Night1), Is.Empty, "the night itself is not earlier");
+        Assert.That(store.EarlierReversals(Night2), Is.EquivalentTo(new Dictionary<string, string> { ["REFUND-1"] = "CHARGE-1" }),
+            "one with no original, and one that only reduced unapplied money, reopened nothing");
+    }
+}
