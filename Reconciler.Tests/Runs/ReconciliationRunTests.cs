@@ -48,6 +48,19 @@ public sealed class ReconciliationRunTests
     }
 
     [Test]
+    public void ADryRun_KeepsNothingOfItsNight_NotEvenTheInputsItsReportsList_WhileARealRunKeepsThem()
+    {
+        using var night = SmallNight();
+
+        night.Run(Night1, dryRun: true);
+        Assert.That(Scalar(night.Database, "SELECT COUNT(*) FROM runs WHERE night_inputs IS NOT NULL"), Is.Zero);
+        Assert.That(Scalar(night.Database, "SELECT COUNT(*) FROM applications"), Is.Zero);
+
+        night.Run(Night1);
+        Assert.That(Scalar(night.Database, "SELECT COUNT(*) FROM runs WHERE night_inputs IS NOT NULL AND status = 'completed'"), Is.EqualTo(1));
+    }
+
+    [Test]
     public void RunningTheSameNightTwice_AddsNoLineAndGivesTheSameApplications()
     {
         using var night = SmallNight();

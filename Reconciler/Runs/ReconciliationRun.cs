@@ -114,13 +114,14 @@ public sealed class ReconciliationRun(
             .Select(m => (m.Discrepancy, m.FirstSeen ?? (firstSeen.TryGetValue(m.Discrepancy.Id, out var seen) ? seen : options.AsOf)))
             .ToList();
         var inputs = decisionInputs.Concat(ingested.Where(i => i.Format != "open-items")).Append(invoicesInput).ToList();
-        store.RecordNightInputs(runId, StoredNights.InputsJson(inputs));
+        var inputsJson = StoredNights.InputsJson(inputs);
         // From here the night's results go into its one transaction, on a second thread while this one writes the reports.
         // The store's connection is then that thread's alone until the commit waits for it.
         var writer = results = store.BeginNight(runId, options.AsOf);
         var exportedOpen = OpenBalances.Moved(openLoad.Items, opening);
         resultsWritten = Task.Run(() =>
         {
+            writer.Inputs(inputsJson);
             writer.OpenItems(opening, exportedOpen);
             writer.Applications(matching.Applications);
             writer.Settlements(matching.Settlements);

@@ -50,7 +50,7 @@ public static class StoredNights
         };
     }
 
-    /// <summary>The inputs as the run lists them in its reports, kept with the run (<see cref="IReconciliationStore.RecordNightInputs"/>).</summary>
+    /// <summary>The inputs as the run lists them in its reports, kept with the run (<see cref="NightWriter.Inputs"/>, in the night's transaction).</summary>
     public static string InputsJson(IReadOnlyList<InputReport> inputs) => JsonSerializer.Serialize(inputs);
 
     private static List<InputReport> Inputs(string json) =>

@@ -108,10 +108,7 @@ public interface IReconciliationStore : IDisposable
     /// <summary>The newest stored row of each of <paramref name="invoiceNumbers"/> the completed nights up to <paramref name="asOf"/> held.</summary>
     IReadOnlyList<OpenItem> NewestOpenItems(IReadOnlyCollection<string> invoiceNumbers, DateOnly asOf);
 
-    /// <summary>Keeps the inputs the run's reports list (JSON, written by the run) with the run, for its reports read back later.</summary>
-    void RecordNightInputs(string runId, string inputsJson);
-
-    /// <summary>The inputs <see cref="RecordNightInputs"/> kept for the run, or null for a run stored before they were kept.</summary>
+    /// <summary>The inputs <see cref="NightWriter.Inputs"/> kept for the run, or null for a run stored before they were kept.</summary>
     string? NightInputs(string runId);
 
     /// <summary>The refund and write-off decisions the run acted on (its trail's decided steps), which close unapplied money in its books.</summary>

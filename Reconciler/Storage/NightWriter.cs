@@ -28,6 +28,10 @@ public sealed class NightWriter : IDisposable
             ("@asOf", asOf), ("@run", runId));
     }
 
+    /// <summary>The inputs the night's reports list (<c>runs.night_inputs</c>), kept with the run in its transaction: a failed or dry night keeps none.</summary>
+    public void Inputs(string inputsJson) =>
+        _store.Execute("UPDATE runs SET night_inputs = @inputs WHERE run_id = @id", ("@id", _runId), ("@inputs", inputsJson));
+
     /// <param name="exportedOpen">What the billing export said each item owed (an item missing here: its open amount).</param>
     public void OpenItems(IEnumerable<OpenItem> items, IReadOnlyDictionary<string, decimal> exportedOpen) =>
         Write(StoreTables.Snapshots, w =>

@@ -2,9 +2,6 @@ namespace Reconciler.Storage;
 
 public partial class ReconciliationStore
 {
-    public void RecordNightInputs(string runId, string inputsJson) =>
-        Execute("UPDATE runs SET night_inputs = @inputs WHERE run_id = @id", ("@id", runId), ("@inputs", inputsJson));
-
     public string? NightInputs(string runId) =>
         Read("SELECT night_inputs FROM runs WHERE run_id = @id", r => NullableText(r, 0), ("@id", runId)).FirstOrDefault();
 
