@@ -25,7 +25,7 @@ public abstract partial class StoreContractTests
         store.CompleteRun(first);
 
         Assert.That(store.EarlierReversals(Night1), Is.Empty, "the night itself is not earlier");
-        Assert.That(store.EarlierReversals(Night2), Is.EquivalentTo(new Dictionary<string, string> { ["REFUND-1"] = "CHARGE-1" }),
+        Assert.That(store.EarlierReversals(Night2), Is.EquivalentTo(new Dictionary<string, EarlierReversal> { ["REFUND-1"] = new("CHARGE-1", "refund") }),
             "one with no original, and one that only reduced unapplied money, reopened nothing");
     }
 }

@@ -47,8 +47,8 @@ public interface IReconciliationStore : IDisposable
     /// <summary>Bank credits and batch items first read on nights from <paramref name="since"/> to before <paramref name="asOf"/>, with their full amounts (for finding what a return undoes).</summary>
     (IReadOnlyList<OutstandingCash> Lines, IReadOnlyList<OutstandingItem> Items) EarlierMoney(DateOnly since, DateOnly asOf);
 
-    /// <summary>Earlier nights' returns, refunds and disputes that reopened something: each reversing row's id to its original's.</summary>
-    IReadOnlyDictionary<string, string> EarlierReversals(DateOnly asOf);
+    /// <summary>Earlier nights' returns, refunds and disputes that reopened (or applied again) something: by reversing row id, its original and kind.</summary>
+    IReadOnlyDictionary<string, Rules.Matching.EarlierReversal> EarlierReversals(DateOnly asOf);
 
     /// <summary>Open items of the latest earlier night, for recognising references to invoices since closed.</summary>
     IReadOnlyList<OpenItem> PreviousOpenItems(DateOnly asOf);

@@ -84,14 +84,14 @@ public partial class ReconciliationStore
         ORDER BY r.as_of, a.application_id
         """, r => new PriorPayment(Text(r, 0), Amount(r, 1), Date(r, 2), Text(r, 3)), ("@asOf", asOf));
 
-    public IReadOnlyDictionary<string, string> EarlierReversals(DateOnly asOf)
+    public IReadOnlyDictionary<string, Rules.Matching.EarlierReversal> EarlierReversals(DateOnly asOf)
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (reversing, original) in Read("""
-            SELECT v.source_id, v.original_source_id FROM reversals v JOIN runs r ON r.run_id = v.run_id
+        var map = new Dictionary<string, Rules.Matching.EarlierReversal>(StringComparer.Ordinal);
+        foreach (var (reversing, original, kind) in Read("""
+            SELECT v.source_id, v.original_source_id, v.kind FROM reversals v JOIN runs r ON r.run_id = v.run_id
             WHERE r.status = 'completed' AND r.as_of < @asOf AND v.original_source_id IS NOT NULL AND v.reopened_x4 <> 0
-            """, r => (Text(r, 0), Text(r, 1)), ("@asOf", asOf)))
-            map[reversing] = original;
+            """, r => (Text(r, 0), Text(r, 1), Text(r, 2)), ("@asOf", asOf)))
+            map[reversing] = new Rules.Matching.EarlierReversal(original, kind);
         return map;
     }
 

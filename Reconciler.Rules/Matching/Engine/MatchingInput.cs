@@ -33,10 +33,11 @@ public sealed record MatchingInput
     public IReadOnlyList<CashCandidate> PriorSources { get; init; } = [];
 
     /// <summary>
-    /// Earlier nights' returns, refunds and disputes that reopened something, each to the payment it undid (reversing row id
-    /// to original id): what they reopened, found in <see cref="PriorPayments"/>, is no longer the original's to undo again.
+    /// Earlier nights' returns, refunds and disputes that reopened (or, won, applied again) something, by reversing row id:
+    /// what they moved, found in <see cref="PriorPayments"/>, is no longer the original's to undo again, and a dispute won
+    /// tonight applies again what its charge's dispute reopened on an earlier night.
     /// </summary>
-    public IReadOnlyDictionary<string, string> EarlierReversals { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, EarlierReversal> EarlierReversals { get; init; } = new Dictionary<string, EarlierReversal>();
 
     /// <summary>Payer aliases learned from reviewers' decisions (the engine adds its configured ones).</summary>
     public IReadOnlyList<PayerAlias> Aliases { get; init; } = [];

@@ -25,6 +25,8 @@ internal sealed class ReversalPhase
     private readonly OriginalFinder _finder;
     private readonly IReadOnlySet<string> _tonight;
     private readonly Dictionary<string, List<PriorPayment>> _earlier = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PriorPayment>> _disputedBefore = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> Disputes = new(StringComparer.OrdinalIgnoreCase) { "dispute", "chargeback" };
     // Per original, the reversal applications made tonight (so a second refund does not reverse the same money twice,
     // and a won dispute knows what to apply again), and the row that returned it (a return seen twice is one return).
     private readonly Dictionary<string, List<Application>> _reversedOf = new(StringComparer.Ordinal);
@@ -40,16 +42,22 @@ internal sealed class ReversalPhase
     /// <param name="earlierReversals">Earlier nights' reversing rows, each to the original it undid: their (negative)
     /// applications count against that original, so a second refund of a charge reopens only what the first left.</param>
     public ReversalPhase(MatchContext context, NightBook book, IReadOnlyList<CashCandidate> originals, IReadOnlySet<string> tonight,
-        IReadOnlyList<CashCandidate> prior, IReadOnlyList<PriorPayment> priorPayments, IReadOnlyDictionary<string, string>? earlierReversals = null)
+        IReadOnlyList<CashCandidate> prior, IReadOnlyList<PriorPayment> priorPayments, IReadOnlyDictionary<string, EarlierReversal>? earlierReversals = null)
     {
         (_context, _book, _tonight) = (context, book, tonight);
         // Tonight's candidate of a payment wins over its earlier night's copy (the same id).
         _finder = new OriginalFinder(originals.Concat(prior.Where(p => !_tonight.Contains(p.SourceId))));
         foreach (var payment in priorPayments)
         {
-            var of = payment.Amount < 0m && earlierReversals?.TryGetValue(payment.SourceId, out var original) == true ? original : payment.SourceId;
-            if (!_earlier.TryGetValue(of, out var list)) _earlier[of] = list = [];
-            list.Add(payment);
+            var of = payment.SourceId;
+            if (earlierReversals?.TryGetValue(payment.SourceId, out var reversal) == true)
+            {
+                of = reversal.OriginalSourceId;
+                // What earlier disputes of the original reopened, less what earlier won disputes applied again.
+                if (Disputes.Contains(reversal.Kind) && payment.Amount < 0m || reversal.Kind == ReversalRows.DisputeReversal && payment.Amount > 0m)
+                    Add(_disputedBefore, of, payment);
+            }
+            Add(_earlier, of, payment);
         }
     }
 
@@ -159,11 +167,11 @@ internal sealed class ReversalPhase
     private void GiveBack(CashCandidate row)
     {
         var (original, searched) = _finder.Find(row);
-        var reversed = original is null ? null : _reversedOf.GetValueOrDefault(original.SourceId);
+        var reversed = original is null ? null : _reversedOf.GetValueOrDefault(original.SourceId) ?? DisputedBefore(original, row);
         _book.Unapplied[row.SourceId] = row.Amount;
         if (original is null || reversed is null)
         {
-            var why = original is null ? $"original not found: searched for {searched}" : $"nothing of {Describe(original)} was reversed tonight to apply again";
+            var why = original is null ? $"original not found: searched for {searched}" : $"nothing of {Describe(original)} was reversed by a dispute to apply again";
             _book.Note(row.SourceId, RuleName, "flagged", why);
             _book.Flag(row, Returns.NotFound(row, original is null ? searched : why), row.Amount);
             _book.Reversals.Add(new Reversal(row.SourceKind, row.SourceId, row.ItemKind!, row.Currency, row.Amount, original?.SourceKind, original?.SourceId, 0m, 0m));
@@ -188,6 +196,19 @@ internal sealed class ReversalPhase
         _book.Note(row.SourceId, ReversalRows.DisputeReversal, "applied", $"dispute of {Describe(original)} won: {Money.Format(applied)} applied again");
         _book.Reversals.Add(new Reversal(row.SourceKind, row.SourceId, row.ItemKind!, row.Currency, row.Amount, original.SourceKind, original.SourceId, -applied, 0m));
         if (left > 0m) _book.Flag(row, Returns.NotFound(row, $"{Money.Format(left)} more than the dispute reversed"), left);
+    }
+
+    /// <summary>
+    /// What earlier nights' disputes of <paramref name="original"/> reopened and no won dispute has applied again since, per
+    /// invoice, as the negative applications a dispute tonight would have made (null when there is none).
+    /// </summary>
+    private List<Application>? DisputedBefore(CashCandidate original, CashCandidate row)
+    {
+        if (_disputedBefore.GetValueOrDefault(original.SourceId) is not { } moves) return null;
+        var open = moves.GroupBy(p => p.InvoiceNumber, StringComparer.Ordinal)
+            .Select(g => (Invoice: g.Key, Amount: -g.Sum(p => p.Amount), By: g.FirstOrDefault(p => p.Amount < 0m)?.SourceId ?? g.Key))
+            .Where(d => d.Amount > 0m).ToList();
+        return open.Count == 0 ? null : open.Select(d => new Application(row.SourceKind, d.By, null, d.Invoice, "", -d.Amount, row.Currency, RuleName, 1.0m, "")).ToList();
     }
 
     /// <summary>The original's applications, oldest first: earlier nights', then tonight's, less what tonight already reversed of each.</summary>
@@ -223,9 +244,9 @@ internal sealed class ReversalPhase
         + (original.ItemId is { } id && id != original.SourceId ? $" [{id}] " : " ")
         + $"({Money.Format(original.FullAmount ?? original.Amount)} {original.Currency} of {original.Date:yyyy-MM-dd})";
 
-    private static void Add(Dictionary<string, List<Application>> map, string key, Application application)
+    private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
     {
         if (!map.TryGetValue(key, out var list)) map[key] = list = [];
-        list.Add(application);
+        list.Add(value);
     }
 }

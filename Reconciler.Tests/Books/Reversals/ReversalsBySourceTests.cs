@@ -93,6 +93,32 @@ public sealed class ReversalsBySourceTests
     }
 
     [Test]
+    public void DisputeWonOnALaterNight_AppliesAgainWhatTheDisputeReopened_SoThePairNetsToZero()
+    {
+        using var night = new Night();
+        night.OpenItems(Invoice("INV-7003", "C-SOYLENT", "USD", 300.00m));
+        night.Drop("stripe-payout-reconciliation-1.csv", StripeHeader
+            + "po_1,2026-11-20 00:00:00,txn_1,2026-11-18 10:00:00,2026-11-18 00:00:00,usd,300.00,9.00,291.00,charge,ch_3RvC01,ch_3RvC01,Invoice INV-7003,Soylent,s@example.com,INV-7003\n");
+        night.Run(Night1);
+        File.Delete(Path.Combine(night.Inbox, "stripe-payout-reconciliation-1.csv"));
+        night.Drop("stripe-payout-reconciliation-2.csv", StripeHeader
+            + "po_2,2026-11-21 00:00:00,txn_2,2026-11-20 10:00:00,2026-11-20 10:00:00,usd,-300.00,15.00,-315.00,dispute,dp_3RvC02,ch_3RvC01,Dispute (fraudulent),Soylent,s@example.com,\n");
+        night.Run(Night2);
+        File.Delete(Path.Combine(night.Inbox, "stripe-payout-reconciliation-2.csv"));
+        night.Drop("stripe-payout-reconciliation-3.csv", StripeHeader
+            + "po_3,2026-11-22 00:00:00,txn_3,2026-11-21 10:00:00,2026-11-21 10:00:00,usd,300.00,-15.00,315.00,dispute_reversal,dp_3RvC02,ch_3RvC01,Dispute won,Soylent,s@example.com,\n");
+
+        night.Run(Night2.AddDays(1));
+
+        Assert.That(BooksFiles.Amount(Aging(night, Night2, "C-SOYLENT")!["total"]), Is.EqualTo(300.00m), "the dispute reopened it");
+        var won = Rows(night, Night2.AddDays(1), "applications.csv").Single(a => a["rule"] == "dispute_reversal");
+        Assert.That((won["invoice_number"], BooksFiles.Amount(won["applied_amount"])), Is.EqualTo(("INV-7003", 300.00m)));
+        Assert.That(BooksFiles.Amount(Aging(night, Night2.AddDays(1), "C-SOYLENT")?["total"] ?? ""), Is.Zero);
+        AssertBooksClose(night, Night2);
+        AssertBooksClose(night, Night2.AddDays(1));
+    }
+
+    [Test]
     public void StripeRefund_FindsItsChargeByChargeId_AndAWonDisputeNetsToZero()
     {
         using var night = new Night();
