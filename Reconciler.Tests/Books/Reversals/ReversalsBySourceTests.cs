@@ -65,23 +65,28 @@ public sealed class ReversalsBySourceTests
     private const string StripeHeader = "automatic_payout_id,automatic_payout_effective_at,balance_transaction_id,created_utc,available_on_utc,currency,gross,fee,net,"
         + "reporting_category,source_id,charge_id,description,customer_name,customer_email,payment_metadata[invoice_number]\n";
 
+    /// <summary>One Stripe payout file per night, from <see cref="Night1"/> on: each night reads only its own.</summary>
+    private static void RunStripeNights(Night night, params string[] rowPerNight)
+    {
+        for (var n = 0; n < rowPerNight.Length; n++)
+        {
+            var file = $"stripe-payout-reconciliation-{n + 1}.csv";
+            night.Drop(file, StripeHeader + rowPerNight[n] + "\n");
+            night.Run(Night1.AddDays(n));
+            File.Delete(Path.Combine(night.Inbox, file));
+        }
+    }
+
     [Test]
     public void SecondRefundOfACharge_OnALaterNight_ReopensOnlyWhatTheFirstLeft()
     {
         using var night = new Night();
         night.OpenItems(Invoice("INV-7002", "C-TYRELL", "USD", 300.00m));
-        night.Drop("stripe-payout-reconciliation-1.csv", StripeHeader
-            + "po_1,2026-11-20 00:00:00,txn_1,2026-11-18 10:00:00,2026-11-18 00:00:00,usd,300.00,9.00,291.00,charge,ch_3RvB01,ch_3RvB01,Invoice INV-7002,Tyrell Corp,t@example.com,INV-7002\n");
-        night.Run(Night1);
-        File.Delete(Path.Combine(night.Inbox, "stripe-payout-reconciliation-1.csv"));
-        night.Drop("stripe-payout-reconciliation-2.csv", StripeHeader
-            + "po_2,2026-11-21 00:00:00,txn_2,2026-11-20 10:00:00,2026-11-20 10:00:00,usd,-200.00,0.00,-200.00,refund,re_3RvB02,ch_3RvB01,Partial refund,Tyrell Corp,t@example.com,\n");
-        night.Run(Night2);
-        File.Delete(Path.Combine(night.Inbox, "stripe-payout-reconciliation-2.csv"));
-        night.Drop("stripe-payout-reconciliation-3.csv", StripeHeader
-            + "po_3,2026-11-22 00:00:00,txn_3,2026-11-21 10:00:00,2026-11-21 10:00:00,usd,-150.00,0.00,-150.00,refund,re_3RvB03,ch_3RvB01,Partial refund,Tyrell Corp,t@example.com,\n");
 
-        night.Run(Night2.AddDays(1));
+        RunStripeNights(night,
+            "po_1,2026-11-20 00:00:00,txn_1,2026-11-18 10:00:00,2026-11-18 00:00:00,usd,300.00,9.00,291.00,charge,ch_3RvB01,ch_3RvB01,Invoice INV-7002,Tyrell Corp,t@example.com,INV-7002",
+            "po_2,2026-11-21 00:00:00,txn_2,2026-11-20 10:00:00,2026-11-20 10:00:00,usd,-200.00,0.00,-200.00,refund,re_3RvB02,ch_3RvB01,Partial refund,Tyrell Corp,t@example.com,",
+            "po_3,2026-11-22 00:00:00,txn_3,2026-11-21 10:00:00,2026-11-21 10:00:00,usd,-150.00,0.00,-150.00,refund,re_3RvB03,ch_3RvB01,Partial refund,Tyrell Corp,t@example.com,");
 
         // 300.00 paid; the first refund reopened 200.00, so the second (150.00) finds only 100.00 still applied.
         Assert.That(ReversalApplications(night, Night2).Single()["applied_amount"], Is.EqualTo("-200.00"));
@@ -97,18 +102,11 @@ public sealed class ReversalsBySourceTests
     {
         using var night = new Night();
         night.OpenItems(Invoice("INV-7003", "C-SOYLENT", "USD", 300.00m));
-        night.Drop("stripe-payout-reconciliation-1.csv", StripeHeader
-            + "po_1,2026-11-20 00:00:00,txn_1,2026-11-18 10:00:00,2026-11-18 00:00:00,usd,300.00,9.00,291.00,charge,ch_3RvC01,ch_3RvC01,Invoice INV-7003,Soylent,s@example.com,INV-7003\n");
-        night.Run(Night1);
-        File.Delete(Path.Combine(night.Inbox, "stripe-payout-reconciliation-1.csv"));
-        night.Drop("stripe-payout-reconciliation-2.csv", StripeHeader
-            + "po_2,2026-11-21 00:00:00,txn_2,2026-11-20 10:00:00,2026-11-20 10:00:00,usd,-300.00,15.00,-315.00,dispute,dp_3RvC02,ch_3RvC01,Dispute (fraudulent),Soylent,s@example.com,\n");
-        night.Run(Night2);
-        File.Delete(Path.Combine(night.Inbox, "stripe-payout-reconciliation-2.csv"));
-        night.Drop("stripe-payout-reconciliation-3.csv", StripeHeader
-            + "po_3,2026-11-22 00:00:00,txn_3,2026-11-21 10:00:00,2026-11-21 10:00:00,usd,300.00,-15.00,315.00,dispute_reversal,dp_3RvC02,ch_3RvC01,Dispute won,Soylent,s@example.com,\n");
 
-        night.Run(Night2.AddDays(1));
+        RunStripeNights(night,
+            "po_1,2026-11-20 00:00:00,txn_1,2026-11-18 10:00:00,2026-11-18 00:00:00,usd,300.00,9.00,291.00,charge,ch_3RvC01,ch_3RvC01,Invoice INV-7003,Soylent,s@example.com,INV-7003",
+            "po_2,2026-11-21 00:00:00,txn_2,2026-11-20 10:00:00,2026-11-20 10:00:00,usd,-300.00,15.00,-315.00,dispute,dp_3RvC02,ch_3RvC01,Dispute (fraudulent),Soylent,s@example.com,",
+            "po_3,2026-11-22 00:00:00,txn_3,2026-11-21 10:00:00,2026-11-21 10:00:00,usd,300.00,-15.00,315.00,dispute_reversal,dp_3RvC02,ch_3RvC01,Dispute won,Soylent,s@example.com,");
 
         Assert.That(BooksFiles.Amount(Aging(night, Night2, "C-SOYLENT")!["total"]), Is.EqualTo(300.00m), "the dispute reopened it");
         var won = Rows(night, Night2.AddDays(1), "applications.csv").Single(a => a["rule"] == "dispute_reversal");
