@@ -43,16 +43,13 @@ public sealed class ReconciliationRun(
         var running = store.Runs(int.MaxValue).Where(r => r.Status == RunStatus.Running).Select(r => r.RunId).ToHashSet(StringComparer.Ordinal);
         foreach (var leftover in ReportSet.RemoveLeftovers(options.OutDir, running.Contains))
             log.Warning("Removed {Folder}, left by an interrupted run: reports there were never published", leftover);
-        // The trail goes to a spool as the match takes it, and from there into the night's transaction. Made before the run
-        // is recorded as started: a temporary folder that cannot be written to stops the night before it begins.
-        using var trail = new TrailSpool();
         store.StartRun(runId, options.AsOf, options.Trigger, engine.Rules.Hash, clock.GetUtcNow());
         NightWriter? results = null;
         Task? resultsWritten = null;
         try
         {
             var inbox = new InboxFiles(options.InboxLifecycle, options.ArchiveRoot, clock, log);
-            var (night, files) = Reconcile(options, runId, runLock, inbox, trail, ref results, ref resultsWritten, cancel);
+            var (night, files) = Reconcile(options, runId, runLock, inbox, ref results, ref resultsWritten, cancel);
             cancel.ThrowIfCancellationRequested(); // the last safe point: after it the night commits and publishes
             var staging = WriteAndCommit(night, results!, resultsWritten!, options);
             if (!options.DryRun) LearnAliases(night);
@@ -80,7 +77,7 @@ public sealed class ReconciliationRun(
     }
 
     private (NightResult Night, IReadOnlyList<InboxIngest.FileOutcome> Files) Reconcile(
-        RunOptions options, string runId, RunLock runLock, InboxFiles inbox, TrailSpool trail, ref NightWriter? results, ref Task? resultsWritten, CancellationToken cancel)
+        RunOptions options, string runId, RunLock runLock, InboxFiles inbox, ref NightWriter? results, ref Task? resultsWritten, CancellationToken cancel)
     {
         var decisionInputs = ImportDecisions(options);
         var source = openItems ?? new CsvOpenItemsSource(options.Invoices);
@@ -98,14 +95,15 @@ public sealed class ReconciliationRun(
             openLoad.Items.Count, openLoad.HasErrors ? "loaded_with_errors" : "loaded", openLoad.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList());
         foreach (var problem in openLoad.Problems) log.Warning("Open items: {Problem}", problem.ToString());
 
-        var (opening, cash, items, batches, decisions, matching, receivables) = LoadAndMatch(openLoad.Items, options.AsOf, trail);
-        opening = OpenBalances.WithCreated(opening, matching.CreatedItems);
-        CollectWhatTheStageLeft();
-        var exceptionsStage = _progress.Stage("exceptions");
-
+        // What the exceptions stage reads of earlier nights, read before the night's transaction begins (in the load).
         var fileProblems = FileDiscrepancies.From(store.FileProblems(options.AsOf)).ToList();
         var previous = store.PreviousExceptions(options.AsOf);
         runLock.Beat();
+        cancel.ThrowIfCancellationRequested();
+        var (opening, cash, items, batches, decisions, matching, receivables) = LoadAndMatch(openLoad.Items, options, runId, ref results);
+        opening = OpenBalances.WithCreated(opening, matching.CreatedItems);
+        CollectWhatTheStageLeft();
+        var exceptionsStage = _progress.Stage("exceptions");
         cancel.ThrowIfCancellationRequested();
         var (proofs, proofProblems, classified) = ProveAndClassify(options.AsOf, opening, cash, items, matching, receivables, fileProblems, previous, decisions);
         foreach (var problem in proofProblems) log.Error("Proof out of balance: {Description}", problem.Description);
@@ -115,9 +113,9 @@ public sealed class ReconciliationRun(
             .ToList();
         var inputs = decisionInputs.Concat(ingested.Where(i => i.Format != "open-items")).Append(invoicesInput).ToList();
         var inputsJson = StoredNights.InputsJson(inputs);
-        // From here the night's results go into its one transaction, on a second thread while this one writes the reports.
+        // The rest of the night's results go into its transaction on a second thread while this one writes the reports.
         // The store's connection is then that thread's alone until the commit waits for it.
-        var writer = results = store.BeginNight(runId, options.AsOf);
+        var writer = results!;
         var exportedOpen = OpenBalances.Moved(openLoad.Items, opening);
         resultsWritten = Task.Run(() =>
         {
@@ -125,7 +123,6 @@ public sealed class ReconciliationRun(
             writer.OpenItems(opening, exportedOpen);
             writer.Applications(matching.Applications);
             writer.Settlements(matching.Settlements);
-            if (options.WriteTrail) writer.Trail(trail);
             writer.Positions(matching.UnappliedBySource);
             writer.Reversals(matching.Reversals);
             writer.Exceptions(exceptions);
@@ -172,15 +169,17 @@ public sealed class ReconciliationRun(
     /// <summary>
     /// Loads what the night considers and matches it. The matching input (a candidate per payment with its texts, the
     /// prior payments, the indexes) is needed only here: returning just the results lets it go before the exceptions
-    /// and reports, which on a big night is several hundred megabytes.
+    /// and reports, which on a big night is several hundred megabytes. The night's transaction begins between the load and
+    /// the match (<paramref name="results"/>): the trail goes into it as the match takes its steps.
     /// </summary>
     // Compiled optimised from the start: a method run once a night otherwise runs unoptimised code, which keeps every local
     // alive to its end (here the input, with its million payments, through the whole match).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private (IReadOnlyList<OpenItem> Opening, IReadOnlyList<OutstandingCash> Cash, IReadOnlyList<OutstandingItem> Items,
         IReadOnlyList<NightBatch> Batches, IReadOnlyList<ReviewDecision> Decisions, MatchingResult Matching, IReadOnlyList<Rules.Books.ArOpening> Receivables) LoadAndMatch(
-        IReadOnlyList<OpenItem> exported, DateOnly asOf, TrailSpool trail)
+        IReadOnlyList<OpenItem> exported, RunOptions options, string runId, ref NightWriter? results)
     {
+        var asOf = options.AsOf;
         var loadStage = _progress.Stage("load");
         var previousBalances = store.PreviousBalances(asOf);
         var previousItems = store.PreviousOpenItems(asOf);
@@ -202,7 +201,6 @@ public sealed class ReconciliationRun(
             Debits = store.LoadNightDebits(asOf).Select(NightInputs.FromBankLine).ToList(),
             Decisions = decisions,
             Aliases = store.PayerAliases.Learned().Select(a => new PayerAlias(a.Text, a.CustomerId, PayerAlias.Learned)).ToList(),
-            TrailSink = trail,
         };
         // Read from the queue itself: the handed-over sequence would take the payments out as they are looked at.
         input = input with { PriorSources = NightInputs.EarlierPayments(store, queued, input) };
@@ -214,15 +212,18 @@ public sealed class ReconciliationRun(
         // The candidates have what the match needs of each line; the night keeps only what its reports read.
         cash = cash.Select(c => c.WithoutDetails()).ToList();
         var payments = cash.Count + items.Count;
-        trail.Expect(2 * payments + 1024); // a payment takes about two steps (a rejection list and a decision)
         var known = input.OpenItems;
         loadStage.Rows = payments + input.OpenItems.Count;
         loadStage.Dispose();
         CollectWhatTheStageLeft();
+        var writer = results = store.BeginNight(runId, asOf);
+        var written = options.WriteTrail ? writer.StreamTrail() : null;
+        var trail = new NightTrail(written);
         using var stage = _progress.Stage("match");
         // The engine takes the payments out of the queue they were handed over in, and lets each go once it is matched.
-        // The night's result holds of the trail only the reviewers' closings, which the journal reads; the rest is in the spool.
-        var matching = engine.Run(input) with { Trail = trail.Decided };
+        // The night's result holds of the trail only the reviewers' closings, which the journal reads; the rest is in the store.
+        var matching = engine.Run(input with { TrailSink = trail }) with { Trail = trail.Decided };
+        written?.Finish();
         stage.Rows = payments;
         opening = OpenBalances.WithReopened(opening, known, matching);
         return (opening, cash, items, batches, decisions, matching, receivables);

@@ -18,6 +18,7 @@ public sealed class NightWriter : IDisposable
     private readonly string _runId;
     private readonly DateOnly _asOf;
     private bool _done;
+    private TrailStream? _trail;
 
     internal NightWriter(ReconciliationStore store, string runId, DateOnly asOf)
     {
@@ -29,8 +30,11 @@ public sealed class NightWriter : IDisposable
     }
 
     /// <summary>The inputs the night's reports list (<c>runs.night_inputs</c>), kept with the run in its transaction: a failed or dry night keeps none.</summary>
-    public void Inputs(string inputsJson) =>
+    public void Inputs(string inputsJson)
+    {
+        Open();
         _store.Execute("UPDATE runs SET night_inputs = @inputs WHERE run_id = @id", ("@id", _runId), ("@inputs", inputsJson));
+    }
 
     /// <param name="exportedOpen">What the billing export said each item owed (an item missing here: its open amount).</param>
     public void OpenItems(IEnumerable<OpenItem> items, IReadOnlyDictionary<string, decimal> exportedOpen) =>
@@ -61,8 +65,19 @@ public sealed class NightWriter : IDisposable
                 rows.Step(w, t);
         });
 
-    /// <summary>The trail as the match wrote it away (<see cref="TrailSpool"/>), in key order.</summary>
-    public void Trail(TrailSpool spool) => Write(StoreTables.DecisionTrail, w => spool.WriteRows(w, _runId));
+    /// <summary>
+    /// The trail, written on a second thread as the match takes its steps (see <see cref="TrailStream"/>); the connection is
+    /// that thread's until the stream is finished, which everything else written here waits for.
+    /// </summary>
+    public TrailStream StreamTrail()
+    {
+        Open();
+        return _trail = new TrailStream(steps => Insert(StoreTables.DecisionTrail, w =>
+        {
+            var rows = new TrailRows(_runId);
+            foreach (var step in steps) rows.Step(w, step);
+        }));
+    }
 
     /// <summary>What the night left unapplied of each piece of money it considered.</summary>
     public void Positions(IEnumerable<KeyValuePair<string, decimal>> positions) =>
@@ -111,17 +126,26 @@ public sealed class NightWriter : IDisposable
     {
         if (_done) return;
         _done = true;
+        _trail?.Abandon();
         _unit.Dispose();
     }
 
     private void Write(BulkTable table, Action<BulkRows> write)
     {
         Open();
+        Insert(table, write);
+    }
+
+    private void Insert(BulkTable table, Action<BulkRows> write)
+    {
+        if (_done) throw new InvalidOperationException("the night's results were already committed or rolled back");
         _store.Bulk(table, write);
     }
 
+    /// <summary>Before anything else is written: the night is still open, and its trail (if streamed) is all written.</summary>
     private void Open()
     {
         if (_done) throw new InvalidOperationException("the night's results were already committed or rolled back");
+        _trail?.Finish();
     }
 }
