@@ -67,6 +67,28 @@ public sealed class WriteOffReversalTests
     }
 
     [Test]
+    public void DisputeOfACardPayment_ReversesTheCardFee_AndTheDisputeWonOnALaterNightWritesItOffAgain()
+    {
+        using var night = new Night();
+        night.OpenItems(Invoice("INV-7101", "C-INITECH", InvoiceAmount));
+        var dispute = FormattableString.Invariant(
+            $"po_2,2026-11-21 00:00:00,txn_2,2026-11-20 10:00:00,2026-11-20 10:00:00,usd,{-Charge:0.00},15.00,{-Charge - 15m:0.00},dispute,dp_3WoA02,ch_3WoA01,Dispute (fraudulent),Initech,i@example.com,");
+        var won = FormattableString.Invariant(
+            $"po_3,2026-11-22 00:00:00,txn_3,2026-11-21 10:00:00,2026-11-21 10:00:00,usd,{Charge:0.00},-15.00,{Charge + 15m:0.00},dispute_reversal,dp_3WoA02,ch_3WoA01,Dispute won,Initech,i@example.com,");
+
+        StripeNights(night, Night1, ChargeRow(), dispute, won);
+
+        Assert.That(BooksFiles.Amount(Aging(night, Night1.AddDays(1), "C-INITECH")!["total"]), Is.EqualTo(InvoiceAmount), "the dispute reopened cash and fee");
+        var night3 = Night1.AddDays(2);
+        var again = Rows(night, night3, "applications.csv").Where(a => a["invoice_number"] == "INV-7101").ToList();
+        Assert.That(again.Select(a => (a["rule"], BooksFiles.Amount(a["applied_amount"]))), Is.EquivalentTo(new[] { ("dispute_reversal", Charge), ("card_fee", CardFee) }));
+        Assert.That(BooksFiles.Amount(Aging(night, night3, "C-INITECH")?["total"] ?? ""), Is.Zero);
+        Assert.That(JournalNet(night, night3, "processor_fees", "card_fee"), Is.EqualTo(CardFee));
+        AssertBooksClose(night, Night1.AddDays(1));
+        AssertBooksClose(night, night3);
+    }
+
+    [Test]
     public void R01ReturnOfABankPaymentShortWithinTolerance_ReopensTheWholeInvoice_AndReversesTheWriteOff()
     {
         using var night = new Night();
