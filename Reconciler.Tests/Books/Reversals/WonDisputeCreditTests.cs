@@ -33,7 +33,7 @@ public sealed class WonDisputeCreditTests
         using var night = new Night();
         night.OpenItems(Invoice);
 
-        StripeNights(night, Night1, Charge, Dispute, PaidAgain(paidAgain), Won);
+        StripeNights(night, Night1, Charge, Dispute, PaidAgain(paidAgain), Won, "");
 
         var night4 = Night1.AddDays(3);
         var open = 300.00m - paidAgain;
@@ -49,6 +49,10 @@ public sealed class WonDisputeCreditTests
         Assert.That(credit["description"], Does.Contain("INV-7201 paid meanwhile"));
         // The money not applied stays in unapplied cash: the night's unapplied_cash moves by the won 300.00 less what it applied.
         Assert.That(-JournalNet(night, night4, "unapplied_cash"), Is.EqualTo(300.00m - open));
-        for (var n = 0; n < 4; n++) AssertBooksClose(night, Night1.AddDays(n));
+        // The next night carries the credit as it is: nothing more is applied.
+        var night5 = Night1.AddDays(4);
+        Assert.That(Rows(night, night5, "applications.csv"), Is.Empty);
+        Assert.That(BooksFiles.Amount(Aging(night, night5, "C-HOOLI")!["unapplied_credit"]), Is.EqualTo(-(300.00m - open)));
+        for (var n = 0; n < 5; n++) AssertBooksClose(night, Night1.AddDays(n));
     }
 }
