@@ -85,7 +85,9 @@ public static class JournalBuilder
                 continue;
             }
             var adjustment = a.SourceKind == SourceKind.Adjustment;
-            var what = adjustment ? $"{a.Rule} of {a.InvoiceNumber}"
+            // A negative write-off is one reversed with the payment it came with (docs/books.md, Reversals).
+            var what = adjustment ? (a.AppliedAmount < 0m && a.Rule is "card_fee" or "tolerance_writeoff" or "write_off"
+                    ? $"{a.Rule} of {a.InvoiceNumber} reversed with its payment" : $"{a.Rule} of {a.InvoiceNumber}")
                 : a.Rule == Matching.ReversalRows.ReversalRule ? $"reversal reopens {a.InvoiceNumber}" : $"applied to {a.InvoiceNumber}";
             if (Entry(a.Currency, a.SourceKind, a.SourceId, a.Rule,
                 JournalLine.Signed(adjustment ? AdjustmentAccount(a.Rule) : Unapplied, a.AppliedAmount, what, a.InvoiceNumber, a.CustomerId),

@@ -208,6 +208,7 @@ public sealed class ReconciliationRun(
         {
             OpenItems = NightInputs.WithPaidByOriginals(store, input),
             EarlierReversals = input.PriorSources.Count == 0 ? input.EarlierReversals : store.EarlierReversals(input.AsOf),
+            PriorWriteOffs = input.PriorSources.Count == 0 ? input.PriorWriteOffs : store.PriorWriteOffs(input.AsOf),
         };
         // The candidates have what the match needs of each line; the night keeps only what its reports read.
         cash = cash.Select(c => c.WithoutDetails()).ToList();

@@ -44,6 +44,9 @@ public interface IReconciliationStore : IDisposable
     /// <summary>Cash applications of completed nights before <paramref name="asOf"/> (for duplicates and reversals).</summary>
     IReadOnlyList<PriorPayment> PriorPayments(DateOnly asOf);
 
+    /// <summary>Write-offs made with a payment (card_fee, tolerance_writeoff, write_off) of completed nights before <paramref name="asOf"/>, and their reversals (for a full return).</summary>
+    IReadOnlyList<Rules.Matching.PriorWriteOff> PriorWriteOffs(DateOnly asOf);
+
     /// <summary>Bank credits and batch items first read on nights from <paramref name="since"/> to before <paramref name="asOf"/>, with their full amounts (for finding what a return undoes).</summary>
     (IReadOnlyList<OutstandingCash> Lines, IReadOnlyList<OutstandingItem> Items) EarlierMoney(DateOnly since, DateOnly asOf);
 

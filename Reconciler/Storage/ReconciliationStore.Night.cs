@@ -84,6 +84,12 @@ public partial class ReconciliationStore
         ORDER BY r.as_of, a.application_id
         """, r => new PriorPayment(Text(r, 0), Amount(r, 1), Date(r, 2), Text(r, 3)), ("@asOf", asOf));
 
+    public IReadOnlyList<Rules.Matching.PriorWriteOff> PriorWriteOffs(DateOnly asOf) => Read("""
+        SELECT a.invoice_number, a.applied_x4, a.source_id, a."rule" FROM applications a JOIN runs r ON r.run_id = a.run_id
+        WHERE r.status = 'completed' AND r.as_of < @asOf AND a.source_kind = 'adjustment' AND a."rule" IN ('card_fee', 'tolerance_writeoff', 'write_off')
+        ORDER BY r.as_of, a.application_id
+        """, r => new Rules.Matching.PriorWriteOff(Text(r, 0), Amount(r, 1), Text(r, 2), Text(r, 3)), ("@asOf", asOf));
+
     public IReadOnlyDictionary<string, Rules.Matching.EarlierReversal> EarlierReversals(DateOnly asOf)
     {
         var map = new Dictionary<string, Rules.Matching.EarlierReversal>(StringComparer.Ordinal);

@@ -42,7 +42,7 @@ public sealed class MatchingEngine(RuleSet rules)
             if (!handled.Contains(cash.SourceId)) cashPhase.Run(cash);
 
         if (reversals)
-            new ReversalPhase(context, book, originals, tonight, input.PriorSources, input.PriorPayments, input.EarlierReversals).Run(reversing, returns);
+            new ReversalPhase(context, book, originals, tonight, input.PriorSources, input.PriorPayments, input.EarlierReversals, input.PriorWriteOffs).Run(reversing, returns);
         return book.ToResult();
     }
 }

@@ -20,6 +20,9 @@ public sealed record MatchingInput
     /// <summary>Earlier nights' applications, for duplicate detection and claim reversals.</summary>
     public IReadOnlyList<PriorPayment> PriorPayments { get; init; } = [];
 
+    /// <summary>Earlier nights' write-offs made with a payment and their reversals (a full return of the payment undoes them too).</summary>
+    public IReadOnlyList<PriorWriteOff> PriorWriteOffs { get; init; } = [];
+
     /// <summary>Reviewers' decisions on earlier nights' exceptions, acted on before any rule.</summary>
     public IReadOnlyList<ReviewDecision> Decisions { get; init; } = [];
 

@@ -33,6 +33,7 @@ internal sealed class ReversalPhase
     private readonly Dictionary<string, CashCandidate> _returnedBy = new(StringComparer.Ordinal);
     private readonly List<CashCandidate> _returnEntries = [];
     private Dictionary<string, List<Application>> _appliedTonight = new(StringComparer.Ordinal);
+    private readonly WriteOffReversals _writeOffs;
 
     // Money whose whole unapplied amount came back: the night's unmatched-money exception about it is answered.
     private readonly HashSet<string> _answered = new(StringComparer.Ordinal);
@@ -42,9 +43,11 @@ internal sealed class ReversalPhase
     /// <param name="earlierReversals">Earlier nights' reversing rows, each to the original it undid: their (negative)
     /// applications count against that original, so a second refund of a charge reopens only what the first left.</param>
     public ReversalPhase(MatchContext context, NightBook book, IReadOnlyList<CashCandidate> originals, IReadOnlySet<string> tonight,
-        IReadOnlyList<CashCandidate> prior, IReadOnlyList<PriorPayment> priorPayments, IReadOnlyDictionary<string, EarlierReversal>? earlierReversals = null)
+        IReadOnlyList<CashCandidate> prior, IReadOnlyList<PriorPayment> priorPayments, IReadOnlyDictionary<string, EarlierReversal>? earlierReversals = null,
+        IReadOnlyList<PriorWriteOff>? priorWriteOffs = null)
     {
         (_context, _book, _tonight) = (context, book, tonight);
+        _writeOffs = new WriteOffReversals(context, book, priorWriteOffs ?? [], earlierReversals);
         // Tonight's candidate of a payment wins over its earlier night's copy (the same id).
         _finder = new OriginalFinder(originals.Concat(prior.Where(p => !_tonight.Contains(p.SourceId))));
         foreach (var payment in priorPayments)
@@ -65,7 +68,11 @@ internal sealed class ReversalPhase
     public void Run(IEnumerable<CashCandidate> items, IEnumerable<CashCandidate> bankDebits)
     {
         // Tonight's applications by payment, once: the rules are done, and a big night has a million of them.
-        foreach (var a in _book.Applications.Where(a => a.SourceKind != SourceKind.Adjustment && a.AppliedAmount > 0m)) Add(_appliedTonight, a.SourceId, a);
+        foreach (var a in _book.Applications)
+        {
+            if (a.SourceKind == SourceKind.Adjustment) _writeOffs.Tonight(a);
+            else if (a.AppliedAmount > 0m) Add(_appliedTonight, a.SourceId, a);
+        }
         var ordered = items.OrderBy(c => ReversalRows.GivesBack(c)).ThenBy(c => c.Date).ThenBy(c => c.SourceId, StringComparer.Ordinal).ToList();
         foreach (var row in ordered)
         {
@@ -139,10 +146,13 @@ internal sealed class ReversalPhase
             reopened.Add((item.InvoiceNumber, take));
             left -= take;
         }
+        // All of the payment's cash undone: what was written off with it goes too (a partial refund keeps it).
+        var writtenOff = reopened.Count > 0 && Applied(original).Count == 0 ? _writeOffs.Reverse(row, original.SourceId, Describe(original)) : [];
         if (row.SourceKind != SourceKind.BankLine) _returnedBy[original.SourceId] = row;
         var total = reopened.Sum(r => r.Amount);
         var story = $"{Describe(original)}: "
             + (reopened.Count > 0 ? "reopened " + string.Join(", ", reopened.Select(r => $"{r.Invoice} by {Money.Format(r.Amount)}")) : "reopened nothing")
+            + WriteOffReversals.Story(writtenOff, "reversed with it (reopened too)")
             + (reduced > 0m ? $"; {Money.Format(reduced)} taken off its unapplied rest" : "")
             + (left > 0m ? $"; {Money.Format(left)} more than it still had applied or unapplied" : "");
         _book.Note(row.SourceId, RuleName, reopened.Count > 0 ? "applied" : "flagged", story);
@@ -179,11 +189,17 @@ internal sealed class ReversalPhase
         }
         var left = row.Amount;
         var applied = 0m;
+        var owner = (string?)null;
+        var paidMeanwhile = new List<string>();
         foreach (var undone in reversed)
         {
             if (left <= 0m) break;
             if (_context.Ledger.FindByKey(ReferenceKey.Normalize(undone.InvoiceNumber)) is not { } item) continue;
-            var take = Math.Min(-undone.AppliedAmount, left);
+            owner ??= item.CustomerId;
+            // The invoice may have been paid again by other money since the dispute: at most what is open is applied again.
+            var take = Math.Min(Math.Min(-undone.AppliedAmount, left), Math.Max(0m, _context.Ledger.OpenAmount(item)));
+            if (take < Math.Min(-undone.AppliedAmount, left)) paidMeanwhile.Add(item.InvoiceNumber);
+            if (take <= 0m) continue;
             _context.Ledger.Apply(item, take);
             var application = new Application(row.SourceKind, row.SourceId, row.SourceFile, item.InvoiceNumber, item.CustomerId, take, row.Currency,
                 ReversalRows.DisputeReversal, 1.0m, $"dispute won: applies again {Money.Format(take)} to {item.InvoiceNumber}, reversed by {undone.SourceId}") { CashDate = row.Date };
@@ -192,11 +208,24 @@ internal sealed class ReversalPhase
             applied += take;
             left -= take;
         }
+        // Its cash all applied again: what the dispute reversed of the payment's write-offs is written off again.
+        var writtenOff = paidMeanwhile.Count == 0 && applied == reversed.Sum(r => -r.AppliedAmount) ? _writeOffs.WriteOffAgain(row, original.SourceId) : [];
         _book.Unapplied[row.SourceId] = left;
-        _book.Note(row.SourceId, ReversalRows.DisputeReversal, "applied", $"dispute of {Describe(original)} won: {Money.Format(applied)} applied again");
+        var story = $"dispute of {Describe(original)} won: {Money.Format(applied)} applied again" + WriteOffReversals.Story(writtenOff, "written off again");
+        _book.Note(row.SourceId, ReversalRows.DisputeReversal, "applied", story);
         _book.Reversals.Add(new Reversal(row.SourceKind, row.SourceId, row.ItemKind!, row.Currency, row.Amount, original.SourceKind, original.SourceId, -applied, 0m));
-        if (left > 0m) _book.Flag(row, Returns.NotFound(row, $"{Money.Format(left)} more than the dispute reversed"), left);
+        if (left <= 0m) return;
+        if (owner is null) _book.Flag(row, Returns.NotFound(row, $"{Money.Format(left)} more than the dispute reversed"), left);
+        else _book.Flag(row, WonDisputeCredit(row, story, left, owner, paidMeanwhile), left);
     }
+
+    /// <summary>What a won dispute could not apply again (its invoice was paid meanwhile, or it is more than the dispute took) is its customer's credit.</summary>
+    private static Finding WonDisputeCredit(CashCandidate row, string story, decimal left, string customer, List<string> paidMeanwhile) =>
+        new(DiscrepancyCategory.Overpayment,
+            $"{Returns.What(row)}: {story}; {Money.Format(left)} {row.Currency} left unapplied as {customer}'s credit ("
+            + (paidMeanwhile.Count > 0 ? $"{string.Join(", ", paidMeanwhile)} paid meanwhile by other money" : "more than the dispute reversed") + ")",
+            "Apply the credit to another open invoice of the customer, or refund it")
+        { CustomerId = customer, InvoiceNumber = paidMeanwhile.FirstOrDefault() };
 
     /// <summary>
     /// What earlier nights' disputes of <paramref name="original"/> reopened and no won dispute has applied again since, per

@@ -16,22 +16,34 @@ public static class CaseGenerator
     [
         EventKind.ExactPayment, EventKind.ExactPayment, EventKind.ShortPayment, EventKind.OverPayment, EventKind.PartPayment, EventKind.ExactPayment,
         EventKind.LessCreditNote, EventKind.Unidentified, EventKind.CardFeePayment, EventKind.BankReturn, EventKind.StripeCharge, EventKind.StripeCharge,
-        EventKind.StripeRefund, EventKind.StripeRefund, EventKind.StripeDispute, EventKind.StripeDispute, EventKind.StripeDisputeWon,
+        EventKind.StripeRefund, EventKind.StripeRefund, EventKind.StripeSecondRefund, EventKind.StripeSecondRefund, EventKind.StripeDispute, EventKind.StripeDispute, EventKind.StripeDisputeWon, EventKind.StripeDisputeWon,
         EventKind.ClaimPaid, EventKind.ClaimPaid, EventKind.ClaimDenied, EventKind.PlbInterest, EventKind.PlbRecoupment, EventKind.PlbRecoupment,
     ];
+
+    // A case in four also tells a story across its nights, so that every run has many of them: charges refunded in part
+    // and disputed, a card-fee payment and a payment short within tolerance on the first night; a second refund, a won
+    // dispute and returns of those payments on the last.
+    private static readonly EventKind[] StoryFirst =
+        [EventKind.StripeCharge, EventKind.StripeRefund, EventKind.StripeCharge, EventKind.StripeDispute, EventKind.CardFeePayment, EventKind.ShortPayment];
+
+    private static readonly EventKind[] StoryLast = [EventKind.StripeSecondRefund, EventKind.StripeDisputeWon, EventKind.BankReturn, EventKind.BankReturn];
 
     public static BooksCase Generate(int seed)
     {
         var random = new Random(seed);
         var items = Items(random);
         var nights = random.Next(2, 5);
+        var story = random.Next(4) == 0;
         var events = new List<NightEvent>();
         for (var night = 0; night < nights; night++)
         {
             var count = random.Next(2, 6);
             // Recoupments last: the night's 835 may not pay out less than nothing, so they take back from what it pays.
-            var kinds = Enumerable.Range(0, count).Select(_ => Drawn[random.Next(Drawn.Length)]).OrderBy(k => k == EventKind.PlbRecoupment).ToList();
-            var draw = new NightDraw(random, items.Where(i => i.FirstNight <= night).ToList(), events, night);
+            var drawn = Enumerable.Range(0, count).Select(_ => Drawn[random.Next(Drawn.Length)]);
+            if (story && night == 0) drawn = StoryFirst.Concat(drawn);
+            if (story && night == nights - 1) drawn = drawn.Concat(StoryLast);
+            var kinds = drawn.OrderBy(k => k == EventKind.PlbRecoupment).ToList();
+            var draw = new NightDraw(random, items.Where(i => i.FirstNight <= night).ToList(), events, night) { Story = story };
             foreach (var kind in kinds) draw.Add(kind);
             // The night's payouts reach the bank, most nights.
             if (events.Any(e => e.Night == night && e.IsStripeRow) && random.Next(4) > 0)

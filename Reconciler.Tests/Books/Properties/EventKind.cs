@@ -19,6 +19,8 @@ public enum EventKind
     BankReturn,
     StripeCharge,
     StripeRefund,
+    /// <summary>A second refund of a charge a refund took back in part (the rest, or part of it).</summary>
+    StripeSecondRefund,
     StripeDispute,
     /// <summary>A won dispute (dispute_reversal): the money disputed comes back.</summary>
     StripeDisputeWon,

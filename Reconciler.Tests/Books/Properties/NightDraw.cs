@@ -6,6 +6,13 @@ internal sealed class NightDraw(Random random, IReadOnlyList<OpenItemSpec> items
     private static readonly EventKind[] BankPayments =
         [EventKind.ExactPayment, EventKind.ShortPayment, EventKind.OverPayment, EventKind.PartPayment, EventKind.LessCreditNote, EventKind.CardFeePayment];
 
+    /// <summary>
+    /// The case tells a story across nights (<see cref="CaseGenerator"/>): a refund is partial, a short payment is short
+    /// within tolerance, and a second refund, a won dispute or a return takes an earlier night's event when there is one
+    /// (a return one that was written off short).
+    /// </summary>
+    public bool Story { get; init; }
+
     public void Add(EventKind kind)
     {
         var invoices = items.Where(i => !i.IsClaim && !i.IsCreditNote).ToList();
@@ -24,7 +31,8 @@ internal sealed class NightDraw(Random random, IReadOnlyList<OpenItemSpec> items
                 Bank(kind, invoice.Currency, invoice.Amount, invoice);
                 break;
             case EventKind.ShortPayment when invoice is not null:
-                Bank(kind, invoice.Currency, invoice.Amount - Cut(invoice.Amount), invoice);
+                // Now and then short by less than the tolerance (1.00): written off with the payment.
+                Bank(kind, invoice.Currency, invoice.Amount - (Story || random.Next(3) == 0 ? CaseGenerator.Money(random, 0.01m, 0.99m) : Cut(invoice.Amount)), invoice);
                 break;
             case EventKind.OverPayment when invoice is not null:
                 Bank(kind, invoice.Currency, invoice.Amount + CaseGenerator.Money(random, 1m, 80m), invoice);
@@ -46,7 +54,8 @@ internal sealed class NightDraw(Random random, IReadOnlyList<OpenItemSpec> items
                 var carded = usd[random.Next(usd.Count)];
                 Bank(kind, "USD", carded.Amount - Math.Round(carded.Amount * 0.029m + 0.30m, 2, MidpointRounding.AwayFromZero), carded);
                 break;
-            case EventKind.BankReturn when Pick(e => BankPayments.Contains(e.Kind)) is { } paid:
+            case EventKind.BankReturn when ((Story ? Earlier(e => e.Kind is EventKind.CardFeePayment or EventKind.ShortPayment) : null)
+                                           ?? Pick(e => BankPayments.Contains(e.Kind))) is { } paid:
                 Add(new NightEvent(Next, night, kind, paid.Currency, paid.Amount, paid.Invoices) { Payer = paid.Payer, Original = paid.Id });
                 break;
             case EventKind.StripeCharge when usd.Count > 0:
@@ -54,8 +63,14 @@ internal sealed class NightDraw(Random random, IReadOnlyList<OpenItemSpec> items
                 Add(new NightEvent(Next, night, kind, "USD", random.Next(4) == 0 ? charged.Amount - Cut(charged.Amount) : charged.Amount, [charged.Number]) { Payer = charged.Name });
                 break;
             case EventKind.StripeRefund or EventKind.StripeDispute when Pick(e => e.Kind == EventKind.StripeCharge) is { } charge:
-                var back = kind == EventKind.StripeDispute || random.Next(2) == 0 ? charge.Amount : charge.Amount - Cut(charge.Amount);
+                var back = kind == EventKind.StripeDispute || !Story && random.Next(2) == 0 ? charge.Amount : charge.Amount - Cut(charge.Amount);
                 Add(new NightEvent(Next, night, kind, "USD", back, []) { Payer = charge.Payer, Original = charge.Id });
+                break;
+            case EventKind.StripeSecondRefund when Earlier(e => e.Kind == EventKind.StripeRefund && Charge(e) is { } c && e.Amount < c.Amount) is { } firstRefund:
+                // The same charge refunded again: the rest of it (which undoes all of its cash) or part of the rest.
+                var rest = Charge(firstRefund)!.Amount - firstRefund.Amount;
+                Add(new NightEvent(Next, night, kind, "USD", random.Next(2) == 0 ? rest : Math.Max(0.01m, rest - Cut(rest)), [])
+                    { Payer = firstRefund.Payer, Original = firstRefund.Original, Dispute = firstRefund.Id });
                 break;
             case EventKind.ClaimPaid when unpaid.Count > 0:
                 var claim = unpaid[random.Next(unpaid.Count)];
@@ -75,13 +90,18 @@ internal sealed class NightDraw(Random random, IReadOnlyList<OpenItemSpec> items
                 var recouped = Math.Min(Math.Min(posted.Amount, Era835File.PaymentOf(events.Where(e => e.Night == night))), CaseGenerator.Money(random, 1m, 60m));
                 if (recouped > 0m) Add(new NightEvent(Next, night, kind, "USD", recouped, posted.Invoices));
                 break;
-            case EventKind.StripeDisputeWon when Pick(e => e.Kind == EventKind.StripeDispute) is { } dispute:
+            case EventKind.StripeDisputeWon when Earlier(e => e.Kind == EventKind.StripeDispute) is { } dispute:
                 Add(new NightEvent(Next, night, kind, "USD", dispute.Amount, []) { Payer = dispute.Payer, Original = dispute.Original, Dispute = dispute.Id });
                 break;
         }
     }
 
     private int Next => events.Count + 1;
+
+    /// <summary>In a story, an event of an earlier night when there is one; otherwise any (<see cref="Pick"/>).</summary>
+    private NightEvent? Earlier(Func<NightEvent, bool> kind) => (Story ? Pick(e => kind(e) && e.Night < night) : null) ?? Pick(kind);
+
+    private NightEvent? Charge(NightEvent refund) => events.FirstOrDefault(e => e.Id == refund.Original && e.Kind == EventKind.StripeCharge);
 
     private void Add(NightEvent e) => events.Add(e);
 
@@ -93,10 +113,10 @@ internal sealed class NightDraw(Random random, IReadOnlyList<OpenItemSpec> items
     private OpenItemSpec? SecondOf(OpenItemSpec invoice) =>
         items.FirstOrDefault(i => i != invoice && !i.IsClaim && !i.IsCreditNote && i.Customer == invoice.Customer && i.Currency == invoice.Currency);
 
-    /// <summary>An earlier event (this night's or before) of the kind, not yet taken back by another.</summary>
+    /// <summary>An earlier event (this night's or before) of the kind, not yet taken back (or followed: a won dispute, a second refund) by another.</summary>
     private NightEvent? Pick(Func<NightEvent, bool> kind)
     {
-        var candidates = events.Where(kind).Where(e => events.All(r => r.Original != e.Id)).ToList();
+        var candidates = events.Where(kind).Where(e => events.All(r => r.Original != e.Id && r.Dispute != e.Id)).ToList();
         return candidates.Count == 0 ? null : candidates[random.Next(candidates.Count)];
     }
 }

@@ -15,7 +15,7 @@ public sealed record NightEvent(int Id, int Night, EventKind Kind, string Curren
     /// <summary>For a refund or dispute: the charge event it names; for a return: the credit it returns.</summary>
     public int? Original { get; init; }
 
-    /// <summary>For a won dispute: the dispute it reverses.</summary>
+    /// <summary>For a won dispute: the dispute it reverses; for a second refund: the first refund of its charge.</summary>
     public int? Dispute { get; init; }
 
     /// <summary>An 835 claim's contractual (CO) adjustment.</summary>
@@ -28,7 +28,8 @@ public sealed record NightEvent(int Id, int Night, EventKind Kind, string Curren
         or EventKind.LessCreditNote or EventKind.Unidentified or EventKind.CardFeePayment or EventKind.BankReturn
         or EventKind.StripePayoutDeposit or EventKind.EraDeposit;
 
-    public bool IsStripeRow => Kind is EventKind.StripeCharge or EventKind.StripeRefund or EventKind.StripeDispute or EventKind.StripeDisputeWon;
+    public bool IsStripeRow => Kind is EventKind.StripeCharge or EventKind.StripeRefund or EventKind.StripeSecondRefund or EventKind.StripeDispute
+        or EventKind.StripeDisputeWon;
 
     public bool IsClaim => Kind is EventKind.ClaimPaid or EventKind.ClaimDenied;
 
@@ -40,7 +41,7 @@ public sealed record NightEvent(int Id, int Night, EventKind Kind, string Curren
     {
         var text = string.Create(CultureInfo.InvariantCulture, $"#{Id} night {Night} {Kind} {Amount:0.00} {Currency}");
         if (Invoices.Count > 0) text += " " + string.Join("+", Invoices);
-        if (Dispute is not null) text += $" (dispute #{Dispute})";
+        if (Dispute is not null) text += Kind == EventKind.StripeSecondRefund ? $" (after refund #{Dispute})" : $" (dispute #{Dispute})";
         if (Original is not null) text += $" (of #{Original})";
         if (Contractual != 0m || Patient != 0m) text += string.Create(CultureInfo.InvariantCulture, $" CO {Contractual:0.00} PR {Patient:0.00}");
         return text;

@@ -37,7 +37,7 @@ public static class StripeCsvFile
             var (category, source, description, invoice) = e.Kind switch
             {
                 EventKind.StripeCharge => ("charge", e.ChargeId, $"Invoice {e.Invoices[0]}", e.Invoices[0]),
-                EventKind.StripeRefund => ("refund", $"re_3P{e.Id:D5}", "Partial refund", ""),
+                EventKind.StripeRefund or EventKind.StripeSecondRefund => ("refund", $"re_3P{e.Id:D5}", "Partial refund", ""),
                 EventKind.StripeDisputeWon => ("dispute_reversal", $"dp_3P{e.Dispute:D5}", "Dispute won", ""),
                 _ => ("dispute", $"dp_3P{e.Id:D5}", "Dispute (fraudulent)", ""),
             };

@@ -17,6 +17,26 @@ internal static class ReversalNight
     public static IReadOnlyList<Dictionary<string, string>> ReversalApplications(Night night, DateOnly asOf) =>
         Rows(night, asOf, "applications.csv").Where(r => r["rule"] == "reversal").ToList();
 
+    private const string StripeHeader = "automatic_payout_id,automatic_payout_effective_at,balance_transaction_id,created_utc,available_on_utc,currency,gross,fee,net,"
+        + "reporting_category,source_id,charge_id,description,customer_name,customer_email,payment_metadata[invoice_number]\n";
+
+    /// <summary>One Stripe payout file per night, from <paramref name="first"/> on (a row may be empty: a quiet night): each night reads only its own.</summary>
+    public static void StripeNights(Night night, DateOnly first, params string[] rowPerNight)
+    {
+        for (var n = 0; n < rowPerNight.Length; n++)
+        {
+            var file = $"stripe-payout-reconciliation-{n + 1}.csv";
+            if (rowPerNight[n].Length > 0) night.Drop(file, StripeHeader + rowPerNight[n] + "\n");
+            night.Run(first.AddDays(n));
+            if (rowPerNight[n].Length > 0) File.Delete(Path.Combine(night.Inbox, file));
+        }
+    }
+
+    /// <summary>Debits minus credits of the night's journal lines on <paramref name="account"/> (summed here from journal.csv), optionally of one rule.</summary>
+    public static decimal JournalNet(Night night, DateOnly asOf, string account, string? rule = null) =>
+        Rows(night, asOf, "journal.csv").Where(r => r["account"] == account && (rule is null || r["rule"] == rule))
+            .Sum(r => BooksFiles.Amount(r["debit"]) - BooksFiles.Amount(r["credit"]));
+
     /// <summary>Every journal entry balances, every proof closes, and no proof_out_of_balance was raised.</summary>
     public static void AssertBooksClose(Night night, DateOnly asOf)
     {

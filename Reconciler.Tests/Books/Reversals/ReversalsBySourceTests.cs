@@ -62,28 +62,13 @@ public sealed class ReversalsBySourceTests
         AssertBooksClose(night, Night2.AddDays(1));
     }
 
-    private const string StripeHeader = "automatic_payout_id,automatic_payout_effective_at,balance_transaction_id,created_utc,available_on_utc,currency,gross,fee,net,"
-        + "reporting_category,source_id,charge_id,description,customer_name,customer_email,payment_metadata[invoice_number]\n";
-
-    /// <summary>One Stripe payout file per night, from <see cref="Night1"/> on: each night reads only its own.</summary>
-    private static void RunStripeNights(Night night, params string[] rowPerNight)
-    {
-        for (var n = 0; n < rowPerNight.Length; n++)
-        {
-            var file = $"stripe-payout-reconciliation-{n + 1}.csv";
-            night.Drop(file, StripeHeader + rowPerNight[n] + "\n");
-            night.Run(Night1.AddDays(n));
-            File.Delete(Path.Combine(night.Inbox, file));
-        }
-    }
-
     [Test]
     public void SecondRefundOfACharge_OnALaterNight_ReopensOnlyWhatTheFirstLeft()
     {
         using var night = new Night();
         night.OpenItems(Invoice("INV-7002", "C-TYRELL", "USD", 300.00m));
 
-        RunStripeNights(night,
+        StripeNights(night, Night1,
             "po_1,2026-11-20 00:00:00,txn_1,2026-11-18 10:00:00,2026-11-18 00:00:00,usd,300.00,9.00,291.00,charge,ch_3RvB01,ch_3RvB01,Invoice INV-7002,Tyrell Corp,t@example.com,INV-7002",
             "po_2,2026-11-21 00:00:00,txn_2,2026-11-20 10:00:00,2026-11-20 10:00:00,usd,-200.00,0.00,-200.00,refund,re_3RvB02,ch_3RvB01,Partial refund,Tyrell Corp,t@example.com,",
             "po_3,2026-11-22 00:00:00,txn_3,2026-11-21 10:00:00,2026-11-21 10:00:00,usd,-150.00,0.00,-150.00,refund,re_3RvB03,ch_3RvB01,Partial refund,Tyrell Corp,t@example.com,");
@@ -103,7 +88,7 @@ public sealed class ReversalsBySourceTests
         using var night = new Night();
         night.OpenItems(Invoice("INV-7003", "C-SOYLENT", "USD", 300.00m));
 
-        RunStripeNights(night,
+        StripeNights(night, Night1,
             "po_1,2026-11-20 00:00:00,txn_1,2026-11-18 10:00:00,2026-11-18 00:00:00,usd,300.00,9.00,291.00,charge,ch_3RvC01,ch_3RvC01,Invoice INV-7003,Soylent,s@example.com,INV-7003",
             "po_2,2026-11-21 00:00:00,txn_2,2026-11-20 10:00:00,2026-11-20 10:00:00,usd,-300.00,15.00,-315.00,dispute,dp_3RvC02,ch_3RvC01,Dispute (fraudulent),Soylent,s@example.com,",
             "po_3,2026-11-22 00:00:00,txn_3,2026-11-21 10:00:00,2026-11-21 10:00:00,usd,300.00,-15.00,315.00,dispute_reversal,dp_3RvC02,ch_3RvC01,Dispute won,Soylent,s@example.com,");

@@ -88,6 +88,9 @@ internal sealed class NightModel
         DeniedEarlier = book.DeniedEarlier;
         var denied = book.DeniedEarlier.Select(d => d.Number).ToHashSet(StringComparer.Ordinal);
         _taken = new bool[Invoices.Count];
+        // Items a series plant keeps for a later night (a dispute to be won then): no scenario pays them first.
+        var held = book.Held;
+        for (var i = 0; i < Invoices.Count; i++) _taken[i] = held.Contains(Invoices[i].Number);
         var all = Enumerable.Range(0, Invoices.Count).ToList();
         _businessOrder = Shuffled(all.Where(i => !Invoices[i].IsClaim && Invoices[i].Open > 0m));
         _closedOrder = Shuffled(all.Where(i => !Invoices[i].IsClaim && Invoices[i].Open == 0m));

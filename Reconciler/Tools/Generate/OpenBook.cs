@@ -49,6 +49,15 @@ internal sealed class OpenBook
     public List<PaidCharge> Charges { get; } = [];
     public List<PaidClaim> Claims { get; } = [];
 
+    /// <summary>Charges an earlier night refunded in part, with what they still have applied (a second refund may come).</summary>
+    public List<PaidCharge> Refunded { get; } = [];
+
+    /// <summary>Charges an earlier night disputed, to be won on a later night.</summary>
+    public List<PaidCharge> Disputed { get; } = [];
+
+    /// <summary>The invoices of <see cref="Disputed"/>: the night's scenarios leave them alone, so the won dispute finds them open.</summary>
+    public IReadOnlySet<string> Held => Disputed.Select(d => d.Invoice.Number).ToHashSet(StringComparer.Ordinal);
+
     public void BeginNight(NightModel model)
     {
         _tonight = model.Invoices.ToDictionary(i => i.Number, StringComparer.Ordinal);

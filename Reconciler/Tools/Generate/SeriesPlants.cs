@@ -3,10 +3,10 @@ namespace Reconciler.Tools.Generate;
 /// <summary>
 /// The cases a series of nights plants on top of a night's ordinary scenarios, each with its truth: money an earlier
 /// night applied coming back (an ACH return on the bank statement it was paid on, a partial Stripe refund, a Stripe
-/// dispute, a dispute won the same night, an 835 recoupment naming the claim), a payment of invoices less a credit note,
-/// and an invoice paid in two parts the same night. Every reversal reopens in the book what it takes back, as the
-/// engine should: only what the engine claims to do is planted (docs/books.md, Reversals: a won dispute re-applies
-/// only what its dispute reversed the same night, so the pair comes together).
+/// dispute, a dispute won the same night or on a later night, a second partial refund of a charge on a later night, an 835
+/// recoupment naming the claim), a payment of invoices less a credit note, and an invoice paid in two parts the same
+/// night. Every reversal reopens in the book what it takes back, as the engine should. A dispute to be won later holds its
+/// invoice (<see cref="OpenBook.Held"/>): no scenario pays it in between, so the win applies again all it reopened.
 /// </summary>
 internal sealed class SeriesPlants(Random random, OpenBook book, NightModel model, Scenarios scenarios)
 {
@@ -71,6 +71,16 @@ internal sealed class SeriesPlants(Random random, OpenBook book, NightModel mode
                 book.Reopen(refunded.Invoice, amount);
                 planted.Add(new StripeItem("refund", -amount, 0m, null, refunded.Invoice.CustomerName,
                     Expected.Reverse("stripe_refund_of_charge", refunded.Invoice.Number, amount)) { ChargeId = refunded.ChargeId });
+                book.Remember(book.Refunded, refunded with { Gross = refunded.Gross - amount });
+            }
+            if (OpenBook.Take(book.Refunded, random, c => c.Gross < capacity) is { } again)
+            {
+                // A second partial refund of a charge an earlier night refunded in part: it reopens only what it refunds.
+                var amount = Math.Max(1m, Math.Round(again.Gross * (30 + random.Next(50)) / 100m, 2));
+                capacity -= amount;
+                book.Reopen(again.Invoice, amount);
+                planted.Add(new StripeItem("refund", -amount, 0m, null, again.Invoice.CustomerName,
+                    Expected.Reverse("stripe_second_refund_of_charge", again.Invoice.Number, amount)) { ChargeId = again.ChargeId });
             }
             if (OpenBook.Take(book.Charges, random, c => c.Gross + DisputeFee < capacity) is { } disputed)
             {
@@ -78,6 +88,13 @@ internal sealed class SeriesPlants(Random random, OpenBook book, NightModel mode
                 book.Reopen(disputed.Invoice, disputed.Gross);
                 planted.Add(new StripeItem("dispute", -disputed.Gross, DisputeFee, null, disputed.Invoice.CustomerName,
                     Expected.Reverse("stripe_dispute_of_charge", disputed.Invoice.Number, disputed.Gross)) { ChargeId = disputed.ChargeId });
+                // Half the disputes are won on a later night.
+                if (random.Next(2) == 0) book.Remember(book.Disputed, disputed);
+            }
+            if (OpenBook.Take(book.Disputed, random) is { } wonLater)
+            {
+                planted.Add(new StripeItem("dispute_reversal", wonLater.Gross, -DisputeFee, null, wonLater.Invoice.CustomerName,
+                    Expected.ApplyAgain("stripe_dispute_won_later", wonLater.Invoice.Number, wonLater.Gross)) { ChargeId = wonLater.ChargeId });
             }
             if (OpenBook.Take(book.Charges, random, c => c.Gross + DisputeFee < capacity) is { } won)
             {
