@@ -22,7 +22,8 @@ public sealed class ClaimPostingRule(ClaimPostingOptions options) : ICashRule
         if (cash.Claim is not { } claim) return new RuleOutcome.NoMatch("not an 835 claim payment");
         var item = cash.InvoiceReference is null ? null : context.Ledger.FindByKey(ReferenceKey.Normalize(cash.InvoiceReference));
         // Billing may have closed the claim once the rest moved to the secondary payer: that payer's 835 still names the claim.
-        item ??= cash.InvoiceReference is null ? null : SecondaryItems.Carried(cash.InvoiceReference, context);
+        if (item is null && cash.InvoiceReference is not null && SecondaryItems.Carried(cash.InvoiceReference, context) is { } carried
+            && (!claim.IsReversal || SecondaryItems.Reversed(cash, claim, carried, context) is not null)) item = carried;
         if (item is null)
         {
             return new RuleOutcome.Flagged(new Finding(DiscrepancyCategory.UnmatchedPayment,

@@ -29,25 +29,27 @@ internal static class SecondaryItems
     }
 
     /// <summary>
-    /// The -SEC item a status 22 reversal of <paramref name="item"/>'s claim undoes, when the secondary payer sent it; null
-    /// when it is the primary payer's. Both send the claim's number and status 22, so: nothing paid to the -SEC item means
-    /// the primary; nothing paid to the claim means the secondary; when both were paid, the remittance's payer (N1*PR) if
-    /// it names only one of them, else what the reversal repeats: the secondary's payment amount (and not the primary's),
-    /// or OA-23 (what the prior payer paid), which only a secondary payer's claim carries.
+    /// The -SEC item a status 22 reversal of <paramref name="item"/> undoes, when the secondary payer sent it; null when it is
+    /// the primary payer's. <paramref name="item"/> is the claim, or its carried -SEC item when the night no longer knows the
+    /// claim. Both payers send the claim's number and status 22, so: nothing paid to the -SEC item means the primary;
+    /// nothing paid to the claim means the secondary; when both were paid, the remittance's payer (N1*PR) if it names only
+    /// one of them, else what the reversal repeats: the secondary's payment (and not the primary's), or OA-23 (what the
+    /// prior payer paid), which only a secondary payer's claim carries.
     /// </summary>
     public static OpenItem? Reversed(CashCandidate cash, ClaimPayment claim, OpenItem item, MatchContext context)
     {
-        if (item.CreatedFrom is not null)
-            return item.InvoiceNumber.EndsWith(ResponsibilityTransfer.SecondarySuffix, StringComparison.Ordinal) ? item : null;
-        if (Of(item, context) is not { } secondary) return null;
+        var carried = item.CreatedFrom is not null;
+        if (carried && !item.InvoiceNumber.EndsWith(ResponsibilityTransfer.SecondarySuffix, StringComparison.Ordinal)) return null;
+        if ((carried ? item : Of(item, context)) is not { } secondary) return null;
         var secondaryPaid = context.PaymentsTo(secondary.InvoiceNumber).Sum(p => p.Amount);
         if (secondaryPaid <= 0m) return null;
-        var primaryPaid = context.PaymentsTo(item.InvoiceNumber).Sum(p => p.Amount);
+        var claimNumber = ResponsibilityTransfer.ClaimOf(secondary.InvoiceNumber);
+        var primaryPaid = context.PaymentsTo(claimNumber).Sum(p => p.Amount);
         if (primaryPaid <= 0m) return secondary;
 
         var named = context.CustomersOf(cash).Customers;
         var namesSecondary = named.Contains(secondary.CustomerId, StringComparer.Ordinal);
-        var namesPrimary = named.Contains(item.CustomerId, StringComparer.Ordinal);
+        var namesPrimary = !carried && named.Contains(item.CustomerId, StringComparer.Ordinal);
         if (namesSecondary != namesPrimary) return namesSecondary ? secondary : null;
         var undone = -claim.Paid;
         if (undone == secondaryPaid && undone != primaryPaid) return secondary;

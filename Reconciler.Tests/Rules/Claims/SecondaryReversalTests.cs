@@ -122,4 +122,14 @@ public sealed class SecondaryReversalTests
         Assert.That(outcome.Allocations.Select(a => (a.Item.InvoiceNumber, a.Amount)), Is.EqualTo(new[] { ("CLM-1-SEC", -SecondaryPaid) }));
         Assert.That(outcome.Adjustments.Sum(a => a.Amount), Is.Zero, "the PR moves back, net nothing");
     }
+
+    [Test]
+    public void PrimaryPayersReversal_ForAClaimTheNightNoLongerKnows_LeavesTheSecondaryItemAlone()
+    {
+        var reversal = Reversal(-PrimaryPaid, null, new ClaimAdjustment("CO", "45", -50m), new ClaimAdjustment("PR", "1", -100m));
+
+        var outcome = Rule.Evaluate(reversal, Some.Context(Paid, Secondary(), Patient));
+
+        Assert.That(((RuleOutcome.Flagged)outcome).Finding.Category, Is.EqualTo(DiscrepancyCategory.UnmatchedPayment));
+    }
 }
