@@ -7,6 +7,8 @@ namespace Reconciler.Tools.Generate;
 /// paid (PR as one reason, or split into deductible PR-1, coinsurance PR-2 and co-pay PR-3), crossed over to a
 /// supplemental payer (CLP02 19, NM1*TT, MOA MA18), whose own remittance later the same day pays the secondary item
 /// <c>&lt;claim&gt;-SEC</c>, denied (line CARC with LQ*HE remarks), or reversed and corrected; some carry service lines.
+/// A claim whose export names a secondary payer is paid by the primary, and its <c>-SEC</c> item by the secondary payer,
+/// the same night (a night alone) or the next (a series).
 /// Claims denied on an earlier night (<see cref="PayLater"/>) are paid in the next remittance. Each plant writes its truth
 /// row (the 835 reader's item id), so bench scores it.
 /// </summary>
@@ -24,6 +26,7 @@ internal sealed class ClaimScenarios(Random random, NightModel model, TruthWrite
 
     private readonly Queue<GenInvoice> _payLater = new();
     private readonly List<(GenInvoice Claim, decimal Owed, string Member)> _crossedOver = [];
+    private bool _series, _paidDue;
 
     /// <summary>Claims denied tonight: a later night may pay them (<see cref="PayLater"/>).</summary>
     public List<GenInvoice> DeniedTonight { get; } = [];
@@ -38,7 +41,14 @@ internal sealed class ClaimScenarios(Random random, NightModel model, TruthWrite
     /// <param name="plants">A series' cross-night cases (an 835 recouping what an earlier night paid), or null for a night alone.</param>
     public List<BankEntry> Remittances(DateOnly day, int claims, Era835Writer era, SeriesPlants? plants = null)
     {
+        _series = plants is not null;
         var deposits = new List<BankEntry>();
+        // A series: the secondary payer pays, first thing, what the night before's primary payers left to it.
+        if (model.SecondaryDue.Count > 0 && !_paidDue)
+        {
+            _paidDue = true;
+            deposits.Add(Write(era, Supplemental, day, model.SecondaryDue.Select(d => SecondaryPayment(d.Claim, d.Owed, Member(d.Claim), "secondary_paid_later")).ToList(), []));
+        }
         for (var done = 0; done < claims; done += 25)
         {
             var payer = Names.Payers[random.Next(Names.Payers.Length)];
@@ -88,6 +98,11 @@ internal sealed class ClaimScenarios(Random random, NightModel model, TruthWrite
             yield break;
         }
         var c = claim.Open;
+        if (claim.SecondaryPayerId is not null && roll is < 85 or >= 92)
+        {
+            yield return WithSecondary(claim);
+            yield break;
+        }
         switch (roll)
         {
             case >= 85 and < 92:
@@ -120,11 +135,28 @@ internal sealed class ClaimScenarios(Random random, NightModel model, TruthWrite
         yield return roll % 2 == 0 ? WithLines(plain, claim) : plain;
     }
 
+    /// <summary>
+    /// A claim whose export names its secondary payer: the primary pays it (status 1, PR split), the engine moves the PR to
+    /// <c>&lt;claim&gt;-SEC</c>, and the secondary payer's 835 pays that: later in the same file for a night alone, on the
+    /// next night in a series (the claim then gone from billing's export).
+    /// </summary>
+    private EraClaim WithSecondary(GenInvoice claim)
+    {
+        var split = Split(claim.Open);
+        if (_series) model.SecondaryTomorrow.Add((claim, split.Patient));
+        else _crossedOver.Add((claim, split.Patient, Member(claim)));
+        return WithLines(new EraClaim(claim.Number, 1, claim.Open, split.Paid, split.Patient, Icn(), split.Adjustments,
+            Expected.Apply("claim_secondary_payer", claim.Number)) { Member = Member(claim) }, claim);
+    }
+
     /// <summary>A claim denied on an earlier night, corrected and paid now.</summary>
     public EraClaim PaidAfterDenial(GenInvoice claim)
     {
         var paid = Paid(claim.Open);
-        return new EraClaim(claim.Number, 1, claim.Open, paid.Paid, paid.Patient, Icn(), paid.Adjustments, Expected.Apply("claim_paid_after_denial", claim.Number));
+        // Its PR goes to the secondary payer when it has one, who pays it the same night.
+        if (claim.SecondaryPayerId is not null && paid.Patient > 0m) _crossedOver.Add((claim, paid.Patient, Member(claim)));
+        return new EraClaim(claim.Number, 1, claim.Open, paid.Paid, paid.Patient, Icn(), paid.Adjustments, Expected.Apply("claim_paid_after_denial", claim.Number))
+        { Member = Member(claim) };
     }
 
     /// <summary>A denial: each service line's charge denied with the CARC, and the RARC that explains it (LQ*HE).</summary>
@@ -138,13 +170,13 @@ internal sealed class ClaimScenarios(Random random, NightModel model, TruthWrite
 
     /// <summary>The supplemental payer's claim: it repeats the charge, takes off what the primary covered (OA-23), pays most of
     /// what the primary left and leaves the rest to the patient as coinsurance.</summary>
-    private EraClaim SecondaryPayment(GenInvoice claim, decimal owed, string member)
+    private EraClaim SecondaryPayment(GenInvoice claim, decimal owed, string member, string scenario = "secondary_paid")
     {
         var patient = random.Next(3) == 0 ? Math.Round(owed * 0.2m, 2) : 0m;
         var paid = owed - patient;
         var adjustments = new List<(string, string, decimal)> { ("OA", "23", claim.Open - owed) };
         if (patient > 0m) adjustments.Add(("PR", "2", patient));
-        return new EraClaim(claim.Number, 2, claim.Open, paid, patient, Icn(), adjustments, Expected.Apply("secondary_paid", claim.Number + "-SEC")) { Member = member };
+        return new EraClaim(claim.Number, 2, claim.Open, paid, patient, Icn(), adjustments, Expected.Apply(scenario, claim.Number + "-SEC")) { Member = member };
     }
 
     /// <summary>Deductible, coinsurance and co-pay together, each its own PR reason.</summary>
