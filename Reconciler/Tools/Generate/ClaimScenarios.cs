@@ -47,7 +47,9 @@ internal sealed class ClaimScenarios(Random random, NightModel model, TruthWrite
         if (model.SecondaryDue.Count > 0 && !_paidDue)
         {
             _paidDue = true;
-            deposits.Add(Write(era, Supplemental, day, model.SecondaryDue.Select(d => SecondaryPayment(d.Claim, d.Owed, Member(d.Claim), "secondary_paid_later")).ToList(), []));
+            var due = model.SecondaryDue.Select(d => SecondaryPayment(d.Claim, d.Owed, Member(d.Claim), "secondary_paid_later")).ToList();
+            model.SecondaryPaidTonight.AddRange(due);
+            deposits.Add(Write(era, Supplemental, day, [.. due, .. SecondaryReversals(model.SecondaryPaidEarlier)], []));
         }
         for (var done = 0; done < claims; done += 25)
         {
@@ -149,6 +151,24 @@ internal sealed class ClaimScenarios(Random random, NightModel model, TruthWrite
             Expected.Apply("claim_secondary_payer", claim.Number)) { Member = Member(claim) }, claim);
     }
 
+    /// <summary>
+    /// One in four of the secondary payer's payments of the night before, taken back (status 22, every amount negated: the
+    /// engine reopens the <c>-SEC</c> item and takes its PR back from the patient, not the primary's posting) and paid again.
+    /// </summary>
+    private IEnumerable<EraClaim> SecondaryReversals(IReadOnlyList<EraClaim> paidEarlier)
+    {
+        for (var i = 0; i < paidEarlier.Count; i += 4)
+        {
+            var paid = paidEarlier[i];
+            yield return new EraClaim(paid.Number, 22, -paid.Charge, -paid.Paid, -paid.Patient, paid.PayerIcn, [.. paid.Adjustments.Select(a => (a.Group, a.Reason, -a.Amount))],
+                Expected.Flag("secondary_reversal", "claim_reversal", paid.Number + "-SEC") with { Applied = -paid.Paid }) { Member = paid.Member };
+            // The correction pays all the secondary payer owes, drawing nothing, so the rest of the series is as without these plants.
+            var owed = paid.Paid + paid.Patient;
+            yield return new EraClaim(paid.Number, 2, paid.Charge, owed, 0m, paid.PayerIcn + "C", [("OA", "23", paid.Charge - owed)],
+                Expected.Apply("secondary_corrected", paid.Number + "-SEC")) { Member = paid.Member };
+        }
+    }
+
     /// <summary>A claim denied on an earlier night, corrected and paid now.</summary>
     public EraClaim PaidAfterDenial(GenInvoice claim)
     {
@@ -172,11 +192,12 @@ internal sealed class ClaimScenarios(Random random, NightModel model, TruthWrite
     /// what the primary left and leaves the rest to the patient as coinsurance.</summary>
     private EraClaim SecondaryPayment(GenInvoice claim, decimal owed, string member, string scenario = "secondary_paid")
     {
+        var (number, charge) = (claim.Number, claim.Open);
         var patient = random.Next(3) == 0 ? Math.Round(owed * 0.2m, 2) : 0m;
         var paid = owed - patient;
-        var adjustments = new List<(string, string, decimal)> { ("OA", "23", claim.Open - owed) };
+        var adjustments = new List<(string, string, decimal)> { ("OA", "23", charge - owed) };
         if (patient > 0m) adjustments.Add(("PR", "2", patient));
-        return new EraClaim(claim.Number, 2, claim.Open, paid, patient, Icn(), adjustments, Expected.Apply(scenario, claim.Number + "-SEC")) { Member = member };
+        return new EraClaim(number, 2, charge, paid, patient, Icn(), adjustments, Expected.Apply(scenario, number + "-SEC")) { Member = member };
     }
 
     /// <summary>Deductible, coinsurance and co-pay together, each its own PR reason.</summary>

@@ -84,6 +84,7 @@ internal sealed class NightModel
     public NightModel(Random random, OpenBook book, DateOnly asOf, NightModel? previous = null)
     {
         SecondaryDue = previous?.SecondaryTomorrow ?? [];
+        SecondaryPaidEarlier = previous?.SecondaryPaidTonight ?? [];
         _random = random;
         AsOf = asOf;
         CustomerNames = book.CustomerNames;
@@ -107,6 +108,12 @@ internal sealed class NightModel
 
     /// <summary>In a series: the secondary payer's payments due tonight (the claims the night before's primary payers paid).</summary>
     public IReadOnlyList<(GenInvoice Claim, decimal Owed)> SecondaryDue { get; } = [];
+
+    /// <summary>In a series: the secondary payer's later payments tonight (the next night may reverse one and correct it).</summary>
+    public List<EraClaim> SecondaryPaidTonight { get; } = [];
+
+    /// <summary>In a series: the secondary payer's later payments of the night before.</summary>
+    public IReadOnlyList<EraClaim> SecondaryPaidEarlier { get; } = [];
 
     /// <summary>Claims denied on earlier nights that are still open (a later night may see them paid).</summary>
     public IReadOnlyList<GenInvoice> DeniedEarlier { get; } = [];
