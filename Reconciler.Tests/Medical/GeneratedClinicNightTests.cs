@@ -6,13 +6,13 @@ namespace Reconciler.Tests.Medical;
 
 /// <summary>
 /// A generated night at small size with the medical plants (PR split into deductible, coinsurance and co-pay; crossover
-/// claims and the supplemental payer's payment of their <c>-SEC</c> items; denials with CARC and RARC; service lines), run
+/// claims and claims whose export names a secondary payer, and the supplemental payer's payment of their <c>-SEC</c> items; denials with CARC and RARC; service lines), run
 /// through the real run: every planted claim is posted where the truth says, the journal balances and the proofs close.
 /// </summary>
 public sealed class GeneratedClinicNightTests
 {
     private static readonly DateOnly AsOf = new(2026, 11, 20);
-    private static readonly string[] Plants = ["claim_paid", "claim_pr_split", "claim_crossover", "secondary_paid", "claim_denied", "claim_corrected"];
+    private static readonly string[] Plants = ["claim_paid", "claim_pr_split", "claim_crossover", "secondary_paid", "claim_secondary_payer", "claim_denied", "claim_corrected"];
 
     private Night _night = null!;
     private IReadOnlyList<Dictionary<string, string>> _truth = null!;
@@ -23,7 +23,7 @@ public sealed class GeneratedClinicNightTests
     public void GenerateAndRun()
     {
         _night = new Night();
-        NightGenerator.Generate(new GenerateOptions(_night.Root, Invoices: 300, BankLines: 600, Seed: 23, AsOf: AsOf));
+        NightGenerator.Generate(new GenerateOptions(_night.Root, Invoices: 300, BankLines: 600, Seed: 5, AsOf: AsOf));
         _outcome = _night.Run(AsOf);
         var reports = _night.Out(AsOf);
         _truth = ReportFiles.Rows(Path.Combine(_night.Root, "truth.csv"));
@@ -42,7 +42,10 @@ public sealed class GeneratedClinicNightTests
     {
         var planted = _truth.GroupBy(r => r["scenario"]).ToDictionary(g => g.Key, g => g.Count());
         foreach (var plant in Plants) Assert.That(planted.GetValueOrDefault(plant), Is.GreaterThan(0), plant);
-        Assert.That(planted["secondary_paid"], Is.EqualTo(planted["claim_crossover"]), "each crossover is paid by the supplemental payer the same night");
+        Assert.That(planted["secondary_paid"], Is.EqualTo(planted["claim_crossover"] + planted["claim_secondary_payer"]),
+            "each crossover, and each claim whose export names a secondary payer, is paid by the supplemental payer the same night");
+        Assert.That(File.ReadLines(Path.Combine(_night.Root, "invoices.csv")).Count(l => l.EndsWith("," + ClaimScenarios.Supplemental.Id, StringComparison.Ordinal)),
+            Is.GreaterThanOrEqualTo(planted["claim_secondary_payer"]), "the export names the secondary payer (secondary_payer_id)");
         var era = Era;
         Assert.That(era, Does.Contain("CAS*PR*1*").And.Contain("**2*").And.Contain("NM1*TT*2*").And.Contain("MOA***MA18").And.Contain("\nSVC*HC:")
             .And.Contain("\nLQ*HE*").And.Contain("\nDTM*472*").And.Contain("\nCLP*CLM-2").And.Contain("*19*"));

@@ -88,6 +88,14 @@ public sealed class SqlServerSqlTests
             store.Applications(byInvoice: true, "INV-1");
             store.Settlements("L-1");
             store.Exceptions("source_id", "L-1");
+            // What patient statements and the stored night's read-back read, and the reversals' reads of earlier money.
+            store.ApplicationsTo(["CLM-1", "CLM-1-PR"], night);
+            store.NewestOpenItems(["CLM-1", "CLM-1-SEC"], night);
+            store.ReviewerClosings("R1");
+            store.NightInputs("R1");
+            store.EarlierMoney(night.AddDays(-30), night);
+            store.OutstandingCashAmounts(night);
+            store.EarlierReversals(night);
         }
         var scripts = SqlServerStore.MigrationScripts().Select(s => s.Sql).ToHashSet();
         return recorder.Statements.Where(s => !scripts.Contains(s)).Distinct().ToList();

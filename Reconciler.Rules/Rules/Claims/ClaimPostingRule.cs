@@ -21,6 +21,9 @@ public sealed class ClaimPostingRule(ClaimPostingOptions options) : ICashRule
     {
         if (cash.Claim is not { } claim) return new RuleOutcome.NoMatch("not an 835 claim payment");
         var item = cash.InvoiceReference is null ? null : context.Ledger.FindByKey(ReferenceKey.Normalize(cash.InvoiceReference));
+        // Billing may have closed the claim once the rest moved to the secondary payer: that payer's 835 still names the claim.
+        if (item is null && cash.InvoiceReference is not null && SecondaryItems.Carried(cash.InvoiceReference, context) is { } carried
+            && (!claim.IsReversal || SecondaryItems.Reversed(cash, claim, carried, context) is not null)) item = carried;
         if (item is null)
         {
             return new RuleOutcome.Flagged(new Finding(DiscrepancyCategory.UnmatchedPayment,
@@ -87,20 +90,20 @@ public sealed class ClaimPostingRule(ClaimPostingOptions options) : ICashRule
     /// </summary>
     private static OpenItem? SecondaryItem(ClaimPayment claim, OpenItem item, MatchContext context)
     {
-        if (item.CreatedFrom is not null) return null;
-        var number = item.InvoiceNumber + ResponsibilityTransfer.SecondarySuffix;
-        if (context.Ledger.FindByKey(ReferenceKey.Normalize(number)) is not { } secondary || secondary.InvoiceNumber != number) return null;
-        if (context.Ledger.OpenAmount(secondary) <= 0m) return null;
+        if (SecondaryItems.Of(item, context) is not { } secondary || context.Ledger.OpenAmount(secondary) <= 0m) return null;
         return claim.Status is "2" or "3" or "20" or "21" || context.Ledger.OpenAmount(item) <= 0m ? secondary : null;
     }
 
     private static RuleOutcome Reverse(CashCandidate cash, ClaimPayment claim, OpenItem item, MatchContext context)
     {
+        // The secondary payer's reversal undoes its own posting of the -SEC item, not the primary's of the claim.
+        item = SecondaryItems.Reversed(cash, claim, item, context) ?? item;
         var posted = context.PaymentsTo(item.InvoiceNumber).Sum(p => p.Amount);
+        var who = item.InvoiceNumber.EndsWith(ResponsibilityTransfer.SecondarySuffix, StringComparison.Ordinal) ? "secondary payer" : "payer";
         var finding = new Finding(DiscrepancyCategory.ClaimReversal,
             posted > 0m
-                ? $"payer reversed its payment of claim {item.InvoiceNumber} ({Money.Format(claim.Paid)} {cash.Currency}); the earlier posting of {Money.Format(posted)} was undone"
-                : $"payer reversed a payment of claim {item.InvoiceNumber} ({Money.Format(claim.Paid)} {cash.Currency}) that was never posted here; nothing was undone",
+                ? $"{who} reversed its payment of claim {item.InvoiceNumber} ({Money.Format(claim.Paid)} {cash.Currency}); the earlier posting of {Money.Format(posted)} was undone"
+                : $"{who} reversed a payment of claim {item.InvoiceNumber} ({Money.Format(claim.Paid)} {cash.Currency}) that was never posted here; nothing was undone",
             "Check the corrected claim in the same remittance and post any difference")
         { InvoiceNumber = item.InvoiceNumber, CustomerId = item.CustomerId, Amount = claim.Paid };
         if (posted <= 0m) return new RuleOutcome.Flagged(finding with { ConsumesPayment = true });

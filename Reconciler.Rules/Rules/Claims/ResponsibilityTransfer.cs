@@ -92,12 +92,14 @@ public static class ResponsibilityTransfer
     /// </summary>
     public static (IReadOnlyList<Adjustment> Adjustments, string? Story) Undo(ClaimPayment claim, OpenItem item, MatchContext context)
     {
-        if (item.CreatedFrom is not null) return ([], null);
+        // A secondary payer's reversal undoes its posting of the -SEC item: its PR comes back from the -PR item made from it.
+        var ofSecondary = item.CreatedFrom is not null;
+        if (ofSecondary && !item.InvoiceNumber.EndsWith(SecondarySuffix, StringComparison.Ordinal)) return ([], null);
         var reasons = claim.Adjustments.Where(a => a.Group == "PR" && a.Amount != 0m)
             .GroupBy(a => a.Reason, StringComparer.Ordinal).Select(g => (Reason: g.Key, Amount: Math.Abs(g.Sum(a => a.Amount)))).ToList();
         if (reasons.Count == 0 && claim.PatientResponsibility != 0m) reasons.Add(("", Math.Abs(claim.PatientResponsibility)));
         if (reasons.Count == 0) return ([], null);
-        var target = MovedTo(item, SecondarySuffix, context) ?? MovedTo(item, PatientSuffix, context);
+        var target = ofSecondary ? PatientItemOf(item, context) : MovedTo(item, SecondarySuffix, context) ?? MovedTo(item, PatientSuffix, context);
         if (target is null) return ([], null);
         var toSecondary = target.InvoiceNumber.EndsWith(SecondarySuffix, StringComparison.Ordinal);
         var room = context.Ledger.OpenAmount(target);
@@ -110,11 +112,20 @@ public static class ResponsibilityTransfer
             room -= back;
             var what = reason.Length == 0 ? $"patient responsibility {Money.Format(back)}" : $"PR-{reason} {Money.Format(back)}";
             // The item gives back (positive), the claim takes (negative): the journal moves it from the patient's receivable to the payer's.
-            adjustments.Add(new Adjustment(target, back, toSecondary ? SecondaryRule : PatientSideRule(reason), $"reversal: {what} back from {target.InvoiceNumber} to claim {item.InvoiceNumber}"));
+            adjustments.Add(new Adjustment(target, back, toSecondary ? SecondaryRule : PatientSideRule(reason),
+                $"reversal: {what} back from {target.InvoiceNumber} to {(ofSecondary ? "the secondary payer's" : "claim")} {item.InvoiceNumber}"));
             adjustments.Add(new Adjustment(item, -back, toSecondary ? SecondaryRule : PatientRule, $"reversal: {what} back from {target.InvoiceNumber}"));
             undone.Add(what);
         }
         return undone.Count == 0 ? ([], null) : (adjustments, $"{string.Join(", ", undone)} moved back from {target.InvoiceNumber}");
+    }
+
+    /// <summary>The patient's item a secondary payer's posting of <paramref name="secondary"/> made (its -PR, created from it), or null.</summary>
+    private static OpenItem? PatientItemOf(OpenItem secondary, MatchContext context)
+    {
+        var number = ClaimOf(secondary.InvoiceNumber) + PatientSuffix;
+        return context.Ledger.FindByKey(ReferenceKey.Normalize(number)) is { } found && found.InvoiceNumber == number
+            && found.CreatedFrom == secondary.InvoiceNumber ? found : null;
     }
 
     private static OpenItem? MovedTo(OpenItem claim, string suffix, MatchContext context)

@@ -51,12 +51,15 @@ internal sealed class OpenItemsRowReader(string file, int[] index, List<ParsePro
     {
         string? Optional(int at) => at >= 0 && row.Field(at).Trim() is { Length: > 0 } text ? text : null;
         var name = Optional(Medical[1]);
+        var patientId = Optional(Medical[0]);
+        var secondary = Optional(Medical[2]);
+        if (patientId is null && name is null && secondary is null) return item; // most rows of a mixed export: no copy
         return item with
         {
-            PatientId = Optional(Medical[0]),
+            PatientId = patientId,
             // Billing writes "Last, First" (as statements show it); the name stays hidden everywhere else.
             Patient = name is null ? null : PatientName.FromStored(name),
-            SecondaryPayerId = Optional(Medical[2]),
+            SecondaryPayerId = secondary,
         };
     }
 

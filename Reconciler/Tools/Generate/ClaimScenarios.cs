@@ -7,6 +7,8 @@ namespace Reconciler.Tools.Generate;
 /// paid (PR as one reason, or split into deductible PR-1, coinsurance PR-2 and co-pay PR-3), crossed over to a
 /// supplemental payer (CLP02 19, NM1*TT, MOA MA18), whose own remittance later the same day pays the secondary item
 /// <c>&lt;claim&gt;-SEC</c>, denied (line CARC with LQ*HE remarks), or reversed and corrected; some carry service lines.
+/// A claim whose export names a secondary payer is paid by the primary, and its <c>-SEC</c> item by the secondary payer,
+/// the same night (a night alone) or the next (a series).
 /// Claims denied on an earlier night (<see cref="PayLater"/>) are paid in the next remittance. Each plant writes its truth
 /// row (the 835 reader's item id), so bench scores it.
 /// </summary>
@@ -24,6 +26,7 @@ internal sealed class ClaimScenarios(Random random, NightModel model, TruthWrite
 
     private readonly Queue<GenInvoice> _payLater = new();
     private readonly List<(GenInvoice Claim, decimal Owed, string Member)> _crossedOver = [];
+    private bool _series, _paidDue;
 
     /// <summary>Claims denied tonight: a later night may pay them (<see cref="PayLater"/>).</summary>
     public List<GenInvoice> DeniedTonight { get; } = [];
@@ -38,7 +41,16 @@ internal sealed class ClaimScenarios(Random random, NightModel model, TruthWrite
     /// <param name="plants">A series' cross-night cases (an 835 recouping what an earlier night paid), or null for a night alone.</param>
     public List<BankEntry> Remittances(DateOnly day, int claims, Era835Writer era, SeriesPlants? plants = null)
     {
+        _series = plants is not null;
         var deposits = new List<BankEntry>();
+        // A series: the secondary payer pays, first thing, what the night before's primary payers left to it.
+        if (model.SecondaryDue.Count > 0 && !_paidDue)
+        {
+            _paidDue = true;
+            var due = model.SecondaryDue.Select(d => SecondaryPayment(d.Claim, d.Owed, Member(d.Claim), "secondary_paid_later")).ToList();
+            model.SecondaryPaidTonight.AddRange(due);
+            deposits.Add(Write(era, Supplemental, day, [.. due, .. SecondaryReversals(model.SecondaryPaidEarlier)], []));
+        }
         for (var done = 0; done < claims; done += 25)
         {
             var payer = Names.Payers[random.Next(Names.Payers.Length)];
@@ -88,13 +100,19 @@ internal sealed class ClaimScenarios(Random random, NightModel model, TruthWrite
             yield break;
         }
         var c = claim.Open;
+        if (claim.SecondaryPayerId is not null && roll is < 85 or >= 92)
+        {
+            yield return WithSecondary(claim);
+            yield break;
+        }
         switch (roll)
         {
             case >= 85 and < 92:
                 DeniedTonight.Add(claim);
                 yield return Denied(claim);
                 yield break;
-            case >= 92 and < 97:
+            // A reversal of a payment never posted here: not of a claim an earlier night paid and a recoupment partly reopened.
+            case >= 92 and < 97 when c == claim.Amount:
                 var old = Paid(c);
                 yield return new EraClaim(claim.Number, 22, -c, -old.Paid, -old.Patient, Icn(), [.. old.Adjustments.Select(a => (a.Group, a.Reason, -a.Amount))],
                     Expected.Flag("claim_reversal", "claim_reversal"));
@@ -120,11 +138,46 @@ internal sealed class ClaimScenarios(Random random, NightModel model, TruthWrite
         yield return roll % 2 == 0 ? WithLines(plain, claim) : plain;
     }
 
+    /// <summary>
+    /// A claim whose export names its secondary payer: the primary pays it (status 1, PR split), the engine moves the PR to
+    /// <c>&lt;claim&gt;-SEC</c>, and the secondary payer's 835 pays that: later in the same file for a night alone, on the
+    /// next night in a series (the claim then gone from billing's export).
+    /// </summary>
+    private EraClaim WithSecondary(GenInvoice claim)
+    {
+        var split = Split(claim.Open);
+        if (_series) model.SecondaryTomorrow.Add((claim, split.Patient));
+        else _crossedOver.Add((claim, split.Patient, Member(claim)));
+        return WithLines(new EraClaim(claim.Number, 1, claim.Open, split.Paid, split.Patient, Icn(), split.Adjustments,
+            Expected.Apply("claim_secondary_payer", claim.Number)) { Member = Member(claim) }, claim);
+    }
+
+    /// <summary>
+    /// One in four of the secondary payer's payments of the night before, taken back (status 22, every amount negated: the
+    /// engine reopens the <c>-SEC</c> item and takes its PR back from the patient, not the primary's posting) and paid again.
+    /// </summary>
+    private IEnumerable<EraClaim> SecondaryReversals(IReadOnlyList<EraClaim> paidEarlier)
+    {
+        for (var i = 0; i < paidEarlier.Count; i += 4)
+        {
+            var paid = paidEarlier[i];
+            yield return new EraClaim(paid.Number, 22, -paid.Charge, -paid.Paid, -paid.Patient, paid.PayerIcn, [.. paid.Adjustments.Select(a => (a.Group, a.Reason, -a.Amount))],
+                Expected.Flag("secondary_reversal", "claim_reversal", paid.Number + "-SEC") with { Applied = -paid.Paid }) { Member = paid.Member };
+            // The correction pays all the secondary payer owes, drawing nothing, so the rest of the series is as without these plants.
+            var owed = paid.Paid + paid.Patient;
+            yield return new EraClaim(paid.Number, 2, paid.Charge, owed, 0m, paid.PayerIcn + "C", [("OA", "23", paid.Charge - owed)],
+                Expected.Apply("secondary_corrected", paid.Number + "-SEC")) { Member = paid.Member };
+        }
+    }
+
     /// <summary>A claim denied on an earlier night, corrected and paid now.</summary>
     public EraClaim PaidAfterDenial(GenInvoice claim)
     {
         var paid = Paid(claim.Open);
-        return new EraClaim(claim.Number, 1, claim.Open, paid.Paid, paid.Patient, Icn(), paid.Adjustments, Expected.Apply("claim_paid_after_denial", claim.Number));
+        // Its PR goes to the secondary payer when it has one, who pays it the same night.
+        if (claim.SecondaryPayerId is not null && paid.Patient > 0m) _crossedOver.Add((claim, paid.Patient, Member(claim)));
+        return new EraClaim(claim.Number, 1, claim.Open, paid.Paid, paid.Patient, Icn(), paid.Adjustments, Expected.Apply("claim_paid_after_denial", claim.Number))
+        { Member = Member(claim) };
     }
 
     /// <summary>A denial: each service line's charge denied with the CARC, and the RARC that explains it (LQ*HE).</summary>
@@ -138,13 +191,14 @@ internal sealed class ClaimScenarios(Random random, NightModel model, TruthWrite
 
     /// <summary>The supplemental payer's claim: it repeats the charge, takes off what the primary covered (OA-23), pays most of
     /// what the primary left and leaves the rest to the patient as coinsurance.</summary>
-    private EraClaim SecondaryPayment(GenInvoice claim, decimal owed, string member)
+    private EraClaim SecondaryPayment(GenInvoice claim, decimal owed, string member, string scenario = "secondary_paid")
     {
+        var (number, charge) = (claim.Number, claim.Open);
         var patient = random.Next(3) == 0 ? Math.Round(owed * 0.2m, 2) : 0m;
         var paid = owed - patient;
-        var adjustments = new List<(string, string, decimal)> { ("OA", "23", claim.Open - owed) };
+        var adjustments = new List<(string, string, decimal)> { ("OA", "23", charge - owed) };
         if (patient > 0m) adjustments.Add(("PR", "2", patient));
-        return new EraClaim(claim.Number, 2, claim.Open, paid, patient, Icn(), adjustments, Expected.Apply("secondary_paid", claim.Number + "-SEC")) { Member = member };
+        return new EraClaim(number, 2, charge, paid, patient, Icn(), adjustments, Expected.Apply(scenario, number + "-SEC")) { Member = member };
     }
 
     /// <summary>Deductible, coinsurance and co-pay together, each its own PR reason.</summary>

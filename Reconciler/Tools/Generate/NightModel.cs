@@ -5,6 +5,9 @@ internal sealed record GenInvoice(string Number, string CustomerId, string Custo
 {
     public int Customer { get; init; } = -1;
 
+    /// <summary>For a claim: the secondary payer billing's export names (<c>secondary_payer_id</c>), or null.</summary>
+    public string? SecondaryPayerId { get; init; }
+
     /// <summary>A credit note: a negative open item the customer may use against invoices.</summary>
     public bool IsCreditNote => Open < 0m;
 }
@@ -60,7 +63,10 @@ internal sealed class NightModel
             var payer = Names.Payers[random.Next(Names.Payers.Length)];
             var issue = asOf.AddDays(-1 - random.Next(120));
             var charge = 80m + random.Next(2900) + random.Next(100) / 100m;
-            Invoices.Add(new GenInvoice($"CLM-{claimNumber++}", payer.Id, payer.Name, issue, issue.AddDays(30), charge, charge, IsClaim: true));
+            // One claim in eight has a secondary payer (by its number, so no draw moves the rest of the night).
+            var secondary = claimNumber % 8 == 5 ? ClaimScenarios.Supplemental.Id : null;
+            Invoices.Add(new GenInvoice($"CLM-{claimNumber++}", payer.Id, payer.Name, issue, issue.AddDays(30), charge, charge, IsClaim: true)
+            { SecondaryPayerId = secondary });
         }
 
         _taken = new bool[Invoices.Count];
@@ -75,8 +81,10 @@ internal sealed class NightModel
     /// paid taken off, new invoices, claims and credit notes added); claims denied earlier stay open but are not paid by
     /// the ordinary scenarios (<see cref="DeniedEarlier"/>).
     /// </summary>
-    public NightModel(Random random, OpenBook book, DateOnly asOf)
+    public NightModel(Random random, OpenBook book, DateOnly asOf, NightModel? previous = null)
     {
+        SecondaryDue = previous?.SecondaryTomorrow ?? [];
+        SecondaryPaidEarlier = previous?.SecondaryPaidTonight ?? [];
         _random = random;
         AsOf = asOf;
         CustomerNames = book.CustomerNames;
@@ -97,6 +105,18 @@ internal sealed class NightModel
         _claimOrder = Shuffled(all.Where(i => Invoices[i].IsClaim && Invoices[i].Open > 0m && !denied.Contains(Invoices[i].Number)));
         _creditOrder = Shuffled(all.Where(i => Invoices[i].IsCreditNote));
     }
+
+    /// <summary>In a series: the claims whose primary payer paid tonight, with what it left to the secondary payer, whose 835 comes the next night.</summary>
+    public List<(GenInvoice Claim, decimal Owed)> SecondaryTomorrow { get; } = [];
+
+    /// <summary>In a series: the secondary payer's payments due tonight (the claims the night before's primary payers paid).</summary>
+    public IReadOnlyList<(GenInvoice Claim, decimal Owed)> SecondaryDue { get; } = [];
+
+    /// <summary>In a series: the secondary payer's later payments tonight (the next night may reverse one and correct it).</summary>
+    public List<EraClaim> SecondaryPaidTonight { get; } = [];
+
+    /// <summary>In a series: the secondary payer's later payments of the night before.</summary>
+    public IReadOnlyList<EraClaim> SecondaryPaidEarlier { get; } = [];
 
     /// <summary>Claims denied on earlier nights that are still open (a later night may see them paid).</summary>
     public IReadOnlyList<GenInvoice> DeniedEarlier { get; } = [];

@@ -32,7 +32,7 @@ public static class NightSeriesGenerator
         for (var k = 0; k < nights; k++)
         {
             var asOf = first.AddDays(k);
-            if (k > 0) model = new NightModel(random, book, asOf);
+            if (k > 0) model = new NightModel(random, book, asOf, model);
             book.BeginNight(model);
             var folder = Path.Combine(options.Out, NightFolder(asOf));
             results.Add(NightGenerator.Write(folder, asOf, options.BankLines, random, model, book, Stopwatch.StartNew(), firstOfSeries: k == 0));

@@ -40,7 +40,8 @@ internal sealed record Expected(IReadOnlyList<string> Invoices, string Category,
 /// Bank deposits that settle a payout or remittance are rows too, with nothing expected: applying them to an
 /// invoice would be a mistake. A series of nights (<c>generate --nights</c>) adds two columns, <c>expected_rule</c>
 /// (<c>reversal</c> for money going back that should reopen what it paid, <c>dispute_reversal</c> for a won dispute)
-/// and <c>expected_amount</c> (what such a row should apply in all, negative when it reopens).
+/// and <c>expected_amount</c> (what such a row should apply in all, negative when it reopens; a secondary payer's claim
+/// reversal has no rule and the amount it takes back from the <c>-SEC</c> item).
 /// </summary>
 internal sealed class TruthWriter : IDisposable
 {

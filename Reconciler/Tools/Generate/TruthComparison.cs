@@ -142,18 +142,25 @@ public static class TruthComparison
         var applications = all.Where(a => a["rule"] != ReversalRule).ToList();
         var reversals = Reversals(truth, all.Where(a => a["rule"] == ReversalRule).ToList(), byEngineId);
         var applied = new Dictionary<TruthRow, HashSet<string>>();
+        var appliedAmount = new Dictionary<TruthRow, decimal>();
         int joined = 0, correct = 0;
         foreach (var a in applications)
         {
             if (!byEngineId.TryGetValue(a["source_id"], out var row)) continue;
             joined++;
-            if (row.Invoices.Contains(a["invoice_number"], StringComparer.Ordinal)) correct++;
+            if (row.Invoices.Contains(a["invoice_number"], StringComparer.Ordinal))
+            {
+                correct++;
+                appliedAmount[row] = appliedAmount.GetValueOrDefault(row) + decimal.Parse(a["applied_amount"], NumberStyles.Number, CultureInfo.InvariantCulture);
+            }
             if (!applied.TryGetValue(row, out var set)) applied[row] = set = new HashSet<string>(StringComparer.Ordinal);
             set.Add(a["invoice_number"]);
         }
 
         var matchable = truth.Where(t => t.Invoices.Count > 0 && t.Rule != ReversalRule).ToList();
-        var recalled = matchable.Count(t => applied.TryGetValue(t, out var set) && t.Invoices.All(set.Contains));
+        // A row with an expected amount and no special rule (a payer's claim reversal) is recalled only when it applied that amount.
+        var recalled = matchable.Count(t => applied.TryGetValue(t, out var set) && t.Invoices.All(set.Contains)
+            && (t.Rule.Length > 0 || t.Amount is not { } amount || appliedAmount.GetValueOrDefault(t) == amount));
 
         var exceptions = ReadCsv(exceptionsCsv);
         // Raised means raised tonight: a later night of a series also lists the exceptions earlier nights left open.
