@@ -27,7 +27,9 @@ internal sealed class BankCsvRows(
     /// <summary>The rows' own problems: they follow the footer warnings, which are only known at the end.</summary>
     private readonly List<ParseProblem> _rowProblems = [];
     private readonly List<BankTransaction> _transactions = [];
-    private readonly List<decimal?> _balances = [];
+    // The balance column's values while every row has one (the check needs them all); emptied for good at the first gap.
+    private readonly List<decimal> _balances = [];
+    private bool _balanceGap;
 
     public ParsedFile Parse()
     {
@@ -66,7 +68,7 @@ internal sealed class BankCsvRows(
 
         var account = profile?.Account ?? _transactions.Select(t => t.Account).FirstOrDefault(a => a != "unknown") ?? "unknown";
         var currency = _transactions.FirstOrDefault()?.Currency ?? profile?.Currency ?? defaultCurrency;
-        var (balanced, note) = RunningBalance.Check(_transactions, _balances);
+        var (balanced, note) = _balanceGap ? (null, null) : RunningBalance.Check(_transactions, _balances);
         if (balanced == false) problems.Add(ParseProblem.Warning(file, "file", ColumnName(map.Balance), note!));
         var statement = new BankStatement
         {
@@ -86,7 +88,11 @@ internal sealed class BankCsvRows(
         var transaction = ReadRow(row, dateFormat, decimalComma, out var balance);
         if (transaction is null) return;
         _transactions.Add(transaction);
-        _balances.Add(balance);
+        if (_balanceGap) return;
+        if (balance is { } value) { _balances.Add(value); return; }
+        _balanceGap = true;
+        _balances.Clear();
+        _balances.TrimExcess();
     }
 
     private BankTransaction? ReadRow(ICsvFields row, string dateFormat, bool? decimalComma, out decimal? balance)
