@@ -121,6 +121,16 @@ public sealed class BankCsvReaderTests
     }
 
     [Test]
+    public void RunningBalanceWithABlankCell_IsNotChecked()
+    {
+        var parsed = Parse.Text(Reader, "Date,Description,Amount,Balance\n2025-03-14,A,100.00,1100.00\n2025-03-15,B,50.00,\n2025-03-16,C,5.00,9999.00\n");
+
+        Assert.That(parsed.Statements.Single().Transactions, Has.Count.EqualTo(3));
+        Assert.That(parsed.Statements.Single().Balanced, Is.Null, "one row without a balance leaves nothing to check the others against");
+        Assert.That(parsed.Problems, Is.Empty);
+    }
+
+    [Test]
     public void RunningBalanceNewestFirst_IsAccepted()
     {
         var parsed = Parse.Text(Reader, "Date,Description,Amount,Balance\n2025-03-15,B,50.00,1150.00\n2025-03-14,A,100.00,1100.00\n");

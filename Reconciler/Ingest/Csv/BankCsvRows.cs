@@ -17,6 +17,7 @@ internal sealed class BankCsvRows(
 {
     // The account and the currency repeat on every row.
     private readonly SharedTexts _shared = new(capacity: 1024);
+    private readonly CurrencyCodes _currencies = new();
     private readonly string _locationPrefix = file + ":";
 
     private readonly string[] _header = header.Fields;
@@ -26,7 +27,9 @@ internal sealed class BankCsvRows(
     /// <summary>The rows' own problems: they follow the footer warnings, which are only known at the end.</summary>
     private readonly List<ParseProblem> _rowProblems = [];
     private readonly List<BankTransaction> _transactions = [];
-    private readonly List<decimal?> _balances = [];
+    // The balance column's values while every row has one (the check needs them all); emptied for good at the first gap.
+    private readonly List<decimal> _balances = [];
+    private bool _balanceGap;
 
     public ParsedFile Parse()
     {
@@ -65,7 +68,7 @@ internal sealed class BankCsvRows(
 
         var account = profile?.Account ?? _transactions.Select(t => t.Account).FirstOrDefault(a => a != "unknown") ?? "unknown";
         var currency = _transactions.FirstOrDefault()?.Currency ?? profile?.Currency ?? defaultCurrency;
-        var (balanced, note) = RunningBalance.Check(_transactions, _balances);
+        var (balanced, note) = _balanceGap ? (null, null) : RunningBalance.Check(_transactions, _balances);
         if (balanced == false) problems.Add(ParseProblem.Warning(file, "file", ColumnName(map.Balance), note!));
         var statement = new BankStatement
         {
@@ -85,7 +88,11 @@ internal sealed class BankCsvRows(
         var transaction = ReadRow(row, dateFormat, decimalComma, out var balance);
         if (transaction is null) return;
         _transactions.Add(transaction);
-        _balances.Add(balance);
+        if (_balanceGap) return;
+        if (balance is { } value) { _balances.Add(value); return; }
+        _balanceGap = true;
+        _balances.Clear();
+        _balances.TrimExcess();
     }
 
     private BankTransaction? ReadRow(ICsvFields row, string dateFormat, bool? decimalComma, out decimal? balance)
@@ -109,16 +116,17 @@ internal sealed class BankCsvRows(
         }
 
         var currency = map.Currency >= 0 && row.Span(map.Currency).Length > 0
-            ? Upper(row.Span(map.Currency))
+            ? _currencies.Read(row.Span(map.Currency))
             : profile?.Currency ?? defaultCurrency;
-        if (!CurrencyInfo.IsWellFormed(currency))
+        if (!_currencies.IsWellFormed(currency))
             Error(row, map.Currency, $"'{currency}' is not an ISO 4217 currency code");
         if (_rowProblems.Count > errors || amount is null) return null;
 
         var signed = profile?.InvertSign == true ? -amount.Value : amount.Value;
+        var id = row.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new BankTransaction
         {
-            Id = row.Line.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Id = id,
             Account = map.Account >= 0 && row.Span(map.Account).Length > 0 ? _shared.Share(row.Span(map.Account)) : profile?.Account ?? "unknown",
             BookingDate = booking,
             ValueDate = valueDate,
@@ -127,7 +135,7 @@ internal sealed class BankCsvRows(
             Remittance = NullIfEmpty(row, map.Description),
             Counterparty = NullIfEmpty(row, map.Counterparty),
             CustomerReference = NullIfEmpty(row, map.Reference),
-            Location = _locationPrefix + row.Line.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Location = _locationPrefix + id,
         };
     }
 
@@ -176,12 +184,5 @@ internal sealed class BankCsvRows(
             if (indicator.Equals(debit, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
-    }
-
-    /// <summary>A currency code in capitals, one string per code for the whole file.</summary>
-    private string Upper(ReadOnlySpan<char> code)
-    {
-        Span<char> upper = stackalloc char[Math.Min(code.Length, 16)];
-        return code.Length <= upper.Length && code.ToUpperInvariant(upper) == code.Length ? _shared.Share(upper) : code.ToString().ToUpperInvariant();
     }
 }

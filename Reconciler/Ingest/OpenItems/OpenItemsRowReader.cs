@@ -19,9 +19,10 @@ internal sealed class OpenItemsRowReader(string file, int[] index, List<ParsePro
     /// <summary>Positions of <see cref="OpenItemsCsvReader.MedicalColumns"/> (-1: not in the file).</summary>
     public int[] Medical { get; init; } = [-1, -1, -1];
 
-    // Customers and currencies repeat across the rows; the night keeps every item, so each text is kept once.
-    private readonly SharedTexts _shared = new();
-    private readonly string _locationPrefix = $"{file}:";
+    // Customers repeat across the rows; the night keeps every item, so each customer's id and name are kept once.
+    private readonly SharedPairs _customers = new();
+    private readonly LineLocation _location = new(file + ":");
+    private readonly CurrencyCodes _currencies = new();
 
     public OpenItem? Read(ICsvFields row)
     {
@@ -29,18 +30,15 @@ internal sealed class OpenItemsRowReader(string file, int[] index, List<ParsePro
         var number = row.Span(index[Number]);
         if (number.Length == 0) Fail(row, Number, "is empty");
         var currencyText = row.Span(index[Currency]);
-        Span<char> upper = stackalloc char[Math.Min(currencyText.Length, 16)];
-        var currency = currencyText.Length <= upper.Length && currencyText.ToUpperInvariant(upper) == currencyText.Length
-            ? _shared.Share(upper)
-            : _shared.Share(currencyText.ToString().ToUpperInvariant());
-        if (!CurrencyInfo.IsWellFormed(currency)) Fail(row, Currency, $"'{currencyText}' is not an ISO 4217 currency code");
+        var currency = _currencies.Read(currencyText);
+        if (!_currencies.IsWellFormed(currency)) Fail(row, Currency, $"'{currencyText}' is not an ISO 4217 currency code");
         var issue = Date(row, Issue);
         var due = Date(row, Due);
         var amount = Money(row, Amount);
         var open = Money(row, Open);
         if (_errors > before) return null;
-        var item = new OpenItem(number.ToString(), _shared.Share(row.Span(index[CustomerId])), _shared.Share(row.Span(index[CustomerName])), issue,
-            due, currency, amount, open) { Location = _locationPrefix + row.Line.ToString(CultureInfo.InvariantCulture) };
+        var (customerId, customerName) = _customers.Share(row.Span(index[CustomerId]), row.Span(index[CustomerName]));
+        var item = new OpenItem(number.ToString(), customerId, customerName, issue, due, currency, amount, open) { Location = _location.At(row.Line) };
         if (Medical[0] >= 0 || Medical[1] >= 0 || Medical[2] >= 0) item = WithMedical(row, item);
         if (item.OpenAmount > item.Amount && item.Amount > 0)
             problems.Add(ParseProblem.Warning(file, $"line {row.Line}", "open_amount", $"open {item.OpenAmount} exceeds the invoice amount {item.Amount}"));

@@ -1,3 +1,4 @@
+using Reconciler.Ingest.Text;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Ingest.X12;
@@ -26,6 +27,8 @@ internal sealed class ClaimBuilder
     private readonly List<ClaimAdjustment> adjustments = [];
     private readonly List<ServiceLinePayment> lines = [];
     private readonly List<string> remarks = [];
+    // Procedure qualifiers, codes and modifiers repeat from line to line: one string each for the transaction.
+    private readonly SharedTexts procedureCodes = new(capacity: 4096);
 
     // The CLP itself is not kept (the reader reuses its segment): only its number and the values the claim needs.
     private int clpNumber;
@@ -98,7 +101,7 @@ internal sealed class ClaimBuilder
     {
         CloseService();
         // SVC01 is "qualifier:code[:modifiers...]".
-        var (qualifier, code, modifiers) = ServiceLineBuilder.Procedure(svc.Span(1), componentSeparator);
+        var (qualifier, code, modifiers) = ServiceLineBuilder.Procedure(svc.Span(1), componentSeparator, procedureCodes);
         if (qualifier.Length == 0) problems.Warning(svc, 1, "the composite procedure (qualifier and code) is missing");
         else if (code.Length == 0) problems.Warning(svc, 1, $"'{svc.Element(1)}' has no procedure code after the qualifier (the component separator, ISA16, is '{componentSeparator}')");
         var lineCharge = problems.Amount(svc, 2, required: true, ProblemSeverity.Warning);

@@ -22,7 +22,10 @@ internal sealed class ItemIds
             times = known ? times + 1 : 2;
             count = times;
         }
-        return patientControlNumber + "#" + count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Written in place: one string per claim, with no string of the count before it.
+        Span<char> digits = stackalloc char[11];
+        count.TryFormat(digits, out var length, default, System.Globalization.CultureInfo.InvariantCulture);
+        return string.Concat(patientControlNumber, "#", digits[..length]);
     }
 
     public string Plb() => "PLB#" + (++plb).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using Reconciler.Ingest.Text;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Ingest.X12;
@@ -22,19 +23,29 @@ internal sealed class ServiceLineBuilder(int number, string id, string qualifier
 
     public DateOnly? ServiceDate { get; set; }
 
-    /// <summary>SVC01 "qualifier:code:mod1:...:mod4:description" split on the component separator.</summary>
-    public static (string Qualifier, string Code, string[] Modifiers) Procedure(ReadOnlySpan<char> composite, char separator)
+    /// <summary>
+    /// SVC01 "qualifier:code:mod1:...:mod4:description" split on the component separator; the qualifier and the code
+    /// come from <paramref name="codes"/> (they repeat from line to line).
+    /// </summary>
+    public static (string Qualifier, string Code, string[] Modifiers) Procedure(ReadOnlySpan<char> composite, char separator, SharedTexts codes)
     {
         Span<Range> parts = stackalloc Range[8];
         var count = composite.Split(parts, separator);
-        var qualifier = count > 0 ? composite[parts[0]].ToString() : "";
-        var code = count > 1 ? composite[parts[1]].ToString() : "";
-        var modifiers = new List<string>(0);
+        var qualifier = count > 0 ? codes.Share(composite[parts[0]]) : "";
+        var code = count > 1 ? codes.Share(composite[parts[1]]) : "";
+        var modifierCount = 0;
         for (var i = 2; i < Math.Min(count, 6); i++)
         {
-            if (composite[parts[i]].Length > 0) modifiers.Add(composite[parts[i]].ToString());
+            if (composite[parts[i]].Length > 0) modifierCount++;
         }
-        return (qualifier, code, modifiers.Count == 0 ? [] : modifiers.ToArray());
+        if (modifierCount == 0) return (qualifier, code, []);
+        var modifiers = new string[modifierCount];
+        var next = 0;
+        for (var i = 2; i < Math.Min(count, 6); i++)
+        {
+            if (composite[parts[i]].Length > 0) modifiers[next++] = codes.Share(composite[parts[i]]);
+        }
+        return (qualifier, code, modifiers);
     }
 
     public ServiceLinePayment Build() => new()

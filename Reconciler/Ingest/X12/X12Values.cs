@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reconciler.Ingest.Text;
 
 namespace Reconciler.Ingest.X12;
 
@@ -49,7 +50,8 @@ internal static class X12Values
 
     /// <summary>Reads a DT value, CCYYMMDD.</summary>
     public static bool TryDate(ReadOnlySpan<char> text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        NumericDate.TryParse(text, "yyyyMMdd", out date)
+        || DateOnly.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     /// <summary>Money for messages: invariant, two decimals at least.</summary>
     public static string Show(decimal amount) => Rules.Model.Money.Format(amount);
