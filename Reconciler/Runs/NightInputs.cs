@@ -106,7 +106,8 @@ public static class NightInputs
         var applied = input.PriorPayments.Select(p => p.SourceId).ToHashSet(StringComparer.Ordinal);
         if (applied.Count == 0) return [];
         var sought = ReversalRows.OriginalsSoughtBy(reversing);
-        var (lines, items) = store.EarlierMoney(input.AsOf.AddDays(-ReversalLookBackDays), input.AsOf);
+        var returned = reversing.Where(r => r.SourceKind == SourceKind.BankLine).Select(r => -r.Amount).ToHashSet();
+        var (lines, items) = store.EarlierMoney(input.AsOf.AddDays(-ReversalLookBackDays), input.AsOf, returned);
         return lines.Where(l => applied.Contains(l.Id)).Select(FromBankLine).Where(sought)
             .Concat(items.Where(i => applied.Contains(i.ItemKey)).Select(FromItem).Where(sought)).ToList();
     }

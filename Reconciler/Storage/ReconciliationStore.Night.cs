@@ -78,12 +78,6 @@ public partial class ReconciliationStore
         return LoadRows.Batches(reader);
     }
 
-    public IReadOnlyList<PriorPayment> PriorPayments(DateOnly asOf) => Read("""
-        SELECT a.invoice_number, a.applied_x4, COALESCE(a.cash_date, r.as_of), a.source_id FROM applications a JOIN runs r ON r.run_id = a.run_id
-        WHERE r.status = 'completed' AND r.as_of < @asOf AND a.source_kind <> 'adjustment'
-        ORDER BY r.as_of, a.application_id
-        """, r => new PriorPayment(Text(r, 0), Amount(r, 1), Date(r, 2), Text(r, 3)), ("@asOf", asOf));
-
     public IReadOnlyDictionary<string, Rules.Matching.EarlierReversal> EarlierReversals(DateOnly asOf)
     {
         var map = new Dictionary<string, Rules.Matching.EarlierReversal>(StringComparer.Ordinal);
