@@ -29,7 +29,7 @@ public partial class ReconciliationStore
                    b.kind, b.batch_id, COALESCE(b.batch_date, i.as_of), b.currency, i.file_name, it.gross_x4
             FROM payment_items it JOIN payment_batches b ON b.batch_key = it.batch_key JOIN imports i ON i.import_id = b.import_id
             WHERE i.status = 'ingested' AND it.gross_x4 > 0 AND i.as_of >= @since AND i.as_of < @asOf
-            """, r => LoadRows.Item(r, pool), ("@since", since), ("@asOf", asOf));
+            """, r => ItemRow(r, pool), ("@since", since), ("@asOf", asOf));
         return (lines, items);
     }
 
