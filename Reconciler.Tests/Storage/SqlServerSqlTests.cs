@@ -63,6 +63,7 @@ public sealed class SqlServerSqlTests
             store.LoadOutstandingItems(night);
             store.LoadUnsettledBatches(night);
             store.PriorPayments(night);
+            store.EarlierMoney(night.AddDays(-180), night, [1m]);
             store.PreviousOpenItems(night);
             store.PreviousBalances(night);
             store.PreviousExceptions(night);

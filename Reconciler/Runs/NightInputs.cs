@@ -94,16 +94,21 @@ public static class NightInputs
     public const int ReversalLookBackDays = 180;
 
     /// <summary>
-    /// The money earlier nights applied, as candidates with their full amounts, for tonight's returns, refunds and disputes
-    /// to find their originals among; read only on a night that has such a row.
+    /// The money earlier nights applied, as candidates with their full amounts, that tonight's returns, refunds and disputes
+    /// could find as their original (<see cref="ReversalRows.OriginalsSoughtBy"/>: the same amount on the same account, or
+    /// an id they name); read only on a night that has such a row. Only those: every payment applied in the look-back was
+    /// a month's worth of history, and the items they paid were then all read back for <see cref="WithPaidByOriginals"/>.
     /// </summary>
     public static IReadOnlyList<CashCandidate> EarlierPayments(IReconciliationStore store, IEnumerable<CashCandidate> tonight, MatchingInput input)
     {
-        if (!tonight.Any(ReversalRows.IsReversing) && !input.Debits.Any(Rules.Discrepancies.Returns.IsReturn)) return [];
+        var reversing = tonight.Where(ReversalRows.IsReversing).Concat(input.Debits.Where(Rules.Discrepancies.Returns.IsReturn)).ToList();
+        if (reversing.Count == 0) return [];
         var applied = input.PriorPayments.Select(p => p.SourceId).ToHashSet(StringComparer.Ordinal);
         if (applied.Count == 0) return [];
-        var (lines, items) = store.EarlierMoney(input.AsOf.AddDays(-ReversalLookBackDays), input.AsOf);
-        return lines.Where(l => applied.Contains(l.Id)).Select(FromBankLine)
-            .Concat(items.Where(i => applied.Contains(i.ItemKey)).Select(FromItem)).ToList();
+        var sought = ReversalRows.OriginalsSoughtBy(reversing);
+        var returned = reversing.Where(r => r.SourceKind == SourceKind.BankLine).Select(r => -r.Amount).ToHashSet();
+        var (lines, items) = store.EarlierMoney(input.AsOf.AddDays(-ReversalLookBackDays), input.AsOf, returned);
+        return lines.Where(l => applied.Contains(l.Id)).Select(FromBankLine).Where(sought)
+            .Concat(items.Where(i => applied.Contains(i.ItemKey)).Select(FromItem).Where(sought)).ToList();
     }
 }

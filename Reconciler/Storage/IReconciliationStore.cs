@@ -48,7 +48,8 @@ public interface IReconciliationStore : IDisposable
     IReadOnlyList<Rules.Matching.PriorWriteOff> PriorWriteOffs(DateOnly asOf);
 
     /// <summary>Bank credits and batch items first read on nights from <paramref name="since"/> to before <paramref name="asOf"/>, with their full amounts (for finding what a return undoes).</summary>
-    (IReadOnlyList<OutstandingCash> Lines, IReadOnlyList<OutstandingItem> Items) EarlierMoney(DateOnly since, DateOnly asOf);
+    (IReadOnlyList<OutstandingCash> Lines, IReadOnlyList<OutstandingItem> Items) EarlierMoney(DateOnly since, DateOnly asOf,
+        IReadOnlyCollection<decimal>? creditAmounts = null);
 
     /// <summary>Earlier nights' returns, refunds and disputes that reopened (or applied again) something: by reversing row id, its original and kind.</summary>
     IReadOnlyDictionary<string, Rules.Matching.EarlierReversal> EarlierReversals(DateOnly asOf);

@@ -14,7 +14,28 @@ public partial class ReconciliationStore
     /// recomputed one after the other and nothing is ingested (a backtest): each night reads again every line an earlier night
     /// left unapplied, and making those lines again was most of its load. Which lines are read, and in which order, stays the queries'.
     /// </summary>
-    public void KeepParsedBankLines() => _parsedLines ??= new Dictionary<string, (BankTransaction, string)>(StringComparer.Ordinal);
+    public void KeepParsedBankLines()
+    {
+        _parsedLines ??= new Dictionary<string, (BankTransaction, string)>(StringComparer.Ordinal);
+        _parsedItems ??= new Dictionary<string, OutstandingItem>(StringComparer.Ordinal);
+    }
+
+    // The batch items likewise (an 835 claim's JSON was most of reading one), each kept with what was left of it when first read.
+    private Dictionary<string, OutstandingItem>? _parsedItems;
+
+    /// <summary>A row of the batch-item queries (<see cref="LoadRows.Item"/>'s columns), the item taken from the kept ones when there.</summary>
+    private OutstandingItem ItemRow(DbDataReader r, TextPool pool)
+    {
+        if (_parsedItems is null) return LoadRows.Item(r, pool);
+        if (_parsedItems.TryGetValue(Text(r, 0), out var kept))
+        {
+            var remaining = Amount(r, 15);
+            return kept.Remaining == remaining ? kept : kept with { Remaining = remaining };
+        }
+        var item = LoadRows.Item(r, pool);
+        _parsedItems[item.ItemKey] = item;
+        return item;
+    }
 
     /// <summary>A row of the bank-line queries (<see cref="LoadRows.Cash"/>'s columns), the line itself taken from the kept ones when there.</summary>
     private OutstandingCash CashRow(DbDataReader r, TextPool pool)

@@ -9,21 +9,41 @@ public partial class ReconciliationStore
     /// each with its full amount (the position column holds the amount as read), among which a night's returns, refunds
     /// and disputes look for the payment they undo. The caller keeps those that earlier nights applied.
     /// </summary>
-    public (IReadOnlyList<OutstandingCash> Lines, IReadOnlyList<OutstandingItem> Items) EarlierMoney(DateOnly since, DateOnly asOf)
+    /// <param name="creditAmounts">When given, of the bank credits only those of these amounts or whose texts may name a processor id
+    /// (<c>ch_</c>, <c>py_</c>): the only credits a returned debit of that amount or a batch item naming a charge can find. A month of
+    /// credits read and made into lines each night was most of what a night with returns spent on them.</param>
+    public (IReadOnlyList<OutstandingCash> Lines, IReadOnlyList<OutstandingItem> Items) EarlierMoney(DateOnly since, DateOnly asOf,
+        IReadOnlyCollection<decimal>? creditAmounts = null)
     {
         var pool = new TextPool();
-        var lines = Read("""
+        var parameters = new List<(string, object?)> { ("@since", since), ("@asOf", asOf) };
+        var lines = Read($"""
             SELECT t.line_id, t.account, t.booking_date, t.value_date, t.amount_x4, t.currency, t.type_code, t.bank_ref,
                    t.customer_ref, t.counterparty, t.remittance, t.refs, t.reversal, t.items, t.location, i.file_name, t.amount_x4, i.as_of
             FROM bank_transactions t JOIN imports i ON i.import_id = t.import_id
             WHERE i.status = 'ingested' AND t.status = 'booked' AND t.amount_x4 > 0 AND i.as_of >= @since AND i.as_of < @asOf
-            """, r => CashRow(r, pool), ("@since", since), ("@asOf", asOf));
+            {SoughtCredits(creditAmounts, parameters)}
+            """, r => CashRow(r, pool), [.. parameters]);
         var items = Read("""
             SELECT it.item_key, it.item_id, it.kind, it.gross_x4, it.fee_x4, it.invoice_ref, it.customer, it."text", it.claim, it.location,
                    b.kind, b.batch_id, COALESCE(b.batch_date, i.as_of), b.currency, i.file_name, it.gross_x4
             FROM payment_items it JOIN payment_batches b ON b.batch_key = it.batch_key JOIN imports i ON i.import_id = b.import_id
             WHERE i.status = 'ingested' AND it.gross_x4 > 0 AND i.as_of >= @since AND i.as_of < @asOf
-            """, r => LoadRows.Item(r, pool), ("@since", since), ("@asOf", asOf));
+            """, r => ItemRow(r, pool), ("@since", since), ("@asOf", asOf));
         return (lines, items);
+    }
+
+    // Every text column a line's searchable texts come from (the JSON ones hold them as written: an id is never escaped).
+    private static readonly string[] LineTexts = ["t.remittance", "t.customer_ref", "t.bank_ref", "t.counterparty", "t.refs", "t.items"];
+
+    private static string SoughtCredits(IReadOnlyCollection<decimal>? amounts, List<(string, object?)> parameters)
+    {
+        if (amounts is null || amounts.Count > KeysPerQuery) return "";
+        parameters.Add(("@charge", "%ch\\_%"));
+        parameters.Add(("@payment", "%py\\_%"));
+        var named = LineTexts.SelectMany(c => new[] { $"{c} LIKE @charge ESCAPE '\\'", $"{c} LIKE @payment ESCAPE '\\'" });
+        var keys = amounts.Distinct().Select((a, i) => { parameters.Add(($"@m{i}", Fixed4.ToStore(a))); return $"@m{i}"; }).ToList();
+        var ofAmount = keys.Count == 0 ? [] : new[] { $"t.amount_x4 IN ({string.Join(", ", keys)})" };
+        return $"AND ({string.Join(" OR ", ofAmount.Concat(named))})";
     }
 }

@@ -41,4 +41,10 @@ public static class ReversalRows
         cash.Claim is null && string.Equals(cash.ItemKind, DisputeReversal, StringComparison.OrdinalIgnoreCase) && cash.Amount > 0m;
 
     public static bool IsReversing(CashCandidate cash) => TakesBack(cash) || GivesBack(cash);
+
+    /// <summary>
+    /// Which payments <paramref name="rows"/> (reversing rows and returned bank debits) could find as their original: the
+    /// finder looks at no other, so the earlier nights' money a night reads for them can be cut down to these.
+    /// </summary>
+    public static Func<CashCandidate, bool> OriginalsSoughtBy(IEnumerable<CashCandidate> rows) => OriginalFinder.Sought(rows);
 }

@@ -27,7 +27,12 @@ public sealed class NightsBacktest(
         var before = nights.Select(n => Before(n, scratch)).ToList();
         log.Debug("Backtest: the {Nights} stored night(s) read in {Seconds} s", nights.Count, Seconds(started));
         // Nothing is ingested while the nights are replayed, so a bank line read by one night is the same line for every later one.
-        if (dryRunStore is ReconciliationStore store) store.KeepParsedBankLines();
+        // And the nights are replayed in date order, so a night's prior payments are the night before's plus what it applied.
+        if (dryRunStore is ReconciliationStore store)
+        {
+            store.KeepParsedBankLines();
+            store.KeepPriorPayments();
+        }
         var comparisons = new List<NightComparison>();
         var progress = new StageLog(log);
         foreach (var (asOf, runId, options, applications, figures, decisions) in before)
