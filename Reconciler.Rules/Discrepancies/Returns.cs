@@ -56,10 +56,12 @@ public static class Returns
 
     // Built by the runtime, not the regex source generator: the generated code reads the thread id and the machine's tick
     // count itself, which the rules do not (the architecture test reads every member the assembly calls).
+    // Non-backtracking: linear in the text, so hostile text cannot make them slow and no time limit is needed (a 100 ms
+    // limit failed whole nights on a loaded machine when a garbage collection paused the match longer than that).
     private static readonly Regex ReturnWordsPattern = new(@"\b(RETURN(ED)?|NSF|CHARGE ?BACK|REVERSAL|REVERSED|R0[1-9]|R[1-8][0-9])\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private static readonly Regex AchReturnCodePattern = new(@"\bR[0-8][0-9]\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex AchReturnCodePattern = new(@"\bR[0-8][0-9]\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static Regex ReturnWords() => ReturnWordsPattern;
 

@@ -150,8 +150,8 @@ internal sealed class OriginalFinder
     };
 
     // Built by the runtime, not the source generator (see Returns).
-    private static readonly Regex OriginalTrace = new(@"original trace (\d{15})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
-    private static readonly Regex PayPalReference = new(@"; ref ([A-Za-z0-9]{6,})", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-    private static readonly Regex ProcessorId = new(@"\b(?:ch|py)_[A-Za-z0-9]{4,}\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-    private static readonly Regex AchCode = new(@"^R[0-9]{2}$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex OriginalTrace = new(@"original trace (\d{15})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+    private static readonly Regex PayPalReference = new(@"; ref ([A-Za-z0-9]{6,})", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex ProcessorId = new(@"\b(?:ch|py)_[A-Za-z0-9]{4,}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex AchCode = new(@"^R[0-9]{2}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 }

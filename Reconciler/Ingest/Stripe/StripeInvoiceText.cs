@@ -16,22 +16,17 @@ internal static partial class StripeInvoiceText
         // Both patterns start with "inv" (either case): most descriptions ("Stripe fee", "Payout") lack it, and this
         // look is far cheaper than two regex scans. The patterns' case rules are invariant, so i/I, n/N, v/V only.
         if (!text.Contains("inv", StringComparison.OrdinalIgnoreCase)) return null;
-        try
-        {
-            var prefixed = InvPrefixed().Match(text);
-            if (prefixed.Success) return prefixed.Value;
-            var after = AfterInvoiceWord().Match(text);
-            return after.Success && after.Groups[1].Value.Any(char.IsAsciiDigit) ? after.Groups[1].Value : null;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null; // free text only: no reference rather than a stuck file
-        }
+        // Non-backtracking patterns: linear in the text, with no time limit that a loaded machine could hit (a limit gave up
+        // the reference, so the same file could match differently from one night to the next).
+        var prefixed = InvPrefixed().Match(text);
+        if (prefixed.Success) return prefixed.Value;
+        var after = AfterInvoiceWord().Match(text);
+        return after.Success && after.Groups[1].Value.Any(char.IsAsciiDigit) ? after.Groups[1].Value : null;
     }
 
-    [GeneratedRegex(@"\bINV[-_ ]?\d[A-Za-z0-9\-]{0,30}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\bINV[-_ ]?\d[A-Za-z0-9\-]{0,30}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex InvPrefixed();
 
-    [GeneratedRegex(@"\binvoice\s{0,3}(?:no\.?|number|#)?\s{0,3}[:#]?\s{0,3}([A-Za-z0-9][A-Za-z0-9\-/]{1,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\binvoice\s{0,3}(?:no\.?|number|#)?\s{0,3}[:#]?\s{0,3}([A-Za-z0-9][A-Za-z0-9\-/]{1,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AfterInvoiceWord();
 }
