@@ -95,7 +95,7 @@ public sealed class ReconciliationRun(
             openLoad.Items.Count, openLoad.HasErrors ? "loaded_with_errors" : "loaded", openLoad.Problems.Select(p => $"{p.Severity.ToString().ToLowerInvariant()}: {p}").ToList());
         foreach (var problem in openLoad.Problems) log.Warning("Open items: {Problem}", problem.ToString());
 
-        // What the exceptions stage reads of earlier nights, read before the night's transaction begins (in the load).
+        // What the exceptions stage reads of earlier nights, read before the load and the night's transaction (which begins before the match).
         var fileProblems = FileDiscrepancies.From(store.FileProblems(options.AsOf)).ToList();
         var previous = store.PreviousExceptions(options.AsOf);
         runLock.Beat();
