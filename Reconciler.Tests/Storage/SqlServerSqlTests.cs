@@ -96,7 +96,8 @@ public sealed class SqlServerSqlTests
             store.NightInputs("R1");
             store.EarlierMoney(night.AddDays(-30), night);
             store.OutstandingCashAmounts(night);
-            store.EarlierReversals(night);
+            store.EarlierReversals(night.AddDays(-30), night);
+            store.PriorWriteOffs(night.AddDays(-30), night);
         }
         var scripts = SqlServerStore.MigrationScripts().Select(s => s.Sql).ToHashSet();
         return recorder.Statements.Where(s => !scripts.Contains(s)).Distinct().ToList();

@@ -204,11 +204,13 @@ public sealed class ReconciliationRun(
         };
         // Read from the queue itself: the handed-over sequence would take the payments out as they are looked at.
         input = input with { PriorSources = NightInputs.EarlierPayments(store, queued, input) };
+        var lookBack = asOf.AddDays(-NightInputs.ReversalLookBackDays);
         input = input with
         {
             OpenItems = NightInputs.WithPaidByOriginals(store, input),
-            EarlierReversals = input.PriorSources.Count == 0 ? input.EarlierReversals : store.EarlierReversals(input.AsOf),
-            PriorWriteOffs = input.PriorSources.Count == 0 ? input.PriorWriteOffs : store.PriorWriteOffs(input.AsOf),
+            // What befell the earlier payments sought, since the look-back began: nothing earlier can concern them.
+            EarlierReversals = input.PriorSources.Count == 0 ? input.EarlierReversals : store.EarlierReversals(lookBack, input.AsOf),
+            PriorWriteOffs = input.PriorSources.Count == 0 ? input.PriorWriteOffs : store.PriorWriteOffs(lookBack, input.AsOf),
         };
         // The candidates have what the match needs of each line; the night keeps only what its reports read.
         cash = cash.Select(c => c.WithoutDetails()).ToList();

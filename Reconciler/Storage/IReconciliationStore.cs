@@ -45,14 +45,14 @@ public interface IReconciliationStore : IDisposable
     IReadOnlyList<PriorPayment> PriorPayments(DateOnly asOf);
 
     /// <summary>Write-offs made with a payment (card_fee, tolerance_writeoff, write_off) of completed nights before <paramref name="asOf"/>, and their reversals (for a full return).</summary>
-    IReadOnlyList<Rules.Matching.PriorWriteOff> PriorWriteOffs(DateOnly asOf);
+    IReadOnlyList<Rules.Matching.PriorWriteOff> PriorWriteOffs(DateOnly since, DateOnly asOf);
 
     /// <summary>Bank credits and batch items first read on nights from <paramref name="since"/> to before <paramref name="asOf"/>, with their full amounts (for finding what a return undoes).</summary>
     (IReadOnlyList<OutstandingCash> Lines, IReadOnlyList<OutstandingItem> Items) EarlierMoney(DateOnly since, DateOnly asOf,
         IReadOnlyCollection<decimal>? creditAmounts = null);
 
     /// <summary>Earlier nights' returns, refunds and disputes that reopened (or applied again) something: by reversing row id, its original and kind.</summary>
-    IReadOnlyDictionary<string, Rules.Matching.EarlierReversal> EarlierReversals(DateOnly asOf);
+    IReadOnlyDictionary<string, Rules.Matching.EarlierReversal> EarlierReversals(DateOnly since, DateOnly asOf);
 
     /// <summary>Open items of the latest earlier night, for recognising references to invoices since closed.</summary>
     IReadOnlyList<OpenItem> PreviousOpenItems(DateOnly asOf);

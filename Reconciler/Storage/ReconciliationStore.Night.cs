@@ -78,19 +78,20 @@ public partial class ReconciliationStore
         return LoadRows.Batches(reader);
     }
 
-    public IReadOnlyList<Rules.Matching.PriorWriteOff> PriorWriteOffs(DateOnly asOf) => Read("""
+    public IReadOnlyList<Rules.Matching.PriorWriteOff> PriorWriteOffs(DateOnly since, DateOnly asOf) => Read("""
         SELECT a.invoice_number, a.applied_x4, a.source_id, a."rule" FROM applications a JOIN runs r ON r.run_id = a.run_id
-        WHERE r.status = 'completed' AND r.as_of < @asOf AND a.source_kind = 'adjustment' AND a."rule" IN ('card_fee', 'tolerance_writeoff', 'write_off')
+        WHERE r.status = 'completed' AND r.as_of >= @since AND r.as_of < @asOf AND a.source_kind = 'adjustment'
+          AND a."rule" IN ('card_fee', 'tolerance_writeoff', 'write_off')
         ORDER BY r.as_of, a.application_id
-        """, r => new Rules.Matching.PriorWriteOff(Text(r, 0), Amount(r, 1), Text(r, 2), Text(r, 3)), ("@asOf", asOf));
+        """, r => new Rules.Matching.PriorWriteOff(Text(r, 0), Amount(r, 1), Text(r, 2), Text(r, 3)), ("@since", since), ("@asOf", asOf));
 
-    public IReadOnlyDictionary<string, Rules.Matching.EarlierReversal> EarlierReversals(DateOnly asOf)
+    public IReadOnlyDictionary<string, Rules.Matching.EarlierReversal> EarlierReversals(DateOnly since, DateOnly asOf)
     {
         var map = new Dictionary<string, Rules.Matching.EarlierReversal>(StringComparer.Ordinal);
         foreach (var (reversing, original, kind) in Read("""
             SELECT v.source_id, v.original_source_id, v.kind FROM reversals v JOIN runs r ON r.run_id = v.run_id
-            WHERE r.status = 'completed' AND r.as_of < @asOf AND v.original_source_id IS NOT NULL AND v.reopened_x4 <> 0
-            """, r => (Text(r, 0), Text(r, 1), Text(r, 2)), ("@asOf", asOf)))
+            WHERE r.status = 'completed' AND r.as_of >= @since AND r.as_of < @asOf AND v.original_source_id IS NOT NULL AND v.reopened_x4 <> 0
+            """, r => (Text(r, 0), Text(r, 1), Text(r, 2)), ("@since", since), ("@asOf", asOf)))
             map[reversing] = new Rules.Matching.EarlierReversal(original, kind);
         return map;
     }
