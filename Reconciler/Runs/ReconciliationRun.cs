@@ -218,8 +218,9 @@ public sealed class ReconciliationRun(
         var known = input.OpenItems;
         loadStage.Rows = payments + input.OpenItems.Count;
         loadStage.Dispose();
-        CollectWhatTheStageLeft();
+        // Begun before the collection: the store lets go then of the lines it kept from tonight's files for the load.
         var writer = results = store.BeginNight(runId, asOf);
+        CollectWhatTheStageLeft();
         var written = options.WriteTrail ? writer.StreamTrail() : null;
         var trail = new NightTrail(written);
         using var stage = _progress.Stage("match");

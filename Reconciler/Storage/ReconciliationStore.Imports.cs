@@ -22,7 +22,11 @@ public partial class ReconciliationStore
             ("@hash", import.ContentHash), ("@file", import.FileName), ("@format", parsed.Format), ("@status", status.Text()),
             ("@records", records), ("@problems", string.Join('\n', parsed.Problems.Select(p => $"{p.Severity}: {p}"))),
             ("@asOf", import.AsOf), ("@run", import.RunId), ("@at", Instant(import.At))), CultureInfo.InvariantCulture);
-        if (status == ImportStatus.Ingested) WriteLines(importId, import.ContentHash, parsed);
+        if (status == ImportStatus.Ingested)
+        {
+            WriteLines(importId, import.ContentHash, parsed);
+            KeepIngestedLines(import.FileName, import.ContentHash, parsed);
+        }
         LinkImport(import.RunId, importId, status);
         unit.Commit();
         return new ImportRecord(importId, import.ContentHash, import.FileName, parsed.Format, status, records, import.AsOf);

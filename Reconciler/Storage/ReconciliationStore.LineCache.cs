@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Reconciler.Ingest;
 using Reconciler.Rules.Model;
 using Reconciler.Storage.Rows;
 
@@ -37,9 +38,34 @@ public partial class ReconciliationStore
         return item;
     }
 
+    // The booked lines of the files ingested since the last night began, as the store wrote them, by line id: a night's load
+    // then reads of tonight's lines only what is left of each, instead of making every line and its texts again. Let go when
+    // the night begins (its load is done by then), so they are held no longer than the parsed files were.
+    private Dictionary<string, (BankTransaction Line, string File)>? _ingestedLines;
+
+    /// <summary>Keeps an ingested file's booked lines as <see cref="LoadRows.Cash"/> would make them again from their rows.</summary>
+    private void KeepIngestedLines(string file, string contentHash, ParsedFile parsed)
+    {
+        _ingestedLines ??= new Dictionary<string, (BankTransaction, string)>(StringComparer.Ordinal);
+        var ordinal = 0;
+        foreach (var statement in parsed.Statements)
+            foreach (var line in statement.Transactions)
+            {
+                ordinal++;
+                if (line.Status != TransactionStatus.Booked) continue;
+                var id = ImportRows.LineId(contentHash, ordinal);
+                // The amount as the store gives it back (its scale too), so that nothing a night prints depends on where the line came from.
+                _ingestedLines[id] = (line with { Id = id, Amount = Fixed4.FromStore(Fixed4.ToStore(line.Amount)) }, file);
+            }
+    }
+
+    private void ForgetIngestedLines() => _ingestedLines = null;
+
     /// <summary>A row of the bank-line queries (<see cref="LoadRows.Cash"/>'s columns), the line itself taken from the kept ones when there.</summary>
     private OutstandingCash CashRow(DbDataReader r, TextPool pool)
     {
+        if (_ingestedLines is not null && _ingestedLines.TryGetValue(Text(r, 0), out var tonight))
+            return new OutstandingCash(tonight.Line, tonight.File, Amount(r, 16), Date(r, 17));
         if (_parsedLines is null) return LoadRows.Cash(r, pool);
         if (_parsedLines.TryGetValue(Text(r, 0), out var kept)) return new OutstandingCash(kept.Line, kept.File, Amount(r, 16), Date(r, 17));
         var cash = LoadRows.Cash(r, pool);

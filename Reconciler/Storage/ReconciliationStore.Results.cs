@@ -2,7 +2,11 @@ namespace Reconciler.Storage;
 
 public partial class ReconciliationStore
 {
-    public NightWriter BeginNight(string runId, DateOnly asOf) => new(this, runId, asOf);
+    public NightWriter BeginNight(string runId, DateOnly asOf)
+    {
+        ForgetIngestedLines();
+        return new(this, runId, asOf);
+    }
 
     /// <summary>The night's results in one transaction, through the night writer.</summary>
     public void CompleteRun(CompletedRun run)
