@@ -280,11 +280,6 @@ public sealed class ReconciliationRun(
         return colon > 0 ? problem[..colon].ToLowerInvariant() + problem[colon..] : problem;
     }
 
-    /// <summary>
-    /// Writes the reports (staged, not yet published) on a second thread while the results go into the store; the store's
-    /// transaction commits only once the reports are staged, so a failure of either commits nothing and publishes nothing.
-    /// (Done one after the other, the two were the longest stages of a big night, each using one core of two.)
-    /// </summary>
     /// <summary>Undoes the night's results before the failure is recorded outside their transaction, once their writer is off the connection.</summary>
     private static void RollBack(NightWriter? results, Task? resultsWritten)
     {
@@ -292,6 +287,11 @@ public sealed class ReconciliationRun(
         results?.Dispose();
     }
 
+    /// <summary>
+    /// Writes the reports (staged, not yet published) on a second thread while the results go into the store; the store's
+    /// transaction commits only once the reports are staged, so a failure of either commits nothing and publishes nothing.
+    /// (Done one after the other, the two were the longest stages of a big night, each using one core of two.)
+    /// </summary>
     private string? WriteAndCommit(NightResult night, NightWriter results, Task resultsWritten, RunOptions options)
     {
         var rows = night.Matching.Applications.Count + night.Exceptions.Count;
