@@ -34,4 +34,28 @@ public sealed class AmountTextTests
         Assert.That(AmountText.TryParse(text, null, out _, out var error), Is.False);
         Assert.That(error, Is.Not.Empty);
     }
+
+    [TestCase("1250.00", null)]
+    [TestCase("-1008.10", false)]
+    [TestCase("0.50", null)]
+    [TestCase("-0.00", false)]
+    [TestCase("7", null)]
+    [TestCase("-123456789012345678", false)]
+    [TestCase("1.234", null)]
+    [TestCase("1.234", false)]
+    public void PlainPointDecimals_KeepTheFrameworksValueAndScale(string text, bool? decimalComma)
+    {
+        var expected = decimal.Parse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint,
+            System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(AmountText.TryParse(text, decimalComma, out var amount, out var error), Is.True, error);
+        // The scale shows in the text: 1250.00 and 1250.0 are equal decimals but not the same amount as written.
+        Assert.That(amount.ToString(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(expected.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Test]
+    public void PointWithADecimalComma_IsAGroupingNotAFraction()
+    {
+        Assert.That(AmountText.TryParse("1.234", decimalComma: true, out var amount, out var error), Is.True, error);
+        Assert.That(amount, Is.EqualTo(1234m));
+    }
 }

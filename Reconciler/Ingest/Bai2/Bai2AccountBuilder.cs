@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reconciler.Ingest.Text;
 using Reconciler.Rules.Model;
 using System.Runtime.CompilerServices;
 
@@ -10,7 +11,7 @@ namespace Reconciler.Ingest.Bai2;
 /// emptied by <see cref="Seal"/>; a list per account grew by doubling, copying and leaving spare room each time.
 /// </param>
 internal sealed class Bai2AccountBuilder(
-    Bai2Summary summary, Bai2Group group, Bai2Entry head, int ordinal, string file, string locationPrefix, List<BankTransaction> open,
+    Bai2Summary summary, Bai2Group group, Bai2Entry head, int ordinal, string file, LineLocation location, List<BankTransaction> open,
     List<ParseProblem> problems)
 {
     // Transaction ids are "s{ordinal}-t{n}": the account's part is made once.
@@ -45,7 +46,7 @@ internal sealed class Bai2AccountBuilder(
         Records += entry.RecordCount;
         _details++;
         var id = TransactionId(_idPrefix, _open!.Count + 1);
-        if (Bai2TransactionReader.Read(entry, summary, group, id, file, locationPrefix, problems) is not { } tx) return;
+        if (Bai2TransactionReader.Read(entry, summary, group, id, file, location, problems) is not { } tx) return;
         RawSum += tx.Raw;
         if (tx.Transaction is not { } transaction) return;
         _open.Add(transaction);

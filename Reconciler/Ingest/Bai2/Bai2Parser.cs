@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Reconciler.Ingest.Text;
 using Reconciler.Rules.Model;
 
 namespace Reconciler.Ingest.Bai2;
@@ -11,8 +12,8 @@ namespace Reconciler.Ingest.Bai2;
 /// </summary>
 internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
 {
-    // Every transaction's location shares this text; each keeps only its line number besides.
-    private readonly string _locationPrefix = file + ":line ";
+    // Every transaction's location is "file:line N", written as one string with the prefix made once.
+    private readonly LineLocation _location = new(file + ":line ");
     private readonly List<Bai2Group> _groups = [];
     // The open account's transactions, until it is sealed (see Bai2AccountBuilder).
     private readonly List<BankTransaction> _openTransactions = [];
@@ -129,7 +130,7 @@ internal sealed class Bai2Parser(string file, List<ParseProblem> problems)
             _groups.Add(_group);
         }
         var summary = Bai2Summary.Read(entry, _group.Currency, file, problems);
-        _account = new Bai2AccountBuilder(summary, _group, entry, ++_accounts, file, _locationPrefix, _openTransactions, problems);
+        _account = new Bai2AccountBuilder(summary, _group, entry, ++_accounts, file, _location, _openTransactions, problems);
         _group.Accounts.Add(_account);
     }
 

@@ -1,3 +1,4 @@
+using Reconciler.Ingest.Text;
 using Reconciler.Rules.Model;
 using System.Runtime.CompilerServices;
 
@@ -10,10 +11,10 @@ internal readonly record struct Bai2ReadDetail(decimal Raw, Bai2CodeKind Kind, B
 /// <summary>Turns a 16 record (and its 88s) into a bank transaction: direction from the type code alone.</summary>
 internal static class Bai2TransactionReader
 {
-    /// <param name="locationPrefix">"file:line ", made once per file: the transaction keeps it and its line, not a text of its own.</param>
+    /// <param name="location">Writes "file:line N" with the file's prefix made once.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Bai2ReadDetail? Read(
-        Bai2Entry entry, Bai2Summary account, Bai2Group group, string id, string file, string locationPrefix, List<ParseProblem> problems)
+        Bai2Entry entry, Bai2Summary account, Bai2Group group, string id, string file, LineLocation location, List<ParseProblem> problems)
     {
         var detail = Bai2Detail.Read(entry);
         if (detail.StrayLeadingComma)
@@ -65,7 +66,7 @@ internal static class Bai2TransactionReader
             CustomerReference = NullIfEmpty(detail.CustomerReference),
             Remittance = NullIfEmpty(detail.Text),
             References = Bai2Trn.Find(detail.Text),
-            Location = locationPrefix + entry.Line.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Location = location.At(entry.Line),
         };
         return new Bai2ReadDetail(raw, kind, transaction);
     }

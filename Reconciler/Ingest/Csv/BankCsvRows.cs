@@ -27,8 +27,8 @@ internal sealed class BankCsvRows(
     /// <summary>The rows' own problems: they follow the footer warnings, which are only known at the end.</summary>
     private readonly List<ParseProblem> _rowProblems = [];
     private readonly List<BankTransaction> _transactions = [];
-    // The balance column's values while every row has one (the check needs them all); emptied for good at the first gap.
-    private readonly List<decimal> _balances = [];
+    // The balance column is checked while every row has one; a gap ends the check for good.
+    private readonly RunningBalance _running = new();
     private bool _balanceGap;
 
     public ParsedFile Parse()
@@ -68,7 +68,7 @@ internal sealed class BankCsvRows(
 
         var account = profile?.Account ?? _transactions.Select(t => t.Account).FirstOrDefault(a => a != "unknown") ?? "unknown";
         var currency = _transactions.FirstOrDefault()?.Currency ?? profile?.Currency ?? defaultCurrency;
-        var (balanced, note) = _balanceGap ? (null, null) : RunningBalance.Check(_transactions, _balances);
+        var (balanced, note) = _balanceGap ? (null, null) : _running.Result;
         if (balanced == false) problems.Add(ParseProblem.Warning(file, "file", ColumnName(map.Balance), note!));
         var statement = new BankStatement
         {
@@ -89,10 +89,8 @@ internal sealed class BankCsvRows(
         if (transaction is null) return;
         _transactions.Add(transaction);
         if (_balanceGap) return;
-        if (balance is { } value) { _balances.Add(value); return; }
-        _balanceGap = true;
-        _balances.Clear();
-        _balances.TrimExcess();
+        if (balance is { } value) _running.Add(transaction, value);
+        else _balanceGap = true;
     }
 
     private BankTransaction? ReadRow(ICsvFields row, string dateFormat, bool? decimalComma, out decimal? balance)

@@ -25,6 +25,9 @@ public static class AmountText
         error = null;
         var s = text.Trim();
         if (s.Length == 0) { error = "is empty"; return false; }
+        // The usual cell ("-1234.56") is read at once, to what the long way gives it; grouping, a sign behind, symbols
+        // and a decimal comma (where "1.234" is a thousand) go the long way.
+        if (decimalComma != true && PlainDecimal.TryParse(s, allowMinus: true, out amount)) return true;
 
         var negative = false;
         if (s[0] == '(' && s[^1] == ')') { negative = true; s = s[1..^1].Trim(); }

@@ -9,7 +9,7 @@ namespace Reconciler.Ingest.X12;
 /// Checks both balancing rules: per service line SVC02 - service CAS = SVC03, and per claim
 /// CLP03 - (claim CAS + service CAS) = CLP04; a claim that fails one carries the failed check, so it is not posted.
 /// The patient's name goes only into a <see cref="PatientName"/>, never into a message. One builder reads
-/// the claims of a transaction one after another.
+/// the claims of a file one after another.
 /// </summary>
 internal sealed class ClaimBuilder
 {
@@ -20,15 +20,18 @@ internal sealed class ClaimBuilder
     };
 
     private readonly X12Problems problems;
-    private readonly bool version5010;
-    private readonly char componentSeparator;
+    // The transaction's, set as each claim opens.
+    private bool version5010;
+    private char componentSeparator;
 
     // The adjustments of the claim being read (claim and service level); the claim's item gets them as an exact array.
     private readonly List<ClaimAdjustment> adjustments = [];
     private readonly List<ServiceLinePayment> lines = [];
     private readonly List<string> remarks = [];
-    // Procedure qualifiers, codes and modifiers repeat from line to line: one string each for the transaction.
+    // Procedure qualifiers, codes and modifiers repeat from line to line: one string each for the file.
     private readonly SharedTexts procedureCodes = new(capacity: 4096);
+    // Patients' last and first names repeat across claims (the same patient, common names): one string each for the file.
+    private readonly SharedTexts nameParts = new(capacity: 65536);
 
     // The CLP itself is not kept (the reader reuses its segment): only its number and the values the claim needs.
     private int clpNumber;
@@ -49,17 +52,17 @@ internal sealed class ClaimBuilder
     private DateOnly? statementDate;
     private string? balanceProblem;
 
-    /// <summary>A builder for the claims of one transaction, read one after another (see <see cref="Open"/>).</summary>
-    public ClaimBuilder(bool version5010, char componentSeparator, X12Problems problems)
+    /// <summary>A builder for the claims of one file, read one after another (see <see cref="Open"/>).</summary>
+    public ClaimBuilder(X12Problems problems) => this.problems = problems;
+
+    /// <summary>
+    /// Starts the claim of <paramref name="clp"/> in a transaction of that version and component separator; the claim
+    /// before it must have been closed and its item made.
+    /// </summary>
+    public void Open(X12Segment clp, bool version5010, char componentSeparator)
     {
-        this.problems = problems;
         this.version5010 = version5010;
         this.componentSeparator = componentSeparator;
-    }
-
-    /// <summary>Starts the claim of <paramref name="clp"/>; the claim before it must have been closed and its item made.</summary>
-    public void Open(X12Segment clp)
-    {
         adjustments.Clear();
         lines.Clear();
         remarks.Clear();
@@ -127,7 +130,7 @@ internal sealed class ClaimBuilder
         var role = nm1.Span(1);
         if (role.SequenceEqual("QC"))
         {
-            patient = new PatientName(nm1.Span(3).ToString(), nm1.Span(4).ToString());
+            patient = new PatientName(nameParts.Share(nm1.Span(3)), nameParts.Share(nm1.Span(4)));
             if (nm1.Span(9).Length > 0) memberId = nm1.Element(9);
         }
         else if (role.SequenceEqual("TT"))

@@ -7,15 +7,19 @@ namespace Reconciler.Ingest.X12;
 /// (reassociation trace), CUR, the payer (N1*PR), the claims (CLP with CAS and SVC) and the provider-level
 /// adjustments (PLB). Becomes one <see cref="PaymentBatch"/>; checks BPR02 = sum CLP04 - sum PLB amounts.
 /// </summary>
-internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiters delimiters, bool version5010, ItemIds ids, X12Problems problems)
+/// <param name="builder">The file's claim builder, set here to this transaction's version and component separator.</param>
+/// <param name="claimItems">The file's list for the claims' items, empty: this transaction fills it and empties it at its end.</param>
+internal sealed class Era835Transaction(
+    X12Segment st, string file, X12Delimiters delimiters, bool version5010, ItemIds ids, ClaimBuilder builder, List<PaymentItem> claimItems,
+    X12Problems problems)
 {
     private static readonly HashSet<string> Methods = new(StringComparer.Ordinal) { "ACH", "CHK", "NON", "BOP", "FWT" };
 
-    // The claims' items, made as each claim closes; one made before the payer's name (N1*PR) was read gets it at the end.
-    private readonly List<PaymentItem> claimItems = new(32);
+    // The claims' items go to claimItems as each claim closes; one made before the payer's name (N1*PR) was read gets it at the end.
     private decimal claimTotal;
     private readonly List<PlbAdjustment> plbs = [];
-    private X12Segment? bpr;
+    // The BPR's location once read: the segment itself is reused by the reader.
+    private string? bpr;
     private decimal? amount;
     private string? method;
     private DateOnly? date;
@@ -23,7 +27,6 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
     private string? trn03;
     private string currency = "USD";
     private string? payer;
-    private readonly ClaimBuilder builder = new(version5010, delimiters.Component, problems);
     private ClaimBuilder? claim; // the builder while a claim is open
 
     /// <summary>Segments so far, ST included (SE01 counts ST and SE).</summary>
@@ -31,7 +34,8 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
 
     public string ControlNumber { get; } = st.Element(2);
 
-    public X12Segment Start => st;
+    /// <summary>"segment N (ST)": where the transaction starts (the ST segment itself is reused by the reader).</summary>
+    public string StartLocation { get; } = st.Location;
 
     public void Add(X12Segment segment)
     {
@@ -46,7 +50,7 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
             case "CLP":
                 FinishClaim();
                 claim = builder;
-                claim.Open(segment);
+                claim.Open(segment, version5010, delimiters.Component);
                 break;
             case "SVC" when claim is not null: claim.Service(segment); break;
             case "CAS" when claim is not null: claim.Adjustment(segment); break;
@@ -68,25 +72,34 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
     {
         FinishClaim();
         if (se is not null) CheckTrailer(se);
-        if (bpr is null) problems.Error(st.Location, null, $"transaction set {ControlNumber} has no BPR: its payment amount is unknown");
-        if (trn02 is null) problems.Warning(st.Location, null, $"transaction set {ControlNumber} has no TRN02: the payment cannot be reassociated with a deposit");
-        if (payer is null) problems.Warning(st.Location, null, $"transaction set {ControlNumber} has no payer name (N1*PR)");
+        if (bpr is null) problems.Error(StartLocation, null, $"transaction set {ControlNumber} has no BPR: its payment amount is unknown");
+        if (trn02 is null) problems.Warning(StartLocation, null, $"transaction set {ControlNumber} has no TRN02: the payment cannot be reassociated with a deposit");
+        if (payer is null) problems.Warning(StartLocation, null, $"transaction set {ControlNumber} has no payer name (N1*PR)");
         CheckBalance();
 
-        var items = new List<PaymentItem>(claimItems.Count + plbs.Count);
-        foreach (var item in claimItems) items.Add(item.Customer is null && payer is not null ? item with { Customer = payer } : item);
+        var items = new PaymentItem[claimItems.Count + plbs.Count];
+        for (var i = 0; i < claimItems.Count; i++)
+        {
+            var item = claimItems[i];
+            items[i] = item.Customer is null && payer is not null ? item with { Customer = payer } : item;
+        }
         // PLB sign: a positive PLB amount is money withheld from this payment (e.g. WO recovery), a negative one
         // is money added (e.g. L6 interest). The item's gross is what it adds to the batch: -(PLB amount).
-        items.AddRange(plbs.Select(p => new PaymentItem
+        for (var i = 0; i < plbs.Count; i++)
         {
-            Id = ids.Plb(),
-            Kind = "plb",
-            Gross = -p.Amount,
-            Fee = 0m,
-            Text = p.Text,
-            Customer = payer,
-            Location = X12Segment.FileLocation(file, p.Segment.Number, p.Segment.Id),
-        }));
+            var p = plbs[i];
+            items[claimItems.Count + i] = new PaymentItem
+            {
+                Id = ids.Plb(),
+                Kind = "plb",
+                Gross = -p.Amount,
+                Fee = 0m,
+                Text = p.Text,
+                Customer = payer,
+                Location = X12Segment.FileLocation(file, p.Segment.Number, p.Segment.Id),
+            };
+        }
+        claimItems.Clear();
 
         return new PaymentBatch
         {
@@ -99,14 +112,14 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
             Payer = payer,
             Items = items,
             Method = method,
-            Location = $"{file}:{st.Location} ST02={ControlNumber}",
+            Location = $"{file}:{StartLocation} ST02={ControlNumber}",
         };
     }
 
     private void Bpr(X12Segment segment)
     {
-        if (bpr is not null) { problems.Warning(segment.Location, null, $"a second BPR in one transaction is ignored (the first is {bpr.Location})"); return; }
-        bpr = segment.Keep();
+        if (bpr is not null) { problems.Warning(segment.Location, null, $"a second BPR in one transaction is ignored (the first is {bpr})"); return; }
+        bpr = segment.Location;
         var value = problems.Amount(segment, 2, required: true, ProblemSeverity.Error);
         if (value < 0m) problems.Warning(segment, 2, $"BPR02 {segment.Element(2)} is negative; the direction belongs in BPR03 (read as sent)");
         var direction = segment.Element(3);
@@ -149,7 +162,7 @@ internal sealed class Era835Transaction(X12Segment st, string file, X12Delimiter
         var plbTotal = plbs.Sum(p => p.Amount);
         var expected = claimTotal - plbTotal;
         if (expected == paid) return;
-        problems.Warning(bpr, 2,
+        problems.Warning(bpr, X12Segment.FieldOf("BPR", 2),
             $"the payment does not balance: sum of CLP04 {X12Values.Show(claimTotal)} - sum of PLB amounts {X12Values.Show(plbTotal)} "
             + $"= {X12Values.Show(expected)}, but the payment (BPR02 signed by BPR03) is {X12Values.Show(paid)} (difference {X12Values.Show(paid - expected)})");
     }

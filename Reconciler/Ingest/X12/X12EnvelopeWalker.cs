@@ -18,6 +18,9 @@ internal sealed class X12EnvelopeWalker(string file, X12SegmentReader reader, It
     private int transactions;
     private Era835Transaction? transaction;
     private X12Segment? foreignSt;
+    // One claim builder and one list of claim items for the file's transactions, read one after another.
+    private readonly ClaimBuilder claims = new(problems);
+    private readonly List<PaymentItem> claimItems = [];
 
     public List<PaymentBatch> Batches { get; } = [];
 
@@ -44,7 +47,7 @@ internal sealed class X12EnvelopeWalker(string file, X12SegmentReader reader, It
     {
         if (transaction is not null)
         {
-            problems.Error(transaction.Start.Location, null,
+            problems.Error(transaction.StartLocation, null,
                 $"transaction set {transaction.ControlNumber} has no SE: the file ends inside it (cut short?)");
             Batches.Add(transaction.Finish(null));
             transaction = null;
@@ -87,7 +90,7 @@ internal sealed class X12EnvelopeWalker(string file, X12SegmentReader reader, It
             // Without GS08 the version is ISA12's, or without an envelope ST03's (005010X221A1; 4010 had no ST03).
             if (version.Length == 0 && isa is null) version = segment.Element(3) is { Length: > 0 } st03 ? st03 : "004010";
             var version5010 = version.Length == 0 ? (isa?.Element(12) ?? "") != "00401" : !version.StartsWith("004", StringComparison.Ordinal);
-            transaction = new Era835Transaction(segment.Keep(), file, reader.Delimiters!, version5010, ids, problems);
+            transaction = new Era835Transaction(segment, file, reader.Delimiters!, version5010, ids, claims, claimItems, problems);
         }
         else
         {
@@ -139,7 +142,7 @@ internal sealed class X12EnvelopeWalker(string file, X12SegmentReader reader, It
     {
         if (transaction is not null)
         {
-            problems.Error(transaction.Start.Location, null,
+            problems.Error(transaction.StartLocation, null,
                 $"transaction set {transaction.ControlNumber} has no SE before {next.Location}");
             Batches.Add(transaction.Finish(null));
             transaction = null;

@@ -71,9 +71,9 @@ internal sealed class X12SegmentReader(RecordText text, X12Problems problems)
             number++;
             var content = text.Available[..end].TrimEnd("\r\n");
             var idLength = content.IndexOf(Delimiters.Element);
-            var id = X12SegmentIds.Of(idLength < 0 ? content : content[..idLength]);
+            var id = X12SegmentIds.Of(idLength < 0 ? content : content[..idLength], out var read);
             // A segment nothing looks into keeps only its id (its elements then read as absent).
-            segment.Load(number, id, content, Delimiters.Element, X12SegmentIds.IsRead(id));
+            segment.Load(number, id, content, Delimiters.Element, read);
             text.Skip(end + 1);
             yield return segment;
             SkipFiller();
