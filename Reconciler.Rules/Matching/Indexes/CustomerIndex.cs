@@ -58,22 +58,34 @@ public sealed class CustomerIndex
     /// <summary>The customers whose name fits best (all with the same best score), and that score (0 to 1).</summary>
     public (IReadOnlyList<string> Customers, decimal Score) Identify(IEnumerable<string?> texts)
     {
-        var words = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in texts)
-            foreach (var word in NameTokens.Of(text))
-                if (seen.Add(word)) words.Add(word);
+        var words = new Words();
+        foreach (var text in texts) words.Add(text);
+        return Identify(words);
+    }
+
+    /// <summary>The customers whose name fits <paramref name="cash"/>'s counterparty and texts best, and that score.</summary>
+    internal (IReadOnlyList<string> Customers, decimal Score) Identify(CashCandidate cash)
+    {
+        var words = new Words();
+        words.Add(cash.Counterparty);
+        for (var i = 0; i < cash.Texts.Count; i++) words.Add(cash.Texts[i]);
+        return Identify(words);
+    }
+
+    // A payment's words are looked at as spans over one buffer: only the customers' own tokens are kept as strings.
+    private (IReadOnlyList<string> Customers, decimal Score) Identify(Words words)
+    {
         var matched = MatchedTokens(words);
         if (matched.Count == 0) return ([], 0m); // every score is 0: nobody fits
 
-        // A customer is considered only if one of its tokens shares a prefix with a payment word.
-        var prefixes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in words) prefixes.Add(word.Length <= 3 ? word : word[..3]);
-        var prefixLookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        // A customer is considered only if one of its tokens shares a prefix (three letters, or the whole of a shorter
+        // word) with a payment word.
+        var prefixes = new ulong[words.Tokens.Count];
+        for (var i = 0; i < prefixes.Length; i++) prefixes[i] = PrefixCode(words.Of(i));
         bool Considered(string customer)
         {
             foreach (var t in _tokens[customer])
-                if (prefixLookup.Contains(t.AsSpan(0, Math.Min(3, t.Length)))) return true;
+                if (Array.IndexOf(prefixes, PrefixCode(t)) >= 0) return true;
             return false;
         }
 
@@ -87,15 +99,28 @@ public sealed class CustomerIndex
         foreach (var token in matched)
             foreach (var customer in _byToken[token])
                 found[customer] = found.GetValueOrDefault(customer) + 1;
+        var considered = new List<(string Customer, int Count)>();
+        foreach (var (customer, count) in found)
+            if (Considered(customer)) considered.Add((customer, count));
+        considered.Sort((a, b) => string.CompareOrdinal(a.Customer, b.Customer));
         var best = new List<string>();
         var bestScore = 0m;
-        foreach (var (customer, count) in found.Where(kv => Considered(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        foreach (var (customer, count) in considered)
         {
             var score = Math.Round((decimal)count / _tokens[customer].Count, 4);
             if (score > bestScore) { best = [customer]; bestScore = score; }
             else if (score == bestScore && score > 0) best.Add(customer);
         }
         return (best, bestScore);
+    }
+
+    /// <summary>A word's first three characters (or all of a shorter one) as one number: equal prefixes, equal codes.</summary>
+    private static ulong PrefixCode(ReadOnlySpan<char> word)
+    {
+        var length = Math.Min(3, word.Length);
+        var code = (ulong)length;
+        for (var i = 0; i < length; i++) code |= (ulong)word[i] << (2 + 16 * i);
+        return code;
     }
 
     /// <summary>
@@ -106,7 +131,8 @@ public sealed class CustomerIndex
     {
         var complete = new List<string>();
         var sorted = matched.Order(StringComparer.Ordinal).ToArray();
-        var ids = sorted.Select(t => _tokenIds[t]).ToArray();
+        var ids = new ulong[sorted.Length];
+        for (var i = 0; i < ids.Length; i++) ids[i] = _tokenIds[sorted[i]];
         for (var mask = 1; mask < 1 << sorted.Length; mask++)
         {
             var key = 0UL;
@@ -117,25 +143,34 @@ public sealed class CustomerIndex
             {
                 // The sum says "probably this token set"; the tokens themselves say for sure.
                 var tokens = _tokens[customer];
-                if (DistinctCount(tokens) == BitCount(mask) && tokens.All(matched.Contains) && considered(customer)) complete.Add(customer);
+                if (DistinctCount(tokens) == BitCount(mask) && AllIn(tokens, matched) && considered(customer)) complete.Add(customer);
             }
         }
         return complete;
+    }
+
+    private static bool AllIn(IReadOnlyList<string> tokens, HashSet<string> matched)
+    {
+        foreach (var token in tokens)
+            if (!matched.Contains(token)) return false;
+        return true;
     }
 
     private static int BitCount(int mask) => System.Numerics.BitOperations.PopCount((uint)mask);
 
     private static int DistinctCount(IReadOnlyList<string> tokens) => tokens.Count == 1 ? 1 : tokens.Distinct(StringComparer.Ordinal).Count();
 
-    /// <summary>The customers' name tokens that are <see cref="NameTokens.Alike"/> some payment word.</summary>
-    private HashSet<string> MatchedTokens(IReadOnlyList<string> words)
+    /// <summary>The customers' name tokens that are <see cref="NameTokens.Alike(string, string)"/> some payment word.</summary>
+    private HashSet<string> MatchedTokens(Words words)
     {
         var matched = new HashSet<string>(StringComparer.Ordinal);
+        var byToken = _byToken.GetAlternateLookup<ReadOnlySpan<char>>();
         var deletions = _byDeletion.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> variant = stackalloc char[64];
-        foreach (var word in words)
+        for (var w = 0; w < words.Tokens.Count; w++)
         {
-            if (_byToken.ContainsKey(word)) matched.Add(word);
+            var word = words.Of(w);
+            if (byToken.TryGetValue(word, out var token, out _)) matched.Add(token);
             if (word.Length < 5) continue; // a typo match needs both words of five letters or more
             // The word itself, then the word with each letter deleted in turn, looked up without a string each.
             for (var cut = -1; cut < word.Length; cut++)
@@ -144,17 +179,30 @@ public sealed class CustomerIndex
                 if (cut < 0) key = word;
                 else if (word.Length - 1 <= variant.Length)
                 {
-                    word.AsSpan(0, cut).CopyTo(variant);
-                    word.AsSpan(cut + 1).CopyTo(variant[cut..]);
+                    word[..cut].CopyTo(variant);
+                    word[(cut + 1)..].CopyTo(variant[cut..]);
                     key = variant[..(word.Length - 1)];
                 }
-                else key = string.Concat(word.AsSpan(0, cut), word.AsSpan(cut + 1));
-                if (!deletions.TryGetValue(key, out var tokens)) continue;
-                foreach (var token in tokens)
-                    if (NameTokens.Alike(token, word)) matched.Add(token);
+                else key = string.Concat(word[..cut], word[(cut + 1)..]);
+                if (!deletions.TryGetValue(key, out var alike)) continue;
+                foreach (var candidate in alike)
+                    if (NameTokens.Alike(candidate, word)) matched.Add(candidate);
             }
         }
         return matched;
+    }
+
+    /// <summary>A payment's words: their letters side by side in one buffer, and where each is.</summary>
+    private sealed class Words
+    {
+        private char[] _letters = new char[128];
+        private int _used;
+
+        public List<(int Start, int Length)> Tokens { get; } = [];
+
+        public void Add(string? text) => NameTokens.Append(text, ref _letters, ref _used, Tokens);
+
+        public ReadOnlySpan<char> Of(int index) => _letters.AsSpan(Tokens[index].Start, Tokens[index].Length);
     }
 
     private void IndexDeletions(string token)

@@ -21,7 +21,7 @@ public sealed record References(IReadOnlyList<OpenItem> Open, IReadOnlyList<Open
 
     internal static References Compute(CashCandidate cash, MatchContext context)
     {
-        var all = context.Ledger.FindReferenced([cash.InvoiceReference, .. cash.Texts]);
+        var all = context.Ledger.FindReferenced(cash);
         if (all.Count == 0) return None; // most payments of a big night name no invoice
         var open = new List<OpenItem>();
         var other = new List<OpenItem>();

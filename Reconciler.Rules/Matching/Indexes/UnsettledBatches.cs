@@ -64,9 +64,9 @@ public sealed class UnsettledBatches : IEnumerable<NightBatch>
             }
         }
         var state = (Lookup: _byIdentifier.GetAlternateLookup<ReadOnlySpan<char>>(), Named: (List<NightBatch>?)null);
-        foreach (var text in line.Texts)
+        for (var i = 0; i < line.Texts.Count; i++)
         {
-            ReferenceKey.AnyKey(text, ref state, static (key, ref s) =>
+            ReferenceKey.AnyKey(line.Texts[i], ref state, static (key, ref s) =>
             {
                 // Identifiers have four characters or more: shorter keys cannot name a batch.
                 if (key.Length < 4 || !s.Lookup.TryGetValue(key, out var batches)) return false;

@@ -47,7 +47,15 @@ internal sealed class OriginalFinder
             if (row.SourceKind == SourceKind.BankLine) credits.Add((row.Account, row.Currency, -row.Amount));
             else foreach (var (id, _) in Named(row, string.Join(' ', row.Texts))) ids.Add(id);
         }
-        return original => original.SourceKind == SourceKind.BankLine && credits.Contains(CreditKey(original)) || IdsOf(original).Any(ids.Contains);
+        // Asked of every payment of the night: no ids sought, no look at its ids.
+        return original => original.SourceKind == SourceKind.BankLine && credits.Contains(CreditKey(original)) || ids.Count > 0 && NamesAny(original, ids);
+    }
+
+    private static bool NamesAny(CashCandidate original, HashSet<string> ids)
+    {
+        foreach (var id in IdsOf(original))
+            if (ids.Contains(id)) return true;
+        return false;
     }
 
     private static (string? Account, string Currency, decimal Amount) CreditKey(CashCandidate original) =>

@@ -14,11 +14,13 @@ public sealed class ReferenceClosedRule(int duplicateWindowDays = 60) : ICashRul
 
     public string Name => RuleName;
 
+    private static readonly RuleOutcome.NoMatch NotClosedAlone = new("no reference to a closed invoice alone");
+
     public RuleOutcome Evaluate(CashCandidate cash, MatchContext context)
     {
         var references = References.Of(cash, context);
         if (references.Open.Count > 0 || references.OtherCurrency.Count > 0 || references.Closed.Count == 0)
-            return new RuleOutcome.NoMatch("no reference to a closed invoice alone");
+            return NotClosedAlone;
 
         foreach (var item in references.Closed)
         {

@@ -63,14 +63,14 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
     /// </summary>
     private SettlementOutcome.NoMatch? QuickNoMatch(CashCandidate bankLine, LineText line, BatchView view, UnsettledBatches unsettled)
     {
-        foreach (var b in unsettled.NamedBy(bankLine))
-            if (b.Batch.Kind == batchKind && Fits(b, bankLine, unsettled)) return null;
-        var text = line.Upper;
+        var named = unsettled.NamedBy(bankLine);
+        for (var i = 0; i < named.Count; i++)
+            if (named[i].Batch.Kind == batchKind && Fits(named[i], bankLine, unsettled)) return null;
         foreach (var keyword in _keywords)
-            if (text.Contains(keyword, StringComparison.Ordinal)) return null;
+            if (line.Contains(keyword)) return null;
         foreach (var (payer, batches) in view.ByPayer)
         {
-            if (!text.Contains(payer, StringComparison.Ordinal)) continue;
+            if (!line.Contains(payer)) continue;
             foreach (var b in batches)
                 if (Fits(b, bankLine, unsettled)) return null;
         }
