@@ -24,8 +24,9 @@ internal static class SettlementPhase
         foreach (var line in bankLines)
         {
             rejected.Clear();
-            foreach (var rule in rules)
+            for (var r = 0; r < rules.Count; r++)
             {
+                var rule = rules[r];
                 var outcome = rule.Evaluate(line, unsettled);
                 if (outcome is not SettlementOutcome.NoMatch)
                 {

@@ -58,7 +58,7 @@ public sealed class CustomerIndex
     /// <summary>The customers whose name fits best (all with the same best score), and that score (0 to 1).</summary>
     public (IReadOnlyList<string> Customers, decimal Score) Identify(IEnumerable<string?> texts)
     {
-        var words = new Words();
+        var words = _words.Cleared();
         foreach (var text in texts) words.Add(text);
         return Identify(words);
     }
@@ -66,7 +66,7 @@ public sealed class CustomerIndex
     /// <summary>The customers whose name fits <paramref name="cash"/>'s counterparty and texts best, and that score.</summary>
     internal (IReadOnlyList<string> Customers, decimal Score) Identify(CashCandidate cash)
     {
-        var words = new Words();
+        var words = _words.Cleared();
         words.Add(cash.Counterparty);
         for (var i = 0; i < cash.Texts.Count; i++) words.Add(cash.Texts[i]);
         return Identify(words);
@@ -192,18 +192,30 @@ public sealed class CustomerIndex
         return matched;
     }
 
-    /// <summary>A payment's words: their letters side by side in one buffer, and where each is.</summary>
+    /// <summary>
+    /// A payment's words: their letters side by side in one buffer, and where each is. One is made for each payment whose
+    /// payer is looked for, so the index keeps one and clears it (it answers one question at a time).
+    /// </summary>
     private sealed class Words
     {
-        private char[] _letters = new char[128];
+        private char[] _letters = new char[256];
         private int _used;
 
-        public List<(int Start, int Length)> Tokens { get; } = [];
+        public List<(int Start, int Length)> Tokens { get; } = new(32);
+
+        public Words Cleared()
+        {
+            _used = 0;
+            Tokens.Clear();
+            return this;
+        }
 
         public void Add(string? text) => NameTokens.Append(text, ref _letters, ref _used, Tokens);
 
         public ReadOnlySpan<char> Of(int index) => _letters.AsSpan(Tokens[index].Start, Tokens[index].Length);
     }
+
+    private readonly Words _words = new();
 
     private void IndexDeletions(string token)
     {

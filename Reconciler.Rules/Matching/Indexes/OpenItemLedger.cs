@@ -21,10 +21,23 @@ public sealed class OpenItemLedger
         }
         foreach (var item in items)
         {
-            // A number without letters or digits has no key; duplicates are reported by the loader.
-            if (ReferenceKeyComparer.KeyLength(item.InvoiceNumber) == 0 || !_byKey.TryAdd(item.InvoiceNumber, item)) continue;
+            if (!TryIndex(item)) continue;
             _open[item.InvoiceNumber] = item.OpenAmount;
         }
+    }
+
+    // The lengths of the shortest and longest key in the ledger: a text's runs of atoms of other lengths are not looked up.
+    private int _shortestKey = int.MaxValue;
+    private int _longestKey;
+
+    /// <summary>Indexes <paramref name="item"/> by its key; false when it has none or its key is taken.</summary>
+    private bool TryIndex(OpenItem item)
+    {
+        // A number without letters or digits has no key; duplicates are reported by the loader.
+        var length = ReferenceKeyComparer.KeyLength(item.InvoiceNumber);
+        if (length == 0 || !_byKey.TryAdd(item.InvoiceNumber, item)) return false;
+        (_shortestKey, _longestKey) = (Math.Min(_shortestKey, length), Math.Max(_longestKey, length));
+        return true;
     }
 
     /// <summary>The items in invoice-number order.</summary>
@@ -62,7 +75,7 @@ public sealed class OpenItemLedger
     {
         if (string.IsNullOrEmpty(text)) return;
         var state = (Lookup: _byKey.GetAlternateLookup<ReadOnlySpan<char>>(), Found: found);
-        ReferenceKey.AnyKey(text, ref state, static (key, ref s) =>
+        ReferenceKey.AnyKey(text, _shortestKey, _longestKey, ref state, static (key, ref s) =>
         {
             if (s.Lookup.TryGetValue(key, out var item) && !(s.Found ??= []).Contains(item)) s.Found.Add(item);
             return false;
@@ -157,7 +170,7 @@ ItemsOf(customerId)
     /// </summary>
     public bool Add(OpenItem item)
     {
-        if (ReferenceKeyComparer.KeyLength(item.InvoiceNumber) == 0 || !_byKey.TryAdd(item.InvoiceNumber, item)) return false;
+        if (!TryIndex(item)) return false;
         _open[item.InvoiceNumber] = item.OpenAmount;
         if (_byAmount is not null)
         {

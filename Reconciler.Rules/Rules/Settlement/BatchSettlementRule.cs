@@ -89,9 +89,17 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
     {
         var key = (currency, date);
         if (_fitting.TryGetValue(key, out var witness) && (witness is null || unsettled.IsLive(witness))) return witness is not null;
-        witness = view.Mine.FirstOrDefault(b => unsettled.IsLive(b) && b.Batch.Currency == currency && InWindow(b.Batch, date));
+        witness = FirstFitting(view, unsettled, currency, date);
         _fitting[key] = witness;
         return witness is not null;
+    }
+
+    // A loop of its own: a lambda here would make its closure on every call of the method above, found in the cache or not.
+    private NightBatch? FirstFitting(BatchView view, UnsettledBatches unsettled, string currency, DateOnly date)
+    {
+        foreach (var b in view.Mine)
+            if (unsettled.IsLive(b) && b.Batch.Currency == currency && InWindow(b.Batch, date)) return b;
+        return null;
     }
 
     // Most lines of a night are turned down for one of these reasons: one outcome each (per currency and day) for the night.
