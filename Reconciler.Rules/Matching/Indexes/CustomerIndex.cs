@@ -130,7 +130,9 @@ public sealed class CustomerIndex
     private List<string> CompleteNames(HashSet<string> matched, Func<string, bool> considered)
     {
         var complete = new List<string>();
-        var sorted = matched.Order(StringComparer.Ordinal).ToArray();
+        var sorted = new string[matched.Count];
+        matched.CopyTo(sorted);
+        Array.Sort(sorted, StringComparer.Ordinal);
         var ids = new ulong[sorted.Length];
         for (var i = 0; i < ids.Length; i++) ids[i] = _tokenIds[sorted[i]];
         for (var mask = 1; mask < 1 << sorted.Length; mask++)

@@ -158,10 +158,20 @@ ItemsOf(customerId)
 
     private Dictionary<string, List<OpenItem>>? _byCustomer;
 
-    private List<OpenItem> ItemsOf(string customerId) =>
-        (_byCustomer ??= _byKey.Values.GroupBy(i => i.CustomerId).ToDictionary(g => g.Key,
-            g => g.OrderBy(i => i.DueDate).ThenBy(i => i.InvoiceNumber, StringComparer.Ordinal).ToList()))
-            .GetValueOrDefault(customerId, []);
+    private List<OpenItem> ItemsOf(string customerId) => (_byCustomer ??= ByCustomer(_byKey.Values)).GetValueOrDefault(customerId) ?? NoItems;
+
+    private static Dictionary<string, List<OpenItem>> ByCustomer(IEnumerable<OpenItem> items)
+    {
+        var byCustomer = new Dictionary<string, List<OpenItem>>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!byCustomer.TryGetValue(item.CustomerId, out var list)) byCustomer[item.CustomerId] = list = [];
+            list.Add(item);
+        }
+        // Due date, then number: no two items share a number, so the order is total and any sort gives it.
+        foreach (var list in byCustomer.Values) list.Sort(DueOrder);
+        return byCustomer;
+    }
 
     /// <summary>
     /// Adds an item the night creates (a claim's patient item); false when its number is already known. It joins the amount

@@ -25,8 +25,9 @@ public sealed record References(IReadOnlyList<OpenItem> Open, IReadOnlyList<Open
         if (all.Count == 0) return None; // most payments of a big night name no invoice
         // Lists only for the kinds found: a payment names one invoice or two, most often open.
         List<OpenItem>? open = null, other = null, closed = null, credits = null;
-        foreach (var item in all)
+        for (var i = 0; i < all.Count; i++)
         {
+            var item = all[i];
             var balance = context.Ledger.OpenAmount(item);
             if (balance < 0m) (credits ??= []).Add(item);
             else if (balance == 0m) (closed ??= []).Add(item);
