@@ -82,16 +82,10 @@ public sealed class CustomerIndex
         // word) with a payment word.
         var prefixes = new ulong[words.Tokens.Count];
         for (var i = 0; i < prefixes.Length; i++) prefixes[i] = PrefixCode(words.Of(i));
-        bool Considered(string customer)
-        {
-            foreach (var t in _tokens[customer])
-                if (Array.IndexOf(prefixes, PrefixCode(t)) >= 0) return true;
-            return false;
-        }
 
         if (matched.Count <= MaxSubsetTokens)
         {
-            var complete = CompleteNames(matched, Considered);
+            var complete = CompleteNames(matched, prefixes);
             if (complete.Count > 0) return (complete.Distinct().Order(StringComparer.Ordinal).ToList(), 1m);
         }
 
@@ -101,7 +95,7 @@ public sealed class CustomerIndex
                 found[customer] = found.GetValueOrDefault(customer) + 1;
         var considered = new List<(string Customer, int Count)>();
         foreach (var (customer, count) in found)
-            if (Considered(customer)) considered.Add((customer, count));
+            if (Considered(customer, prefixes)) considered.Add((customer, count));
         considered.Sort((a, b) => string.CompareOrdinal(a.Customer, b.Customer));
         var best = new List<string>();
         var bestScore = 0m;
@@ -112,6 +106,14 @@ public sealed class CustomerIndex
             else if (score == bestScore && score > 0) best.Add(customer);
         }
         return (best, bestScore);
+    }
+
+    private bool Considered(string customer, ulong[] prefixes)
+    {
+        var tokens = _tokens[customer];
+        for (var i = 0; i < tokens.Count; i++)
+            if (Array.IndexOf(prefixes, PrefixCode(tokens[i])) >= 0) return true;
+        return false;
     }
 
     /// <summary>A word's first three characters (or all of a shorter one) as one number: equal prefixes, equal codes.</summary>
@@ -127,7 +129,7 @@ public sealed class CustomerIndex
     /// The considered customers whose every name token is among <paramref name="matched"/>: the name's token set is
     /// one of the subsets of the matched tokens, each looked up by its key (visited in subset order, as before).
     /// </summary>
-    private List<string> CompleteNames(HashSet<string> matched, Func<string, bool> considered)
+    private List<string> CompleteNames(HashSet<string> matched, ulong[] prefixes)
     {
         var complete = new List<string>();
         var sorted = new string[matched.Count];
@@ -145,7 +147,7 @@ public sealed class CustomerIndex
             {
                 // The sum says "probably this token set"; the tokens themselves say for sure.
                 var tokens = _tokens[customer];
-                if (DistinctCount(tokens) == BitCount(mask) && AllIn(tokens, matched) && considered(customer)) complete.Add(customer);
+                if (DistinctCount(tokens) == BitCount(mask) && AllIn(tokens, matched) && Considered(customer, prefixes)) complete.Add(customer);
             }
         }
         return complete;
@@ -153,8 +155,8 @@ public sealed class CustomerIndex
 
     private static bool AllIn(IReadOnlyList<string> tokens, HashSet<string> matched)
     {
-        foreach (var token in tokens)
-            if (!matched.Contains(token)) return false;
+        for (var i = 0; i < tokens.Count; i++)
+            if (!matched.Contains(tokens[i])) return false;
         return true;
     }
 

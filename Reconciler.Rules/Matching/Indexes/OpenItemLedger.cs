@@ -115,15 +115,15 @@ ItemsOf(customerId)
 
     /// <summary>
     /// The first <paramref name="most"/> items, in no particular order, that owe exactly <paramref name="amount"/> in
-    /// <paramref name="currency"/> right now and that <paramref name="fits"/> accepts. A loop, not a query: rules ask it for
-    /// most payments of a night.
+    /// <paramref name="currency"/> right now and that <paramref name="fits"/> accepts (given <paramref name="state"/>, so a
+    /// static lambda will do). A loop, not a query: rules ask it for most payments of a night.
     /// </summary>
-    public List<OpenItem> OwingExactly(decimal amount, string currency, Func<OpenItem, bool> fits, int most)
+    public List<OpenItem> OwingExactly<TState>(decimal amount, string currency, TState state, Func<OpenItem, TState, bool> fits, int most)
     {
         var found = new List<OpenItem>(most);
         foreach (var item in WithOpeningAmount(amount, currency))
         {
-            if (_open[item.InvoiceNumber] != amount || !fits(item)) continue;
+            if (_open[item.InvoiceNumber] != amount || !fits(item, state)) continue;
             found.Add(item);
             if (found.Count == most) break;
         }
