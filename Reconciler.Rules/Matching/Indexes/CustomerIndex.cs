@@ -30,6 +30,9 @@ public sealed class CustomerIndex
     private readonly Dictionary<string, ulong> _tokenIds = new(StringComparer.Ordinal);
     // A token, and each token of five letters or more with one letter deleted → those tokens (one-typo search).
     private readonly Dictionary<string, List<string>> _byDeletion = new(StringComparer.Ordinal);
+    // A payment's words, needed for each payment whose payer is looked for: the index keeps one set and clears it (it
+    // answers one question at a time, as the ledger that holds it does).
+    private readonly PaymentWords _words = new();
 
     public CustomerIndex(IEnumerable<OpenItem> items)
     {
@@ -73,7 +76,7 @@ public sealed class CustomerIndex
     }
 
     // A payment's words are looked at as spans over one buffer: only the customers' own tokens are kept as strings.
-    private (IReadOnlyList<string> Customers, decimal Score) Identify(Words words)
+    private (IReadOnlyList<string> Customers, decimal Score) Identify(PaymentWords words)
     {
         var matched = MatchedTokens(words);
         if (matched.Count == 0) return ([], 0m); // every score is 0: nobody fits
@@ -165,7 +168,7 @@ public sealed class CustomerIndex
     private static int DistinctCount(IReadOnlyList<string> tokens) => tokens.Count == 1 ? 1 : tokens.Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>The customers' name tokens that are <see cref="NameTokens.Alike(string, string)"/> some payment word.</summary>
-    private HashSet<string> MatchedTokens(Words words)
+    private HashSet<string> MatchedTokens(PaymentWords words)
     {
         var matched = new HashSet<string>(StringComparer.Ordinal);
         var byToken = _byToken.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -195,31 +198,6 @@ public sealed class CustomerIndex
         }
         return matched;
     }
-
-    /// <summary>
-    /// A payment's words: their letters side by side in one buffer, and where each is. One is made for each payment whose
-    /// payer is looked for, so the index keeps one and clears it (it answers one question at a time).
-    /// </summary>
-    private sealed class Words
-    {
-        private char[] _letters = new char[256];
-        private int _used;
-
-        public List<(int Start, int Length)> Tokens { get; } = new(32);
-
-        public Words Cleared()
-        {
-            _used = 0;
-            Tokens.Clear();
-            return this;
-        }
-
-        public void Add(string? text) => NameTokens.Append(text, ref _letters, ref _used, Tokens);
-
-        public ReadOnlySpan<char> Of(int index) => _letters.AsSpan(Tokens[index].Start, Tokens[index].Length);
-    }
-
-    private readonly Words _words = new();
 
     private void IndexDeletions(string token)
     {
