@@ -47,8 +47,9 @@ internal sealed class CashPhase(RuleSet rules, MatchContext context, NightBook b
         rejected.Clear();
         var label = cash.Claim is null ? CashRules : ClaimRules;
         var phaseRules = cash.Claim is null ? rules.Cash : rules.Claims;
-        foreach (var (rule, mode) in phaseRules)
+        for (var r = 0; r < phaseRules.Count; r++)
         {
+            var (rule, mode) = phaseRules[r];
             var outcome = rule.Evaluate(cash, context);
             if (outcome is RuleOutcome.NoMatch no)
             {

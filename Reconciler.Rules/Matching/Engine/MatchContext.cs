@@ -37,7 +37,7 @@ public sealed class MatchContext(OpenItemLedger ledger, DateOnly asOf, IEnumerab
     internal (IReadOnlyList<string> Customers, decimal Score) CustomersOf(CashCandidate cash)
     {
         Memo(cash);
-        return _customers ??= Ledger.Customers.Identify([cash.Counterparty, .. cash.Texts]);
+        return _customers ??= Ledger.Customers.Identify(cash);
     }
 
     private void Memo(CashCandidate cash)

@@ -36,7 +36,10 @@ public sealed class MatchingEngine(RuleSet rules)
         var reversals = reversing.Count > 0 || returns.Count > 0;
         var sought = reversals ? OriginalFinder.Sought(reversing.Concat(returns)) : null;
         List<CashCandidate> originals = sought is null ? [] : ordered.Where(c => !ReversalRows.IsReversing(c) && sought(c)).ToList();
-        HashSet<string> tonight = sought is null ? [] : ordered.Where(c => !ReversalRows.IsReversing(c)).Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
+        var tonight = new HashSet<string>(sought is null ? 0 : ordered.Count, StringComparer.Ordinal);
+        if (sought is not null)
+            foreach (var c in ordered)
+                if (!ReversalRows.IsReversing(c)) tonight.Add(c.SourceId);
         var cashPhase = new CashPhase(rules, context, book);
         while (ordered.TryDequeue(out var cash))
             if (!handled.Contains(cash.SourceId)) cashPhase.Run(cash);

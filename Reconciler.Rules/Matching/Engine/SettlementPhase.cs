@@ -19,16 +19,19 @@ internal static class SettlementPhase
     {
         var handled = new HashSet<string>(StringComparer.Ordinal);
         var unsettled = new UnsettledBatches(batches.OrderBy(b => b.Key, StringComparer.Ordinal));
+        // One list for every line: the trail keeps a copy of what it is given.
+        var rejected = new List<(string Rule, string Reason)>(rules.Count);
         foreach (var line in bankLines)
         {
-            List<(string Rule, string Reason)>? rejected = null;
-            foreach (var rule in rules)
+            rejected.Clear();
+            for (var r = 0; r < rules.Count; r++)
             {
+                var rule = rules[r];
                 var outcome = rule.Evaluate(line, unsettled);
                 if (outcome is not SettlementOutcome.NoMatch)
                 {
                     book.Rejected(line.SourceId, SettlementRules, rejected);
-                    rejected = null;
+                    rejected.Clear();
                 }
                 switch (outcome)
                 {
@@ -48,7 +51,7 @@ internal static class SettlementPhase
                         handled.Add(line.SourceId);
                         break;
                     case SettlementOutcome.NoMatch no:
-                        (rejected ??= new(rules.Count)).Add((rule.Name, no.Reason));
+                        rejected.Add((rule.Name, no.Reason));
                         continue;
                 }
                 break;

@@ -30,6 +30,9 @@ public sealed class CustomerIndex
     private readonly Dictionary<string, ulong> _tokenIds = new(StringComparer.Ordinal);
     // A token, and each token of five letters or more with one letter deleted → those tokens (one-typo search).
     private readonly Dictionary<string, List<string>> _byDeletion = new(StringComparer.Ordinal);
+    // A payment's words, needed for each payment whose payer is looked for: the index keeps one set and clears it (it
+    // answers one question at a time, as the ledger that holds it does).
+    private readonly PaymentWords _words = new();
 
     public CustomerIndex(IEnumerable<OpenItem> items)
     {
@@ -58,28 +61,34 @@ public sealed class CustomerIndex
     /// <summary>The customers whose name fits best (all with the same best score), and that score (0 to 1).</summary>
     public (IReadOnlyList<string> Customers, decimal Score) Identify(IEnumerable<string?> texts)
     {
-        var words = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in texts)
-            foreach (var word in NameTokens.Of(text))
-                if (seen.Add(word)) words.Add(word);
+        var words = _words.Cleared();
+        foreach (var text in texts) words.Add(text);
+        return Identify(words);
+    }
+
+    /// <summary>The customers whose name fits <paramref name="cash"/>'s counterparty and texts best, and that score.</summary>
+    internal (IReadOnlyList<string> Customers, decimal Score) Identify(CashCandidate cash)
+    {
+        var words = _words.Cleared();
+        words.Add(cash.Counterparty);
+        for (var i = 0; i < cash.Texts.Count; i++) words.Add(cash.Texts[i]);
+        return Identify(words);
+    }
+
+    // A payment's words are looked at as spans over one buffer: only the customers' own tokens are kept as strings.
+    private (IReadOnlyList<string> Customers, decimal Score) Identify(PaymentWords words)
+    {
         var matched = MatchedTokens(words);
         if (matched.Count == 0) return ([], 0m); // every score is 0: nobody fits
 
-        // A customer is considered only if one of its tokens shares a prefix with a payment word.
-        var prefixes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in words) prefixes.Add(word.Length <= 3 ? word : word[..3]);
-        var prefixLookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        bool Considered(string customer)
-        {
-            foreach (var t in _tokens[customer])
-                if (prefixLookup.Contains(t.AsSpan(0, Math.Min(3, t.Length)))) return true;
-            return false;
-        }
+        // A customer is considered only if one of its tokens shares a prefix (three letters, or the whole of a shorter
+        // word) with a payment word.
+        var prefixes = new ulong[words.Tokens.Count];
+        for (var i = 0; i < prefixes.Length; i++) prefixes[i] = PrefixCode(words.Of(i));
 
         if (matched.Count <= MaxSubsetTokens)
         {
-            var complete = CompleteNames(matched, Considered);
+            var complete = CompleteNames(matched, prefixes);
             if (complete.Count > 0) return (complete.Distinct().Order(StringComparer.Ordinal).ToList(), 1m);
         }
 
@@ -87,9 +96,13 @@ public sealed class CustomerIndex
         foreach (var token in matched)
             foreach (var customer in _byToken[token])
                 found[customer] = found.GetValueOrDefault(customer) + 1;
+        var considered = new List<(string Customer, int Count)>();
+        foreach (var (customer, count) in found)
+            if (Considered(customer, prefixes)) considered.Add((customer, count));
+        considered.Sort((a, b) => string.CompareOrdinal(a.Customer, b.Customer));
         var best = new List<string>();
         var bestScore = 0m;
-        foreach (var (customer, count) in found.Where(kv => Considered(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        foreach (var (customer, count) in considered)
         {
             var score = Math.Round((decimal)count / _tokens[customer].Count, 4);
             if (score > bestScore) { best = [customer]; bestScore = score; }
@@ -98,15 +111,35 @@ public sealed class CustomerIndex
         return (best, bestScore);
     }
 
+    private bool Considered(string customer, ulong[] prefixes)
+    {
+        var tokens = _tokens[customer];
+        for (var i = 0; i < tokens.Count; i++)
+            if (Array.IndexOf(prefixes, PrefixCode(tokens[i])) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>A word's first three characters (or all of a shorter one) as one number: equal prefixes, equal codes.</summary>
+    private static ulong PrefixCode(ReadOnlySpan<char> word)
+    {
+        var length = Math.Min(3, word.Length);
+        var code = (ulong)length;
+        for (var i = 0; i < length; i++) code |= (ulong)word[i] << (2 + 16 * i);
+        return code;
+    }
+
     /// <summary>
     /// The considered customers whose every name token is among <paramref name="matched"/>: the name's token set is
     /// one of the subsets of the matched tokens, each looked up by its key (visited in subset order, as before).
     /// </summary>
-    private List<string> CompleteNames(HashSet<string> matched, Func<string, bool> considered)
+    private List<string> CompleteNames(HashSet<string> matched, ulong[] prefixes)
     {
         var complete = new List<string>();
-        var sorted = matched.Order(StringComparer.Ordinal).ToArray();
-        var ids = sorted.Select(t => _tokenIds[t]).ToArray();
+        var sorted = new string[matched.Count];
+        matched.CopyTo(sorted);
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var ids = new ulong[sorted.Length];
+        for (var i = 0; i < ids.Length; i++) ids[i] = _tokenIds[sorted[i]];
         for (var mask = 1; mask < 1 << sorted.Length; mask++)
         {
             var key = 0UL;
@@ -117,25 +150,34 @@ public sealed class CustomerIndex
             {
                 // The sum says "probably this token set"; the tokens themselves say for sure.
                 var tokens = _tokens[customer];
-                if (DistinctCount(tokens) == BitCount(mask) && tokens.All(matched.Contains) && considered(customer)) complete.Add(customer);
+                if (DistinctCount(tokens) == BitCount(mask) && AllIn(tokens, matched) && Considered(customer, prefixes)) complete.Add(customer);
             }
         }
         return complete;
+    }
+
+    private static bool AllIn(IReadOnlyList<string> tokens, HashSet<string> matched)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (!matched.Contains(tokens[i])) return false;
+        return true;
     }
 
     private static int BitCount(int mask) => System.Numerics.BitOperations.PopCount((uint)mask);
 
     private static int DistinctCount(IReadOnlyList<string> tokens) => tokens.Count == 1 ? 1 : tokens.Distinct(StringComparer.Ordinal).Count();
 
-    /// <summary>The customers' name tokens that are <see cref="NameTokens.Alike"/> some payment word.</summary>
-    private HashSet<string> MatchedTokens(IReadOnlyList<string> words)
+    /// <summary>The customers' name tokens that are <see cref="NameTokens.Alike(string, string)"/> some payment word.</summary>
+    private HashSet<string> MatchedTokens(PaymentWords words)
     {
         var matched = new HashSet<string>(StringComparer.Ordinal);
+        var byToken = _byToken.GetAlternateLookup<ReadOnlySpan<char>>();
         var deletions = _byDeletion.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> variant = stackalloc char[64];
-        foreach (var word in words)
+        for (var w = 0; w < words.Tokens.Count; w++)
         {
-            if (_byToken.ContainsKey(word)) matched.Add(word);
+            var word = words.Of(w);
+            if (byToken.TryGetValue(word, out var token, out _)) matched.Add(token);
             if (word.Length < 5) continue; // a typo match needs both words of five letters or more
             // The word itself, then the word with each letter deleted in turn, looked up without a string each.
             for (var cut = -1; cut < word.Length; cut++)
@@ -144,14 +186,14 @@ public sealed class CustomerIndex
                 if (cut < 0) key = word;
                 else if (word.Length - 1 <= variant.Length)
                 {
-                    word.AsSpan(0, cut).CopyTo(variant);
-                    word.AsSpan(cut + 1).CopyTo(variant[cut..]);
+                    word[..cut].CopyTo(variant);
+                    word[(cut + 1)..].CopyTo(variant[cut..]);
                     key = variant[..(word.Length - 1)];
                 }
-                else key = string.Concat(word.AsSpan(0, cut), word.AsSpan(cut + 1));
-                if (!deletions.TryGetValue(key, out var tokens)) continue;
-                foreach (var token in tokens)
-                    if (NameTokens.Alike(token, word)) matched.Add(token);
+                else key = string.Concat(word[..cut], word[(cut + 1)..]);
+                if (!deletions.TryGetValue(key, out var alike)) continue;
+                foreach (var candidate in alike)
+                    if (NameTokens.Alike(candidate, word)) matched.Add(candidate);
             }
         }
         return matched;

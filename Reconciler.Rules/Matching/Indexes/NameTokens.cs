@@ -32,17 +32,48 @@ public static class NameTokens
         return tokens;
     }
 
-    /// <summary>Equal, or (for words of five letters or more) one typo apart.</summary>
-    public static bool Alike(string a, string b)
+    /// <summary>
+    /// Cuts <paramref name="text"/> into the same tokens as <see cref="Of"/>, without a string per token: their letters are
+    /// appended to <paramref name="letters"/> (grown when full) from <paramref name="used"/> on, and each token's place in it to
+    /// <paramref name="tokens"/>. Every payment's texts are cut this way when its payer is looked for.
+    /// </summary>
+    internal static void Append(string? text, ref char[] letters, ref int used, List<(int Start, int Length)> tokens)
     {
-        if (a == b) return true;
+        if (string.IsNullOrWhiteSpace(text)) return;
+        if (letters.Length - used < text.Length) Array.Resize(ref letters, Math.Max(letters.Length * 2, used + text.Length));
+        var filler = Filler.GetAlternateLookup<ReadOnlySpan<char>>();
+        var start = used;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i])) { letters[used++] = char.ToUpperInvariant(text[i]); continue; }
+            if (used > start)
+            {
+                if (filler.Contains(letters.AsSpan(start, used - start))) used = start;
+                else tokens.Add((start, used - start));
+            }
+            start = used;
+        }
+    }
+
+    /// <summary>Equal, or (for words of five letters or more) one typo apart.</summary>
+    public static bool Alike(string a, string b) => Alike(a.AsSpan(), b.AsSpan());
+
+    /// <inheritdoc cref="Alike(string, string)"/>
+    public static bool Alike(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.SequenceEqual(b)) return true;
         if (a.Length < 5 || b.Length < 5 || Math.Abs(a.Length - b.Length) > 1) return false;
         return EditDistanceAtMostOne(a, b);
     }
 
-    private static bool EditDistanceAtMostOne(string a, string b)
+    private static bool EditDistanceAtMostOne(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (a.Length > b.Length) (a, b) = (b, a);
+        if (a.Length > b.Length)
+        {
+            var shorter = b;
+            b = a;
+            a = shorter;
+        }
         int i = 0, j = 0, edits = 0;
         while (i < a.Length && j < b.Length)
         {

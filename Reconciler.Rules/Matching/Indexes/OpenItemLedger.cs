@@ -14,12 +14,30 @@ public sealed class OpenItemLedger
 
     public OpenItemLedger(IEnumerable<OpenItem> items)
     {
+        if (items.TryGetNonEnumeratedCount(out var count))
+        {
+            _byKey.EnsureCapacity(count);
+            _open.EnsureCapacity(count);
+        }
         foreach (var item in items)
         {
-            // A number without letters or digits has no key; duplicates are reported by the loader.
-            if (ReferenceKeyComparer.KeyLength(item.InvoiceNumber) == 0 || !_byKey.TryAdd(item.InvoiceNumber, item)) continue;
+            if (!TryIndex(item)) continue;
             _open[item.InvoiceNumber] = item.OpenAmount;
         }
+    }
+
+    // The lengths of the shortest and longest key in the ledger: a text's runs of atoms of other lengths are not looked up.
+    private int _shortestKey = int.MaxValue;
+    private int _longestKey;
+
+    /// <summary>Indexes <paramref name="item"/> by its key; false when it has none or its key is taken.</summary>
+    private bool TryIndex(OpenItem item)
+    {
+        // A number without letters or digits has no key; duplicates are reported by the loader.
+        var length = ReferenceKeyComparer.KeyLength(item.InvoiceNumber);
+        if (length == 0 || !_byKey.TryAdd(item.InvoiceNumber, item)) return false;
+        (_shortestKey, _longestKey) = (Math.Min(_shortestKey, length), Math.Max(_longestKey, length));
+        return true;
     }
 
     /// <summary>The items in invoice-number order.</summary>
@@ -34,26 +52,35 @@ public sealed class OpenItemLedger
     /// <summary>The distinct items referenced anywhere in <paramref name="texts"/>, in order of first mention.</summary>
     public IReadOnlyList<OpenItem> FindReferenced(IEnumerable<string?> texts)
     {
-        var found = new List<OpenItem>();
-        foreach (var text in texts)
-        {
-            if (!string.IsNullOrEmpty(text)) FindReferenced(text, found);
-        }
-        return found;
+        List<OpenItem>? found = null;
+        foreach (var text in texts) FindReferenced(text, ref found);
+        return found ?? [];
+    }
+
+    /// <summary>The distinct items <paramref name="cash"/> references, its reference field first, then its texts in order.</summary>
+    internal IReadOnlyList<OpenItem> FindReferenced(CashCandidate cash)
+    {
+        // Most payments of a big night name no invoice: the list is made only when one is found.
+        List<OpenItem>? found = null;
+        FindReferenced(cash.InvoiceReference, ref found);
+        for (var i = 0; i < cash.Texts.Count; i++) FindReferenced(cash.Texts[i], ref found);
+        return found ?? [];
     }
 
     /// <summary>
     /// Looks every candidate key of one text up by span, so the millions of keys a big night tries allocate no
     /// strings (<see cref="ReferenceKey.AnyKey"/>).
     /// </summary>
-    private void FindReferenced(string text, List<OpenItem> found)
+    private void FindReferenced(string? text, ref List<OpenItem>? found)
     {
+        if (string.IsNullOrEmpty(text)) return;
         var state = (Lookup: _byKey.GetAlternateLookup<ReadOnlySpan<char>>(), Found: found);
-        ReferenceKey.AnyKey(text, ref state, static (key, ref s) =>
+        ReferenceKey.AnyKey(text, _shortestKey, _longestKey, ref state, static (key, ref s) =>
         {
-            if (s.Lookup.TryGetValue(key, out var item) && !s.Found.Contains(item)) s.Found.Add(item);
+            if (s.Lookup.TryGetValue(key, out var item) && !(s.Found ??= []).Contains(item)) s.Found.Add(item);
             return false;
         });
+        found = state.Found;
     }
 
     private CustomerIndex? _customers;
@@ -83,16 +110,44 @@ ItemsOf(customerId)
     /// The items that owe exactly <paramref name="amount"/> in <paramref name="currency"/> right now, in no particular
     /// order (callers that need one pick it by a rule that does not depend on order, or sort).
     /// </summary>
-    public IEnumerable<OpenItem> OwingExactly(decimal amount, string currency)
+    public IEnumerable<OpenItem> OwingExactly(decimal amount, string currency) =>
+        WithOpeningAmount(amount, currency).Where(i => _open[i.InvoiceNumber] == amount);
+
+    /// <summary>
+    /// The first <paramref name="most"/> items, in no particular order, that owe exactly <paramref name="amount"/> in
+    /// <paramref name="currency"/> right now and that <paramref name="fits"/> accepts (given <paramref name="state"/>, so a
+    /// static lambda will do). A loop, not a query: rules ask it for most payments of a night.
+    /// </summary>
+    public List<OpenItem> OwingExactly<TState>(decimal amount, string currency, TState state, Func<OpenItem, TState, bool> fits, int most)
     {
-        // Indexed by the starting open amount; an item paid since then is filtered by its current balance.
-        _byAmount ??= ByAmount(_byKey.Values);
-        return _byAmount.GetValueOrDefault((currency, amount), []).Where(i => _open[i.InvoiceNumber] == amount);
+        var found = new List<OpenItem>(most);
+        foreach (var item in WithOpeningAmount(amount, currency))
+        {
+            if (_open[item.InvoiceNumber] != amount || !fits(item, state)) continue;
+            found.Add(item);
+            if (found.Count == most) break;
+        }
+        return found;
     }
+
+    /// <summary>The open items of one customer in one currency that owe exactly <paramref name="amount"/> now, oldest due date first.</summary>
+    public List<OpenItem> OpenItemsOwing(string customerId, string currency, decimal amount)
+    {
+        var found = new List<OpenItem>();
+        foreach (var item in ItemsOf(customerId))
+            if (item.Currency == currency && _open[item.InvoiceNumber] == amount && amount > 0m) found.Add(item);
+        return found;
+    }
+
+    // Indexed by the starting open amount; an item paid since then is filtered by its current balance.
+    private List<OpenItem> WithOpeningAmount(decimal amount, string currency) =>
+        (_byAmount ??= ByAmount(_byKey.Values)).GetValueOrDefault((currency, amount)) ?? NoItems;
+
+    private static readonly List<OpenItem> NoItems = [];
 
     private static Dictionary<(string Currency, decimal Amount), List<OpenItem>> ByAmount(IEnumerable<OpenItem> items)
     {
-        var byAmount = new Dictionary<(string Currency, decimal Amount), List<OpenItem>>();
+        var byAmount = new Dictionary<(string Currency, decimal Amount), List<OpenItem>>(items.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var item in items)
         {
             if (!byAmount.TryGetValue((item.Currency, item.OpenAmount), out var list)) byAmount[(item.Currency, item.OpenAmount)] = list = [];
@@ -103,10 +158,20 @@ ItemsOf(customerId)
 
     private Dictionary<string, List<OpenItem>>? _byCustomer;
 
-    private List<OpenItem> ItemsOf(string customerId) =>
-        (_byCustomer ??= _byKey.Values.GroupBy(i => i.CustomerId).ToDictionary(g => g.Key,
-            g => g.OrderBy(i => i.DueDate).ThenBy(i => i.InvoiceNumber, StringComparer.Ordinal).ToList()))
-            .GetValueOrDefault(customerId, []);
+    private List<OpenItem> ItemsOf(string customerId) => (_byCustomer ??= ByCustomer(_byKey.Values)).GetValueOrDefault(customerId) ?? NoItems;
+
+    private static Dictionary<string, List<OpenItem>> ByCustomer(IEnumerable<OpenItem> items)
+    {
+        var byCustomer = new Dictionary<string, List<OpenItem>>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!byCustomer.TryGetValue(item.CustomerId, out var list)) byCustomer[item.CustomerId] = list = [];
+            list.Add(item);
+        }
+        // Due date, then number: no two items share a number, so the order is total and any sort gives it.
+        foreach (var list in byCustomer.Values) list.Sort(DueOrder);
+        return byCustomer;
+    }
 
     /// <summary>
     /// Adds an item the night creates (a claim's patient item); false when its number is already known. It joins the amount
@@ -115,7 +180,7 @@ ItemsOf(customerId)
     /// </summary>
     public bool Add(OpenItem item)
     {
-        if (ReferenceKeyComparer.KeyLength(item.InvoiceNumber) == 0 || !_byKey.TryAdd(item.InvoiceNumber, item)) return false;
+        if (!TryIndex(item)) return false;
         _open[item.InvoiceNumber] = item.OpenAmount;
         if (_byAmount is not null)
         {

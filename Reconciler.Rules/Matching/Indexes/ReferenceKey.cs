@@ -56,7 +56,15 @@ public static class ReferenceKey
     /// answers true for, and returns whether there was one. The visitor gets its state by reference, so a static
     /// lambda will do (no closure per text: this runs for every text of every payment).
     /// </summary>
-    public static bool AnyKey<TState>(string text, ref TState state, KeyVisitor<TState> visit)
+    public static bool AnyKey<TState>(string text, ref TState state, KeyVisitor<TState> visit) =>
+        AnyKey(text, 1, int.MaxValue, ref state, visit);
+
+    /// <summary>
+    /// As <see cref="AnyKey{TState}(string, ref TState, KeyVisitor{TState})"/>, visiting only the keys of
+    /// <paramref name="minLength"/> to <paramref name="maxLength"/> characters: an index whose keys all have such lengths
+    /// is spared the lookups of the others (most runs of atoms in a text are shorter or longer than any invoice number).
+    /// </summary>
+    public static bool AnyKey<TState>(string text, int minLength, int maxLength, ref TState state, KeyVisitor<TState> visit)
     {
         const int OnStack = 256;
         var rentedChars = text.Length > OnStack ? System.Buffers.ArrayPool<char>.Shared.Rent(text.Length) : null;
@@ -71,7 +79,9 @@ public static class ReferenceKey
                 var from = start == 0 ? 0 : ends[start - 1];
                 for (var length = 1; length <= MaxAtomsPerReference && start + length <= atoms; length++)
                 {
-                    if (visit(buffer[from..ends[start + length - 1]], ref state)) return true;
+                    var to = ends[start + length - 1];
+                    if (to - from > maxLength) break; // longer runs from here are longer still
+                    if (to - from >= minLength && visit(buffer[from..to], ref state)) return true;
                 }
             }
             return false;

@@ -21,22 +21,23 @@ public sealed record References(IReadOnlyList<OpenItem> Open, IReadOnlyList<Open
 
     internal static References Compute(CashCandidate cash, MatchContext context)
     {
-        var all = context.Ledger.FindReferenced([cash.InvoiceReference, .. cash.Texts]);
+        var all = context.Ledger.FindReferenced(cash);
         if (all.Count == 0) return None; // most payments of a big night name no invoice
-        var open = new List<OpenItem>();
-        var other = new List<OpenItem>();
-        var closed = new List<OpenItem>();
-        var credits = new List<OpenItem>();
-        foreach (var item in all)
+        // Lists only for the kinds found: a payment names one invoice or two, most often open.
+        List<OpenItem>? open = null, other = null, closed = null, credits = null;
+        for (var i = 0; i < all.Count; i++)
         {
+            var item = all[i];
             var balance = context.Ledger.OpenAmount(item);
-            if (balance < 0m) credits.Add(item);
-            else if (balance == 0m) closed.Add(item);
-            else if (item.Currency != cash.Currency) other.Add(item);
-            else open.Add(item);
+            if (balance < 0m) (credits ??= []).Add(item);
+            else if (balance == 0m) (closed ??= []).Add(item);
+            else if (item.Currency != cash.Currency) (other ??= []).Add(item);
+            else (open ??= []).Add(item);
         }
-        return new References(open, other, closed) { Credits = credits };
+        return new References(OrNone(open), OrNone(other), OrNone(closed)) { Credits = OrNone(credits) };
     }
+
+    private static IReadOnlyList<OpenItem> OrNone(List<OpenItem>? items) => items is null ? [] : items;
 
     public static string Numbers(IEnumerable<OpenItem> items) => string.Join(", ", items.Select(i => i.InvoiceNumber));
 }

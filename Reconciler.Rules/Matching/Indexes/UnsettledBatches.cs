@@ -40,6 +40,7 @@ public sealed class UnsettledBatches : IEnumerable<NightBatch>
     public void Settle(NightBatch batch) => _settled.Add(batch);
 
     private Dictionary<string, List<NightBatch>>? _byIdentifier;
+    private int _longestIdentifier;
     private CashCandidate? _namedFor;
     private IReadOnlyList<NightBatch> _named = NoBatches;
     private static readonly IReadOnlyList<NightBatch> NoBatches = [];
@@ -58,18 +59,19 @@ public sealed class UnsettledBatches : IEnumerable<NightBatch>
             {
                 foreach (var id in Identifiers(batch.Batch))
                 {
+                    _longestIdentifier = Math.Max(_longestIdentifier, id.Length);
                     if (!_byIdentifier.TryGetValue(id, out var list)) _byIdentifier[id] = list = [];
                     list.Add(batch);
                 }
             }
         }
         var state = (Lookup: _byIdentifier.GetAlternateLookup<ReadOnlySpan<char>>(), Named: (List<NightBatch>?)null);
-        foreach (var text in line.Texts)
+        for (var i = 0; i < line.Texts.Count; i++)
         {
-            ReferenceKey.AnyKey(text, ref state, static (key, ref s) =>
+            // Identifiers have four characters or more: shorter keys cannot name a batch.
+            ReferenceKey.AnyKey(line.Texts[i], 4, _longestIdentifier, ref state, static (key, ref s) =>
             {
-                // Identifiers have four characters or more: shorter keys cannot name a batch.
-                if (key.Length < 4 || !s.Lookup.TryGetValue(key, out var batches)) return false;
+                if (!s.Lookup.TryGetValue(key, out var batches)) return false;
                 foreach (var batch in batches)
                     if (!(s.Named ??= []).Contains(batch)) s.Named.Add(batch);
                 return false;

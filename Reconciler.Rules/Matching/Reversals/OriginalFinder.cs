@@ -47,11 +47,32 @@ internal sealed class OriginalFinder
             if (row.SourceKind == SourceKind.BankLine) credits.Add((row.Account, row.Currency, -row.Amount));
             else foreach (var (id, _) in Named(row, string.Join(' ', row.Texts))) ids.Add(id);
         }
-        return original => original.SourceKind == SourceKind.BankLine && credits.Contains(CreditKey(original)) || IdsOf(original).Any(ids.Contains);
+        // Asked of every payment of the night: no ids sought, no look at its ids.
+        return original => original.SourceKind == SourceKind.BankLine && credits.Contains(CreditKey(original)) || ids.Count > 0 && NamesAny(original, ids);
+    }
+
+    private static bool NamesAny(CashCandidate original, HashSet<string> ids)
+    {
+        if (!MayHaveIds(original)) return false;
+        foreach (var id in IdsOf(original))
+            if (ids.Contains(id)) return true;
+        return false;
     }
 
     private static (string? Account, string Currency, decimal Amount) CreditKey(CashCandidate original) =>
         (original.Account, original.Currency, original.FullAmount ?? original.Amount);
+
+    /// <summary>Whether <see cref="IdsOf"/> could yield anything: most bank lines have no item id, no claim and no processor id.</summary>
+    private static bool MayHaveIds(CashCandidate original)
+    {
+        if (original.ItemId is { Length: > 0 } || original.Claim is not null) return true;
+        for (var i = 0; i < original.Texts.Count; i++)
+            if (HasProcessorPrefix(original.Texts[i])) return true;
+        return false;
+    }
+
+    private static bool HasProcessorPrefix(string text) =>
+        text.Contains("ch_", StringComparison.Ordinal) || text.Contains("py_", StringComparison.Ordinal);
 
     /// <summary>The ids a payment is known by to a reversing row: its item id, the processor ids in its texts, its claim numbers.</summary>
     private static IEnumerable<string> IdsOf(CashCandidate original)
@@ -60,7 +81,7 @@ internal sealed class OriginalFinder
         foreach (var text in original.Texts)
         {
             // Most texts name no processor id: a plain search spares them the pattern (a big night has a million).
-            if (!text.Contains("ch_", StringComparison.Ordinal) && !text.Contains("py_", StringComparison.Ordinal)) continue;
+            if (!HasProcessorPrefix(text)) continue;
             foreach (Match m in ProcessorId.Matches(text)) yield return m.Value;
         }
         // An 835 claim payment is named by a PLB recoupment by its claim number (CLP01) or the payer's claim id (CLP07).

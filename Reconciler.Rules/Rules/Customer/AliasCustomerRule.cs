@@ -13,16 +13,18 @@ public sealed class AliasCustomerRule : ICashRule
 
     public string Name => RuleName;
 
+    private static readonly RuleOutcome.NoMatch NoAlias = new("no payer alias fits the remitter text");
+
     public RuleOutcome Evaluate(CashCandidate cash, MatchContext context)
     {
         var aliases = context.Aliases.Find(cash);
-        if (aliases.Count == 0) return new RuleOutcome.NoMatch("no payer alias fits the remitter text");
+        if (aliases.Count == 0) return NoAlias;
         var customers = aliases.Select(a => a.CustomerId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (customers.Count > 1)
             return new RuleOutcome.NoMatch($"payer aliases name {customers.Count} customers ({string.Join(", ", customers)})");
         var alias = aliases[0];
         var why = $"payer identified as {customers[0]} by {alias.Source} alias '{alias.Text}'";
-        var fits = context.Ledger.OpenItemsOf(customers[0], cash.Currency).Where(i => context.Ledger.OpenAmount(i) == cash.Amount).ToList();
+        var fits = context.Ledger.OpenItemsOwing(customers[0], cash.Currency, cash.Amount);
         return fits.Count switch
         {
             0 => new RuleOutcome.NoMatch($"{why}; none of its open invoices owes {Money.Format(cash.Amount)}"),

@@ -10,11 +10,14 @@ public sealed class AmountCustomerRule(CustomerOptions options) : ICashRule
 
     public string Name => RuleName;
 
+    private readonly PayingCustomer.NoFitOutcomes _noFit = new(options.NameThreshold);
+
     public RuleOutcome Evaluate(CashCandidate cash, MatchContext context)
     {
+        if (_noFit.For(cash, context) is { } none) return none;
         var (customer, score, why) = PayingCustomer.Find(cash, context, options.NameThreshold);
         if (customer is null) return new RuleOutcome.NoMatch(why);
-        var fits = context.Ledger.OpenItemsOf(customer, cash.Currency).Where(i => context.Ledger.OpenAmount(i) == cash.Amount).ToList();
+        var fits = context.Ledger.OpenItemsOwing(customer, cash.Currency, cash.Amount);
         return fits.Count switch
         {
             0 => new RuleOutcome.NoMatch($"{why}; none of its open invoices owes {Money.Format(cash.Amount)}"),

@@ -16,8 +16,8 @@ public sealed class AmountOnlyRule(int windowDays = 90) : ICashRule
     public RuleOutcome Evaluate(CashCandidate cash, MatchContext context)
     {
         // Only "exactly one" matters, so the search stops at the second fit: on a big night many invoices share an amount.
-        var fits = context.Ledger.OwingExactly(cash.Amount, cash.Currency)
-            .Where(i => i.IssueDate <= cash.Date && cash.Date.DayNumber - i.IssueDate.DayNumber <= windowDays).Take(2).ToList();
+        var fits = context.Ledger.OwingExactly(cash.Amount, cash.Currency, (Date: cash.Date, Days: windowDays),
+            static (i, window) => i.IssueDate <= window.Date && window.Date.DayNumber - i.IssueDate.DayNumber <= window.Days, most: 2);
         return fits.Count == 1
             ? new RuleOutcome.Matched([new Allocation(fits[0], cash.Amount)], 0.6m,
                 $"no reference or known payer; {fits[0].InvoiceNumber} is the only open invoice issued within {windowDays} days that owes {Money.Format(cash.Amount)} {cash.Currency}")

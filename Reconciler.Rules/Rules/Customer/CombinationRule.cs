@@ -15,8 +15,11 @@ public sealed class CombinationRule(CombinationOptions options) : ICashRule
 
     public string Name => RuleName;
 
+    private readonly PayingCustomer.NoFitOutcomes _noFit = new(options.NameThreshold);
+
     public RuleOutcome Evaluate(CashCandidate cash, MatchContext context)
     {
+        if (_noFit.For(cash, context) is { } none) return none;
         var (customer, score, why) = PayingCustomer.Find(cash, context, options.NameThreshold);
         if (customer is null) return new RuleOutcome.NoMatch(why);
         var items = context.Ledger.OpenItemsOf(customer, cash.Currency).Take(options.MaxCandidates).ToList();

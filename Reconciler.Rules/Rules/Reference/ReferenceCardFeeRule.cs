@@ -16,7 +16,7 @@ public sealed class ReferenceCardFeeRule(FeeScheduleOptions options) : ICashRule
     public RuleOutcome Evaluate(CashCandidate cash, MatchContext context)
     {
         var open = References.Of(cash, context).Open;
-        if (open.Count != 1) return new RuleOutcome.NoMatch($"{open.Count} open invoices referenced");
+        if (open.Count != 1) return OpenReferenced.NoMatch(open.Count);
         var item = open[0];
         var owed = context.Ledger.OpenAmount(item);
         var kept = owed - cash.Amount;

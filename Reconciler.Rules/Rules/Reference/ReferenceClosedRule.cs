@@ -14,17 +14,23 @@ public sealed class ReferenceClosedRule(int duplicateWindowDays = 60) : ICashRul
 
     public string Name => RuleName;
 
+    private static readonly RuleOutcome.NoMatch NotClosedAlone = new("no reference to a closed invoice alone");
+
     public RuleOutcome Evaluate(CashCandidate cash, MatchContext context)
     {
         var references = References.Of(cash, context);
         if (references.Open.Count > 0 || references.OtherCurrency.Count > 0 || references.Closed.Count == 0)
-            return new RuleOutcome.NoMatch("no reference to a closed invoice alone");
+            return NotClosedAlone;
 
         foreach (var item in references.Closed)
         {
-            var earlier = context.PaymentsTo(item.InvoiceNumber)
-                .Where(p => p.Amount == cash.Amount && p.SourceId != cash.SourceId && cash.Date.DayNumber - p.Date.DayNumber <= duplicateWindowDays)
-                .OrderBy(p => p.Date).FirstOrDefault();
+            // The earliest payment of the same amount within the window (the first of the earliest, as a stable sort has it).
+            PriorPayment? earlier = null;
+            foreach (var p in context.PaymentsTo(item.InvoiceNumber))
+            {
+                if (p.Amount == cash.Amount && p.SourceId != cash.SourceId && cash.Date.DayNumber - p.Date.DayNumber <= duplicateWindowDays
+                    && (earlier is null || p.Date < earlier.Date)) earlier = p;
+            }
             if (earlier is null) continue;
             return new RuleOutcome.Flagged(new Finding(DiscrepancyCategory.DuplicatePayment,
                 $"{item.InvoiceNumber} was already paid {Money.Format(earlier.Amount)} {cash.Currency} on {earlier.Date:yyyy-MM-dd} ({earlier.SourceId}); this payment of {Money.Format(cash.Amount)} pays it again",

@@ -10,10 +10,12 @@ public sealed class ReferenceCurrencyRule : ICashRule
 
     public string Name => RuleName;
 
+    private static readonly RuleOutcome.NoMatch NotOtherCurrencyAlone = new("no reference in another currency alone");
+
     public RuleOutcome Evaluate(CashCandidate cash, MatchContext context)
     {
         var references = References.Of(cash, context);
-        if (references.Open.Count > 0 || references.OtherCurrency.Count == 0) return new RuleOutcome.NoMatch("no reference in another currency alone");
+        if (references.Open.Count > 0 || references.OtherCurrency.Count == 0) return NotOtherCurrencyAlone;
         var item = references.OtherCurrency[0];
         return new RuleOutcome.Flagged(new Finding(DiscrepancyCategory.CurrencyMismatch,
             $"payment in {cash.Currency} refers to {item.InvoiceNumber}, billed in {item.Currency}",

@@ -10,10 +10,17 @@ public sealed class ReferenceExactAmountRule : ICashRule
 
     public string Name => RuleName;
 
+    // Most payments name no open invoice: the outcome for a count and currency is made once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Count, string Currency), RuleOutcome.NoMatch> _notOne = new();
+
     public RuleOutcome Evaluate(CashCandidate cash, MatchContext context)
     {
         var references = References.Of(cash, context);
-        if (references.Open.Count != 1) return new RuleOutcome.NoMatch($"{references.Open.Count} open invoices referenced in {cash.Currency}");
+        if (references.Open.Count != 1)
+        {
+            return references.Open.Count > 2 ? NotOne((references.Open.Count, cash.Currency))
+                : _notOne.GetOrAdd((references.Open.Count, cash.Currency), NotOne);
+        }
         var item = references.Open[0];
         var open = context.Ledger.OpenAmount(item);
         if (open != cash.Amount)
@@ -21,4 +28,6 @@ public sealed class ReferenceExactAmountRule : ICashRule
         return new RuleOutcome.Matched([new Allocation(item, cash.Amount)], 1.0m,
             $"reference {item.InvoiceNumber} found in text; amount {Money.Format(cash.Amount)} equals open {Money.Format(open)} {cash.Currency}");
     }
+
+    private static RuleOutcome.NoMatch NotOne((int Count, string Currency) key) => new($"{key.Count} open invoices referenced in {key.Currency}");
 }

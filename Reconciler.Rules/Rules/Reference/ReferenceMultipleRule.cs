@@ -14,10 +14,12 @@ public sealed class ReferenceMultipleRule : ICashRule
 
     public string Name => RuleName;
 
+    private static readonly RuleOutcome.NoMatch FewerThanTwo = new("fewer than two open invoices referenced");
+
     public RuleOutcome Evaluate(CashCandidate cash, MatchContext context)
     {
         var open = References.Of(cash, context).Open;
-        if (open.Count < 2) return new RuleOutcome.NoMatch("fewer than two open invoices referenced");
+        if (open.Count < 2) return FewerThanTwo;
         var total = open.Sum(context.Ledger.OpenAmount);
         var names = References.Numbers(open);
         if (total == cash.Amount)

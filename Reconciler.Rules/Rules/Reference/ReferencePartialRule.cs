@@ -18,7 +18,7 @@ public sealed class ReferencePartialRule : ICashRule
     public RuleOutcome Evaluate(CashCandidate cash, MatchContext context)
     {
         var open = References.Of(cash, context).Open;
-        if (open.Count != 1) return new RuleOutcome.NoMatch($"{open.Count} open invoices referenced");
+        if (open.Count != 1) return OpenReferenced.NoMatch(open.Count);
         var item = open[0];
         var owed = context.Ledger.OpenAmount(item);
         var story = $"reference {item.InvoiceNumber} found; amount {Money.Format(cash.Amount)} vs open {Money.Format(owed)}";

@@ -17,7 +17,7 @@ public sealed class ReferenceToleranceRule(ToleranceOptions options) : ICashRule
     public RuleOutcome Evaluate(CashCandidate cash, MatchContext context)
     {
         var open = References.Of(cash, context).Open;
-        if (open.Count != 1) return new RuleOutcome.NoMatch($"{open.Count} open invoices referenced");
+        if (open.Count != 1) return OpenReferenced.NoMatch(open.Count);
         var item = open[0];
         var owed = context.Ledger.OpenAmount(item);
         var difference = cash.Amount - owed;

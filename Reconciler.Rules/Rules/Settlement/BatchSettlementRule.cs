@@ -63,14 +63,14 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
     /// </summary>
     private SettlementOutcome.NoMatch? QuickNoMatch(CashCandidate bankLine, LineText line, BatchView view, UnsettledBatches unsettled)
     {
-        foreach (var b in unsettled.NamedBy(bankLine))
-            if (b.Batch.Kind == batchKind && Fits(b, bankLine, unsettled)) return null;
-        var text = line.Upper;
+        var named = unsettled.NamedBy(bankLine);
+        for (var i = 0; i < named.Count; i++)
+            if (named[i].Batch.Kind == batchKind && Fits(named[i], bankLine, unsettled)) return null;
         foreach (var keyword in _keywords)
-            if (text.Contains(keyword, StringComparison.Ordinal)) return null;
+            if (line.Contains(keyword)) return null;
         foreach (var (payer, batches) in view.ByPayer)
         {
-            if (!text.Contains(payer, StringComparison.Ordinal)) continue;
+            if (!line.Contains(payer)) continue;
             foreach (var b in batches)
                 if (Fits(b, bankLine, unsettled)) return null;
         }
@@ -89,9 +89,17 @@ public sealed class BatchSettlementRule(string name, string batchKind, Settlemen
     {
         var key = (currency, date);
         if (_fitting.TryGetValue(key, out var witness) && (witness is null || unsettled.IsLive(witness))) return witness is not null;
-        witness = view.Mine.FirstOrDefault(b => unsettled.IsLive(b) && b.Batch.Currency == currency && InWindow(b.Batch, date));
+        witness = FirstFitting(view, unsettled, currency, date);
         _fitting[key] = witness;
         return witness is not null;
+    }
+
+    // A loop of its own: a lambda here would make its closure on every call of the method above, found in the cache or not.
+    private NightBatch? FirstFitting(BatchView view, UnsettledBatches unsettled, string currency, DateOnly date)
+    {
+        foreach (var b in view.Mine)
+            if (unsettled.IsLive(b) && b.Batch.Currency == currency && InWindow(b.Batch, date)) return b;
+        return null;
     }
 
     // Most lines of a night are turned down for one of these reasons: one outcome each (per currency and day) for the night.
