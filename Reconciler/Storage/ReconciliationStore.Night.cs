@@ -31,35 +31,47 @@ public partial class ReconciliationStore
         WHERE s.run_id = {run}
         """;
 
-    public IReadOnlyList<OutstandingCash> LoadOutstandingCash(DateOnly asOf) =>
-        LoadLines(asOf, "i.as_of <= @asOf AND t.amount_x4 > 0 AND COALESCE(p.remaining_x4, t.amount_x4) > 0", new TextPool());
+    public IReadOnlyList<OutstandingCash> LoadOutstandingCash(DateOnly asOf)
+    {
+        var pool = new TextPool();
+        return Outstanding(asOf, LineColumns, LineTables, "t.line_id", OpenCredit, r => CashRow(r, pool));
+    }
 
     // A query of its own, not an OR beside the credits': the planner then went over every stored line, for the night's few debits.
-    public IReadOnlyList<OutstandingCash> LoadNightDebits(DateOnly asOf) => LoadLines(asOf, "i.as_of = @asOf AND t.amount_x4 < 0", new TextPool());
+    public IReadOnlyList<OutstandingCash> LoadNightDebits(DateOnly asOf)
+    {
+        var pool = new TextPool();
+        return Read($"""
+            SELECT {string.Join(", ", LineColumns)}
+            FROM {LineTables}
+            {LastPositionJoin("t.line_id")}
+            WHERE i.as_of = @asOf AND t.amount_x4 < 0
+            ORDER BY t.line_id {Ordinal}
+            """, r => CashRow(r, pool), ("@asOf", asOf));
+    }
 
-    private List<OutstandingCash> LoadLines(DateOnly asOf, string which, TextPool pool) => Read($"""
-        SELECT t.line_id, t.account, t.booking_date, t.value_date, t.amount_x4, t.currency, t.type_code, t.bank_ref,
-               t.customer_ref, t.counterparty, t.remittance, t.refs, t.reversal, t.items, t.location, i.file_name,
-               COALESCE(p.remaining_x4, t.amount_x4), i.as_of
-        FROM bank_transactions t
-        JOIN imports i ON i.import_id = t.import_id
-        {LastPositionJoin("t.line_id")}
-        WHERE i.status = 'ingested' AND t.status = 'booked' AND {which}
-        ORDER BY t.line_id {Ordinal}
-        """, r => CashRow(r, pool), ("@asOf", asOf));
+    private static readonly string[] LineColumns =
+    [
+        "t.line_id", "t.account", "t.booking_date", "t.value_date", "t.amount_x4", "t.currency", "t.type_code", "t.bank_ref",
+        "t.customer_ref", "t.counterparty", "t.remittance", "t.refs", "t.reversal", "t.items", "t.location", "i.file_name",
+        "COALESCE(p.remaining_x4, t.amount_x4)", "i.as_of",
+    ];
 
-    public IReadOnlyList<OutstandingItem> LoadOutstandingItems(DateOnly asOf) => LoadItems(asOf, new TextPool());
+    private const string LineTables = "bank_transactions t JOIN imports i ON i.import_id = t.import_id AND i.status = 'ingested' AND t.status = 'booked'";
 
-    private List<OutstandingItem> LoadItems(DateOnly asOf, TextPool pool) => Read($"""
-        SELECT it.item_key, it.item_id, it.kind, it.gross_x4, it.fee_x4, it.invoice_ref, it.customer, it."text", it.claim, it.location,
-               b.kind, b.batch_id, COALESCE(b.batch_date, i.as_of), b.currency, i.file_name, COALESCE(p.remaining_x4, it.gross_x4)
-        FROM payment_items it
-        JOIN payment_batches b ON b.batch_key = it.batch_key
-        JOIN imports i ON i.import_id = b.import_id
-        {LastPositionJoin("it.item_key")}
-        WHERE i.status = 'ingested' AND i.as_of <= @asOf AND (p.remaining_x4 IS NULL OR p.remaining_x4 <> 0)
-        ORDER BY it.item_key {Ordinal}
-        """, r => ItemRow(r, pool), ("@asOf", asOf));
+    private const string OpenCredit = "t.amount_x4 > 0 AND COALESCE(p.remaining_x4, t.amount_x4) > 0";
+
+    public IReadOnlyList<OutstandingItem> LoadOutstandingItems(DateOnly asOf)
+    {
+        var pool = new TextPool();
+        return Outstanding(asOf,
+        [
+            "it.item_key", "it.item_id", "it.kind", "it.gross_x4", "it.fee_x4", "it.invoice_ref", "it.customer", "it.\"text\"", "it.claim", "it.location",
+            "b.kind", "b.batch_id", "COALESCE(b.batch_date, i.as_of)", "b.currency", "i.file_name", "COALESCE(p.remaining_x4, it.gross_x4)",
+        ],
+            "payment_items it JOIN payment_batches b ON b.batch_key = it.batch_key JOIN imports i ON i.import_id = b.import_id AND i.status = 'ingested'",
+            "it.item_key", "(p.remaining_x4 IS NULL OR p.remaining_x4 <> 0)", r => ItemRow(r, pool));
+    }
 
     public IReadOnlyList<NightBatch> LoadUnsettledBatches(DateOnly asOf)
     {
