@@ -7,5 +7,5 @@ public partial class ReconciliationStore
     /// and JSON columns of every line were most of that load's cost, and a backtest reads each stored night's cash once for its figures.
     /// </summary>
     public IReadOnlyList<(string Id, decimal Remaining)> OutstandingCashAmounts(DateOnly asOf) =>
-        Outstanding(asOf, ["t.line_id", "COALESCE(p.remaining_x4, t.amount_x4)"], LineTables, "t.line_id", OpenCredit, r => (Text(r, 0), Amount(r, 1)));
+        Outstanding(asOf, OpenCashAmounts, r => (Text(r, 0), Amount(r, 1)));
 }

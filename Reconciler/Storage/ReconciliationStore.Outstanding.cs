@@ -14,34 +14,45 @@ public partial class ReconciliationStore
     /// read since, each with its last position; the whole history is read only when that night cannot be relied on
     /// (<see cref="Baseline"/>).
     /// </summary>
-    private List<T> Outstanding<T>(DateOnly asOf, string[] columns, string tables, string key, string open, Func<DbDataReader, T> map)
+    private List<T> Outstanding<T>(DateOnly asOf, OpenMoney money, Func<DbDataReader, T> map) =>
+        Baseline(asOf) is { } baseline
+            ? Read(OutstandingSql(money, fromBaseline: true), map, ("@asOf", asOf), ("@run", baseline.RunId), ("@runAsOf", baseline.AsOf))
+            : Read(OutstandingSql(money, fromBaseline: false), map, ("@asOf", asOf));
+
+    /// <summary>What <see cref="Outstanding"/> reads: <see cref="Columns"/> of <see cref="Tables"/> (which join the import as <c>i</c>), each row by its <see cref="Key"/>, open when <see cref="Open"/>.</summary>
+    private sealed record OpenMoney(string[] Columns, string Tables, string Key, string Open);
+
+    private string OutstandingSql(OpenMoney money, bool fromBaseline)
     {
-        var select = string.Join(", ", columns.Select((c, n) => $"{c} AS c{n}"));
-        if (Baseline(asOf) is not { } baseline)
-            return Read($"""
-                SELECT {select} FROM {tables}
-                {LastPositionJoin(key)}
-                WHERE i.as_of <= @asOf AND {open}
-                ORDER BY {key} {Ordinal}
-                """, map, ("@asOf", asOf));
-        return Read($"""
+        var select = string.Join(", ", money.Columns.Select((c, n) => $"{c} AS c{n}"));
+        if (!fromBaseline)
+            return $"""
+                SELECT {select} FROM {money.Tables}
+                {LastPositionJoin(money.Key)}
+                WHERE i.as_of <= @asOf AND {money.Open}
+                ORDER BY {money.Key} {Ordinal}
+                """;
+        return $"""
             SELECT u.* FROM (
-                SELECT {select} FROM {tables}
-                JOIN cash_positions p ON p.run_id = @run AND p.source_id = {key}
-                WHERE i.as_of <= @runAsOf AND {open}
+                SELECT {select} FROM {money.Tables}
+                JOIN cash_positions p ON p.run_id = @run AND p.source_id = {money.Key}
+                WHERE i.as_of <= @runAsOf AND {money.Open}
                 UNION ALL
-                SELECT {select} FROM {tables}
-                {LastPositionJoin(key)}
-                WHERE i.as_of > @runAsOf AND i.as_of <= @asOf AND {open}
+                SELECT {select} FROM {money.Tables}
+                {LastPositionJoin(money.Key)}
+                WHERE i.as_of > @runAsOf AND i.as_of <= @asOf AND {money.Open}
             ) u
             ORDER BY u.c0 {Ordinal}
-            """, map, ("@asOf", asOf), ("@run", baseline.RunId), ("@runAsOf", baseline.AsOf));
+            """;
     }
+
+    /// <summary>The statements read from the latest night before (which a store without rows never issues), for the T-SQL parse check.</summary>
+    internal IEnumerable<string> BaselineStatements() => new[] { OpenCash, OpenPaymentItems, OpenCashAmounts }.Select(m => OutstandingSql(m, fromBaseline: true)).ToList();
 
     /// <summary>
     /// The latest completed run before <paramref name="asOf"/> (the one <see cref="LastPositionJoin"/> takes first), when what it
-    /// left open is all that is open of the money read up to its night: no other run before the night finished after it (a
-    /// rerun of an earlier night changes the positions it started from) and no file of its night or before was read after
+    /// left open is all that is open of the money read up to its night: no other run before the night started or finished after
+    /// it (a rerun of an earlier night changes the positions it started from) and no file of its night or before was read after
     /// it started. Otherwise none, and the caller reads the whole history.
     /// </summary>
     private (string RunId, DateOnly AsOf)? Baseline(DateOnly asOf)
@@ -50,7 +61,7 @@ public partial class ReconciliationStore
         SELECT b.run_id, b.as_of,
                CASE WHEN b.finished_at IS NULL THEN 1 ELSE 0 END
                + (SELECT COUNT(*) FROM runs o WHERE o.status = 'completed' AND o.as_of < @asOf AND o.run_id <> b.run_id
-                  AND (o.finished_at IS NULL OR o.finished_at >= b.finished_at))
+                  AND (o.finished_at IS NULL OR o.finished_at >= b.finished_at OR o.started_at >= b.started_at))
                + (SELECT COUNT(*) FROM imports i WHERE i.as_of <= b.as_of AND i.run_id <> b.run_id AND i.ingested_at >= b.started_at)
         FROM runs b WHERE b.status = 'completed' AND b.as_of < @asOf
         ORDER BY b.as_of DESC, b.finished_at DESC {Dialect.Limit("1")}
