@@ -48,8 +48,8 @@ public static class BacktestCommand
             {
                 app.Log.Information("Backtest on {Store}: nothing is committed", store is SqliteStore s ? $"a throwaway copy ({s.FilePath})" : "one rolled-back transaction");
                 app.Log.Debug("Backtest: the store opened (and copied) in {Seconds:0.00} s", System.Diagnostics.Stopwatch.GetElapsedTime(opening).TotalSeconds);
-                // On the SQLite copy, the stored nights are read on a second connection while the first replays them.
-                Func<IReconciliationStore>? storedNights = store is SqliteStore copy ? () => SqliteSnapshot.Open(copy.FilePath) : null;
+                // On the SQLite copy, the stored nights are read on other connections while the first replays them.
+                var storedNights = store is SqliteStore copy ? new StoredNightsReaders(() => SqliteSnapshot.Open(copy.FilePath), () => new SqliteStore(copy.FilePath)) : null;
                 nights = new NightsBacktest(store, app.Formats(), candidate, app.Reports(), app.Clock, app.Log, app.Settings.RunLock, storedNights)
                     .Run(from, to, scratch);
             }

@@ -13,14 +13,14 @@ namespace Reconciler.Runs.Backtest;
 /// store: a throwaway copy of the SQLite file, or one rolled-back transaction on a server): each night is recomputed
 /// there as a rerun would, so a later night starts from what the candidate rules left (unapplied money, balances).
 /// <para>
-/// <paramref name="storedNights"/>, when given, opens a second store on the same data that sees it as it was before the first
-/// night is replayed (a read snapshot of the SQLite copy): the stored nights are then read on another thread while the nights
-/// are replayed (a quarter of a month's time, read first and alone before).
+/// <paramref name="storedNights"/>, when given, opens more connections to the same data (one a snapshot taken before the first night
+/// is replayed): the stored nights are then read on other threads while the nights are replayed (a quarter of a month's time, read
+/// first and alone before).
 /// </para>
 /// </summary>
 public sealed class NightsBacktest(
     IReconciliationStore dryRunStore, FormatRegistry formats, MatchingEngine candidate, ReportSet reports, TimeProvider clock, ILogger log,
-    RunLockSettings? lockSettings = null, Func<IReconciliationStore>? storedNights = null)
+    RunLockSettings? lockSettings = null, StoredNightsReaders? storedNights = null)
 {
     public IReadOnlyList<NightComparison> Run(DateOnly? from, DateOnly? to, string scratch)
     {
@@ -28,7 +28,7 @@ public sealed class NightsBacktest(
             .Where(r => r.Status == RunStatus.Completed && (from is null || r.AsOf >= from) && (to is null || r.AsOf <= to))
             .Select(r => r.AsOf).Distinct().Order().ToList();
         // What the stored runs decided, read before any night is replayed (or from a snapshot taken before): a night's "before" must not see the candidate's earlier nights.
-        using var before = new StoredNightsQueue(nights, storedNights, (store, night) => Before(store, night, scratch), log, dryRunStore);
+        using var before = new StoredNightsQueue(dryRunStore, nights, storedNights, (store, original, cash) => Before(store, original, cash, scratch), log);
         // Nothing is ingested while the nights are replayed, so a bank line read by one night is the same line for every later one.
         // And the nights are replayed in date order, so a night's prior payments are the night before's plus what it applied.
         if (dryRunStore is ReconciliationStore store)
@@ -55,18 +55,18 @@ public sealed class NightsBacktest(
 
     /// <summary>
     /// The stored run of the night, read once, reduced to what the replay needs (its options and its applications) and its figures: from what it
-    /// wrote and the ids and amounts of the cash it considered. Every night's is held until the end, so the rest (exceptions, settlements,
+    /// wrote and the ids and amounts of the cash it considered (<paramref name="cash"/>). Every night's is held until the end, so the rest (exceptions, settlements,
     /// positions) is let go at once.
     /// </summary>
-    private static StoredNight Before(IReconciliationStore store, DateOnly asOf, string scratch)
+    private static StoredNight Before(IReconciliationStore store, StoredRun original, IReadOnlyList<(string Id, decimal Remaining)> cash, string scratch)
     {
-        var original = store.LoadRun(asOf) ?? throw new InvalidOperationException($"the night {asOf:yyyy-MM-dd} has no completed run");
+        var asOf = original.Run.AsOf;
         var decisions = StoredRerun.DecisionsOn(store, asOf);
         // Only the night's figures and decisions are compared: its report files and its trail (for explain) would be thrown away unread, and
         // the full collections between its stages would go over every stored night held here, for a night that is small.
         var options = StoredRerun.Options(original, Path.Combine(scratch, Day(asOf)), Path.Combine(scratch, "quarantine"), "backtest")
             with { WriteReports = false, WriteTrail = false, CollectBetweenStages = false };
-        return new(asOf, original.Run.RunId, options, original.Applications, NightFigures.Of(original, store.OutstandingCashAmounts(asOf), decisions), decisions);
+        return new(asOf, original.Run.RunId, options, original.Applications, NightFigures.Of(original, cash, decisions), decisions);
     }
 
     private static string Day(DateOnly asOf) => asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
