@@ -32,6 +32,8 @@ public sealed class SqlServerSqlTests
         foreach (var (name, sql) in new[] { ("Lock", m.Lock), ("Exists", m.Exists), ("CreateTable", m.CreateTable), ("Applied", m.Applied), ("Record", m.Record) })
             yield return Case($"Migrations.{name}", sql);
         foreach (var (version, name, sql) in SqlServerStore.MigrationScripts()) yield return Case($"V{version:D3}__{name}.sql", sql);
+        using (var store = new ReconciliationStore(new TSqlRecorder(d), "recorder"))
+            foreach (var (sql, i) in store.BaselineStatements().Select((s, i) => (s, i))) yield return Case($"outstanding from the latest night {i + 1}", sql);
         var issued = IssuedStatements();
         for (var i = 0; i < issued.Count; i++) yield return Case($"issued {i + 1:D2}: {Regex.Replace(issued[i], @"\s+", " ")[..Math.Min(60, issued[i].Length)]}", issued[i]);
     }

@@ -3,6 +3,7 @@ using Reconciler.Configuration;
 using Reconciler.Rules.Configuration;
 using Reconciler.Rules.Matching;
 using Reconciler.Runs.Backtest;
+using Reconciler.Storage;
 using Reconciler.Storage.Sqlite;
 
 namespace Reconciler.Cli;
@@ -47,7 +48,9 @@ public static class BacktestCommand
             {
                 app.Log.Information("Backtest on {Store}: nothing is committed", store is SqliteStore s ? $"a throwaway copy ({s.FilePath})" : "one rolled-back transaction");
                 app.Log.Debug("Backtest: the store opened (and copied) in {Seconds:0.00} s", System.Diagnostics.Stopwatch.GetElapsedTime(opening).TotalSeconds);
-                nights = new NightsBacktest(store, app.Formats(), candidate, app.Reports(), app.Clock, app.Log, app.Settings.RunLock)
+                // On the SQLite copy, the stored nights are read on other connections while the first replays them.
+                var storedNights = store is SqliteStore copy ? new StoredNightsReaders(() => SqliteSnapshot.Open(copy.FilePath), () => new SqliteStore(copy.FilePath)) : null;
+                nights = new NightsBacktest(store, app.Formats(), candidate, app.Reports(), app.Clock, app.Log, app.Settings.RunLock, storedNights)
                     .Run(from, to, scratch);
             }
             if (nights.Count == 0) throw new ConfigurationError("no completed night to replay in that range");

@@ -31,35 +31,53 @@ public partial class ReconciliationStore
         WHERE s.run_id = {run}
         """;
 
-    public IReadOnlyList<OutstandingCash> LoadOutstandingCash(DateOnly asOf) =>
-        LoadLines(asOf, "i.as_of <= @asOf AND t.amount_x4 > 0 AND COALESCE(p.remaining_x4, t.amount_x4) > 0", new TextPool());
+    public IReadOnlyList<OutstandingCash> LoadOutstandingCash(DateOnly asOf)
+    {
+        var pool = new TextPool();
+        return Outstanding(asOf, OpenCash, r => CashRow(r, pool));
+    }
 
     // A query of its own, not an OR beside the credits': the planner then went over every stored line, for the night's few debits.
-    public IReadOnlyList<OutstandingCash> LoadNightDebits(DateOnly asOf) => LoadLines(asOf, "i.as_of = @asOf AND t.amount_x4 < 0", new TextPool());
+    public IReadOnlyList<OutstandingCash> LoadNightDebits(DateOnly asOf)
+    {
+        var pool = new TextPool();
+        return Read($"""
+            SELECT {string.Join(", ", LineColumns)}
+            FROM {LineTables}
+            {LastPositionJoin("t.line_id")}
+            WHERE i.as_of = @asOf AND t.amount_x4 < 0
+            ORDER BY t.line_id {Ordinal}
+            """, r => CashRow(r, pool), ("@asOf", asOf));
+    }
 
-    private List<OutstandingCash> LoadLines(DateOnly asOf, string which, TextPool pool) => Read($"""
-        SELECT t.line_id, t.account, t.booking_date, t.value_date, t.amount_x4, t.currency, t.type_code, t.bank_ref,
-               t.customer_ref, t.counterparty, t.remittance, t.refs, t.reversal, t.items, t.location, i.file_name,
-               COALESCE(p.remaining_x4, t.amount_x4), i.as_of
-        FROM bank_transactions t
-        JOIN imports i ON i.import_id = t.import_id
-        {LastPositionJoin("t.line_id")}
-        WHERE i.status = 'ingested' AND t.status = 'booked' AND {which}
-        ORDER BY t.line_id {Ordinal}
-        """, r => CashRow(r, pool), ("@asOf", asOf));
+    private static readonly string[] LineColumns =
+    [
+        "t.line_id", "t.account", "t.booking_date", "t.value_date", "t.amount_x4", "t.currency", "t.type_code", "t.bank_ref",
+        "t.customer_ref", "t.counterparty", "t.remittance", "t.refs", "t.reversal", "t.items", "t.location", "i.file_name",
+        "COALESCE(p.remaining_x4, t.amount_x4)", "i.as_of",
+    ];
 
-    public IReadOnlyList<OutstandingItem> LoadOutstandingItems(DateOnly asOf) => LoadItems(asOf, new TextPool());
+    private const string LineTables = "bank_transactions t JOIN imports i ON i.import_id = t.import_id AND i.status = 'ingested' AND t.status = 'booked'";
 
-    private List<OutstandingItem> LoadItems(DateOnly asOf, TextPool pool) => Read($"""
-        SELECT it.item_key, it.item_id, it.kind, it.gross_x4, it.fee_x4, it.invoice_ref, it.customer, it."text", it.claim, it.location,
-               b.kind, b.batch_id, COALESCE(b.batch_date, i.as_of), b.currency, i.file_name, COALESCE(p.remaining_x4, it.gross_x4)
-        FROM payment_items it
-        JOIN payment_batches b ON b.batch_key = it.batch_key
-        JOIN imports i ON i.import_id = b.import_id
-        {LastPositionJoin("it.item_key")}
-        WHERE i.status = 'ingested' AND i.as_of <= @asOf AND (p.remaining_x4 IS NULL OR p.remaining_x4 <> 0)
-        ORDER BY it.item_key {Ordinal}
-        """, r => ItemRow(r, pool), ("@asOf", asOf));
+    private const string OpenCredit = "t.amount_x4 > 0 AND COALESCE(p.remaining_x4, t.amount_x4) > 0";
+
+    private static readonly OpenMoney OpenCash = new(LineColumns, LineTables, "t.line_id", OpenCredit);
+
+    private static readonly OpenMoney OpenCashAmounts = new(["t.line_id", "COALESCE(p.remaining_x4, t.amount_x4)"], LineTables, "t.line_id", OpenCredit);
+
+    private static readonly OpenMoney OpenPaymentItems = new(
+        [
+            "it.item_key", "it.item_id", "it.kind", "it.gross_x4", "it.fee_x4", "it.invoice_ref", "it.customer", "it.\"text\"", "it.claim", "it.location",
+            "b.kind", "b.batch_id", "COALESCE(b.batch_date, i.as_of)", "b.currency", "i.file_name", "COALESCE(p.remaining_x4, it.gross_x4)",
+        ],
+        "payment_items it JOIN payment_batches b ON b.batch_key = it.batch_key JOIN imports i ON i.import_id = b.import_id AND i.status = 'ingested'",
+        "it.item_key", "(p.remaining_x4 IS NULL OR p.remaining_x4 <> 0)");
+
+    public IReadOnlyList<OutstandingItem> LoadOutstandingItems(DateOnly asOf)
+    {
+        var pool = new TextPool();
+        return Outstanding(asOf, OpenPaymentItems, r => ItemRow(r, pool));
+    }
 
     public IReadOnlyList<NightBatch> LoadUnsettledBatches(DateOnly asOf)
     {
@@ -107,21 +125,15 @@ public partial class ReconciliationStore
         """, r => (Key: Text(r, 0), Value: new PreviousBalance(Amount(r, 1), Amount(r, 2))), ("@asOf", asOf))
         .ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
 
-    /// <summary>The registry holds every exception any night raised; the ids asked are picked from those seen before the night.</summary>
-    public IReadOnlyDictionary<string, DateOnly> FirstSeen(IEnumerable<string> exceptionIds, DateOnly asOf)
-    {
-        var wanted = exceptionIds.ToHashSet(StringComparer.Ordinal);
-        var firstSeen = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        if (wanted.Count == 0) return firstSeen;
-        using var command = Command("SELECT exception_id, first_seen FROM exception_registry WHERE first_seen < @asOf", ("@asOf", asOf));
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var id = Text(reader, 0);
-            if (wanted.Contains(id)) firstSeen[id] = Date(reader, 1);
-        }
-        return firstSeen;
-    }
+    /// <summary>
+    /// The registry holds every exception any night raised: only the ids asked are looked up (by its key), so the read follows
+    /// the night's exceptions, not every one ever raised.
+    /// </summary>
+    public IReadOnlyDictionary<string, DateOnly> FirstSeen(IEnumerable<string> exceptionIds, DateOnly asOf) =>
+        ByKeys(exceptionIds as IReadOnlyCollection<string> ?? exceptionIds.ToList(), asOf,
+            keys => $"SELECT exception_id, first_seen FROM exception_registry WHERE exception_id IN ({keys}) AND first_seen < @asOf",
+            r => (Id: Text(r, 0), FirstSeen: Date(r, 1)))
+        .ToDictionary(x => x.Id, x => x.FirstSeen, StringComparer.Ordinal);
 
     public IReadOnlyList<CarryForward.Carried> PreviousExceptions(DateOnly asOf) => Read(ExceptionsOf(PreviousRun), ExceptionRows.Carried, ("@asOf", asOf));
 }

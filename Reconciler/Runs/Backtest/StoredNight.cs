@@ -1,0 +1,10 @@
+using Reconciler.Rules.Matching;
+
+namespace Reconciler.Runs.Backtest;
+
+/// <summary>
+/// A stored run of a night reduced to what its replay needs (its options and its applications) and its figures, with the decisions
+/// reviewers took on it.
+/// </summary>
+public sealed record StoredNight(DateOnly AsOf, string RunId, RunOptions Options, IReadOnlyList<Rules.Model.Application> Applications,
+    NightFigures Figures, IReadOnlyList<ReviewDecision> Decisions);
