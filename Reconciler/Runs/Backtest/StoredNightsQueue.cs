@@ -67,7 +67,7 @@ internal sealed class StoredNightsQueue : IDisposable
                     using var plain = readers.Plain();
                     for (var i = 0; i < nights.Count; i++)
                     {
-                        var original = ((ReconciliationStore)plain).LoadRun(runs[i]);
+                        var original = plain.LoadRun(runs[i]);
                         _queue.Add(build(plain, original, cash[i].Task.GetAwaiter().GetResult()), _stop.Token);
                     }
                     Done("all");
