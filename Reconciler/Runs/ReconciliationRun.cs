@@ -103,28 +103,33 @@ public sealed class ReconciliationRun(
         var (opening, cash, items, batches, decisions, matching, receivables) = LoadAndMatch(openLoad.Items, options, runId, ref results);
         opening = OpenBalances.WithCreated(opening, matching.CreatedItems);
         CollectWhatTheStageLeft();
+        // What the match decided goes into the night's transaction on a second thread while this one classifies the exceptions.
+        // The store's connection is that thread's alone until it is waited for.
+        var writer = results!;
+        var exportedOpen = OpenBalances.Moved(openLoad.Items, opening);
+        var decidedWritten = resultsWritten = Task.Run(() =>
+        {
+            writer.OpenItems(opening, exportedOpen);
+            writer.Applications(matching.Applications);
+            writer.Settlements(matching.Settlements);
+            writer.Positions(matching.UnappliedBySource);
+            writer.Reversals(matching.Reversals);
+        }, CancellationToken.None);
         var exceptionsStage = _progress.Stage("exceptions");
         cancel.ThrowIfCancellationRequested();
         var (proofs, proofProblems, classified) = ProveAndClassify(options.AsOf, opening, cash, items, matching, receivables, fileProblems, previous, decisions);
         foreach (var problem in proofProblems) log.Error("Proof out of balance: {Description}", problem.Description);
+        decidedWritten.GetAwaiter().GetResult();
         var firstSeen = store.FirstSeen(classified.Select(m => m.Discrepancy.Id), options.AsOf);
         var exceptions = classified
             .Select(m => (m.Discrepancy, m.FirstSeen ?? (firstSeen.TryGetValue(m.Discrepancy.Id, out var seen) ? seen : options.AsOf)))
             .ToList();
         var inputs = decisionInputs.Concat(ingested.Where(i => i.Format != "open-items")).Append(invoicesInput).ToList();
         var inputsJson = StoredNights.InputsJson(inputs);
-        // The rest of the night's results go into its transaction on a second thread while this one writes the reports.
-        // The store's connection is then that thread's alone until the commit waits for it.
-        var writer = results!;
-        var exportedOpen = OpenBalances.Moved(openLoad.Items, opening);
+        // The exceptions and the inputs follow on the second thread while this one writes the reports.
         resultsWritten = Task.Run(() =>
         {
             writer.Inputs(inputsJson);
-            writer.OpenItems(opening, exportedOpen);
-            writer.Applications(matching.Applications);
-            writer.Settlements(matching.Settlements);
-            writer.Positions(matching.UnappliedBySource);
-            writer.Reversals(matching.Reversals);
             writer.Exceptions(exceptions);
         }, CancellationToken.None);
 
