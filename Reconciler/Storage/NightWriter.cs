@@ -25,6 +25,7 @@ public sealed class NightWriter : IDisposable
         (_store, _runId, _asOf) = (store, runId, asOf);
         store.Dialect.NightWriting(store);
         _unit = store.Begin();
+        store.NightBegun();
         store.Execute("UPDATE runs SET status = 'superseded' WHERE as_of = @asOf AND status = 'completed' AND run_id <> @run",
             ("@asOf", asOf), ("@run", runId));
     }
@@ -113,6 +114,7 @@ public sealed class NightWriter : IDisposable
             ("@run", _runId), ("@at", ReconciliationStore.Instant(finishedAt)), ("@counts", countsJson));
         beforeCommit?.Invoke();
         _unit.Commit();
+        _store.NightEnded(_runId);
         Close();
     }
 
@@ -128,6 +130,7 @@ public sealed class NightWriter : IDisposable
         _done = true;
         _trail?.Abandon();
         _unit.Dispose();
+        _store.NightEnded(null);
     }
 
     private void Write(BulkTable table, Action<BulkRows> write)

@@ -43,7 +43,7 @@ public partial class ReconciliationStore
     /// <summary>Writes <paramref name="table"/>'s rows, as <paramref name="write"/> gives them, with the database's bulk writer.</summary>
     internal void Bulk(BulkTable table, Action<BulkRows> write)
     {
-        using var rows = Dialect.BulkWriter(Connection, Transaction ?? throw new InvalidOperationException("bulk writes need a transaction"), table);
+        using var rows = WritingNight(table, Dialect.BulkWriter(Connection, Transaction ?? throw new InvalidOperationException("bulk writes need a transaction"), table));
         write(rows);
         rows.Finish();
     }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reconciler.Rules.Discrepancies;
 using Reconciler.Rules.Matching;
 using Reconciler.Rules.Model;
@@ -114,16 +115,20 @@ public partial class ReconciliationStore
         return map;
     }
 
-    public IReadOnlyList<OpenItem> PreviousOpenItems(DateOnly asOf) => Read($"""
-        SELECT invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4, responsible, created_from, patient_name
+    public IReadOnlyList<OpenItem> PreviousOpenItems(DateOnly asOf) =>
+        KeptOfPreviousNight(StoreTables.Snapshots, asOf) is { } kept ? KeptOpenItems(kept) : Read($"""
+        SELECT {string.Join(", ", SnapshotColumns)}
         FROM open_item_snapshots WHERE run_id = {PreviousRun} ORDER BY invoice_number {Ordinal}
         """, r => LoadRows.Snapshot(r, 0), ("@asOf", asOf));
 
-    public IReadOnlyDictionary<string, PreviousBalance> PreviousBalances(DateOnly asOf) => Read($"""
+    public IReadOnlyDictionary<string, PreviousBalance> PreviousBalances(DateOnly asOf) =>
+        (KeptOfPreviousNight(StoreTables.Snapshots, asOf) is { } kept ? KeptBalances(kept, _written?.Tables.GetValueOrDefault(StoreTables.Applications)) : Read($"""
         SELECT s.invoice_number, COALESCE(s.export_open_x4, s.open_x4), s.open_x4 - COALESCE(a.total, 0)
         FROM {SnapshotsWithApplied(PreviousRun)}
-        """, r => (Key: Text(r, 0), Value: new PreviousBalance(Amount(r, 1), Amount(r, 2))), ("@asOf", asOf))
+        """, BalanceRow, ("@asOf", asOf)))
         .ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+
+    private static (string Key, PreviousBalance Value) BalanceRow(DbDataReader r) => (Text(r, 0), new PreviousBalance(Amount(r, 1), Amount(r, 2)));
 
     /// <summary>
     /// The registry holds every exception any night raised: only the ids asked are looked up (by its key), so the read follows
@@ -135,5 +140,6 @@ public partial class ReconciliationStore
             r => (Id: Text(r, 0), FirstSeen: Date(r, 1)))
         .ToDictionary(x => x.Id, x => x.FirstSeen, StringComparer.Ordinal);
 
-    public IReadOnlyList<CarryForward.Carried> PreviousExceptions(DateOnly asOf) => Read(ExceptionsOf(PreviousRun), ExceptionRows.Carried, ("@asOf", asOf));
+    public IReadOnlyList<CarryForward.Carried> PreviousExceptions(DateOnly asOf) =>
+        KeptOfPreviousNight(StoreTables.Exceptions, asOf) is { } kept ? KeptExceptions(kept) : Read(ExceptionsOf(PreviousRun), ExceptionRows.Carried, ("@asOf", asOf));
 }

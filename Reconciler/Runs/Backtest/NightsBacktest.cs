@@ -30,11 +30,13 @@ public sealed class NightsBacktest(
         // What the stored runs decided, read before any night is replayed (or from a snapshot taken before): a night's "before" must not see the candidate's earlier nights.
         using var before = new StoredNightsQueue(dryRunStore, nights, storedNights, (store, original, cash) => Before(store, original, cash, scratch), log);
         // Nothing is ingested while the nights are replayed, so a bank line read by one night is the same line for every later one.
-        // And the nights are replayed in date order, so a night's prior payments are the night before's plus what it applied.
+        // And the nights are replayed in date order, so a night's prior payments are the night before's plus what it applied,
+        // and what a night reads back of the night before (open items, exceptions) is what this store just wrote.
         if (dryRunStore is ReconciliationStore store)
         {
             store.KeepParsedBankLines();
             store.KeepPriorPayments();
+            store.KeepWrittenNights();
         }
         var comparisons = new List<NightComparison>();
         var progress = new StageLog(log);
