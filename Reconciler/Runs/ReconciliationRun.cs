@@ -120,7 +120,8 @@ public sealed class ReconciliationRun(
         var (proofs, proofProblems, classified) = ProveAndClassify(options.AsOf, opening, cash, items, matching, receivables, fileProblems, previous, decisions);
         foreach (var problem in proofProblems) log.Error("Proof out of balance: {Description}", problem.Description);
         decidedWritten.GetAwaiter().GetResult();
-        var firstSeen = store.FirstSeen(classified.Select(m => m.Discrepancy.Id), options.AsOf);
+        // A carried exception keeps the date the night before gave it: the registry is asked only for the others.
+        var firstSeen = store.FirstSeen(classified.Where(m => m.FirstSeen is null).Select(m => m.Discrepancy.Id).ToList(), options.AsOf);
         var exceptions = classified
             .Select(m => (m.Discrepancy, m.FirstSeen ?? (firstSeen.TryGetValue(m.Discrepancy.Id, out var seen) ? seen : options.AsOf)))
             .ToList();
