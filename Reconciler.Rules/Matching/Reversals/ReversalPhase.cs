@@ -235,7 +235,7 @@ internal sealed class ReversalPhase
     {
         if (_disputedBefore.GetValueOrDefault(original.SourceId) is not { } moves) return null;
         var open = moves.GroupBy(p => p.InvoiceNumber, StringComparer.Ordinal)
-            .Select(g => (Invoice: g.Key, Amount: -g.Sum(p => p.Amount), By: g.FirstOrDefault(p => p.Amount < 0m)?.SourceId ?? g.Key))
+            .Select(g => (Invoice: g.Key, Amount: -g.Sum(p => p.Amount), By: g.Where(p => p.Amount < 0m).Select(p => p.SourceId).FirstOrDefault() ?? g.Key))
             .Where(d => d.Amount > 0m).ToList();
         return open.Count == 0 ? null : open.Select(d => new Application(row.SourceKind, d.By, null, d.Invoice, "", -d.Amount, row.Currency, RuleName, 1.0m, "")).ToList();
     }
