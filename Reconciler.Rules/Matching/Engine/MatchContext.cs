@@ -6,8 +6,9 @@ namespace Reconciler.Rules.Matching;
 /// <summary>What a rule may read while it evaluates one payment: the ledger, the night, and payment history.</summary>
 public sealed class MatchContext(OpenItemLedger ledger, DateOnly asOf, IEnumerable<PriorPayment> priorPayments, PayerAliasBook? aliases = null)
 {
-    // Per invoice, the payments applied to it so far: earlier nights' as given, tonight's as they are applied.
-    private readonly Dictionary<string, List<PriorPayment>> _payments = Paid(priorPayments);
+    // Per invoice, the payments applied to it so far: earlier nights' as given, tonight's as they are applied. Arrays of
+    // the exact size: nearly every invoice has one payment, and a list per invoice held a four-slot array for it.
+    private readonly Dictionary<string, PriorPayment[]> _payments = Paid(priorPayments);
 
     public OpenItemLedger Ledger { get; } = ledger;
 
@@ -54,16 +55,13 @@ public sealed class MatchContext(OpenItemLedger ledger, DateOnly asOf, IEnumerab
         Add(_payments, new PriorPayment(application.InvoiceNumber, application.AppliedAmount,
             application.CashDate ?? throw new InvalidOperationException("a payment's application has its date"), application.SourceId));
 
-    private static Dictionary<string, List<PriorPayment>> Paid(IEnumerable<PriorPayment> payments)
+    private static Dictionary<string, PriorPayment[]> Paid(IEnumerable<PriorPayment> payments)
     {
-        var paid = new Dictionary<string, List<PriorPayment>>(StringComparer.Ordinal);
+        var paid = new Dictionary<string, PriorPayment[]>(StringComparer.Ordinal);
         foreach (var payment in payments) Add(paid, payment);
         return paid;
     }
 
-    private static void Add(Dictionary<string, List<PriorPayment>> paid, PriorPayment payment)
-    {
-        if (!paid.TryGetValue(payment.InvoiceNumber, out var list)) paid[payment.InvoiceNumber] = list = [];
-        list.Add(payment);
-    }
+    private static void Add(Dictionary<string, PriorPayment[]> paid, PriorPayment payment) =>
+        paid[payment.InvoiceNumber] = paid.TryGetValue(payment.InvoiceNumber, out var earlier) ? [.. earlier, payment] : [payment];
 }

@@ -150,7 +150,8 @@ ItemsOf(customerId)
         var byAmount = new Dictionary<(string Currency, decimal Amount), List<OpenItem>>(items.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var item in items)
         {
-            if (!byAmount.TryGetValue((item.Currency, item.OpenAmount), out var list)) byAmount[(item.Currency, item.OpenAmount)] = list = [];
+            // Nearly every amount is one item's: a list's first add would give it four slots.
+            if (!byAmount.TryGetValue((item.Currency, item.OpenAmount), out var list)) byAmount[(item.Currency, item.OpenAmount)] = list = new(1);
             list.Add(item);
         }
         return byAmount;
@@ -184,7 +185,7 @@ ItemsOf(customerId)
         _open[item.InvoiceNumber] = item.OpenAmount;
         if (_byAmount is not null)
         {
-            if (!_byAmount.TryGetValue((item.Currency, item.OpenAmount), out var same)) _byAmount[(item.Currency, item.OpenAmount)] = same = [];
+            if (!_byAmount.TryGetValue((item.Currency, item.OpenAmount), out var same)) _byAmount[(item.Currency, item.OpenAmount)] = same = new(1);
             same.Add(item);
         }
         if (_byCustomer is not null)

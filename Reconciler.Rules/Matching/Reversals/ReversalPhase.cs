@@ -33,6 +33,8 @@ internal sealed class ReversalPhase
     private readonly Dictionary<string, CashCandidate> _returnedBy = new(StringComparer.Ordinal);
     private readonly List<CashCandidate> _returnEntries = [];
     private Dictionary<string, List<Application>> _appliedTonight = new(StringComparer.Ordinal);
+    // The ids of the payments the finder can give (only theirs are asked for in _appliedTonight).
+    private readonly HashSet<string> _findable;
     private readonly WriteOffReversals _writeOffs;
 
     // Money whose whole unapplied amount came back: the night's unmatched-money exception about it is answered.
@@ -49,7 +51,9 @@ internal sealed class ReversalPhase
         (_context, _book, _tonight) = (context, book, tonight);
         _writeOffs = new WriteOffReversals(context, book, priorWriteOffs ?? [], earlierReversals);
         // Tonight's candidate of a payment wins over its earlier night's copy (the same id).
-        _finder = new OriginalFinder(originals.Concat(prior.Where(p => !_tonight.Contains(p.SourceId))));
+        var findable = originals.Concat(prior.Where(p => !_tonight.Contains(p.SourceId))).ToList();
+        _finder = new OriginalFinder(findable);
+        _findable = findable.Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
         foreach (var payment in priorPayments)
         {
             var of = payment.SourceId;
@@ -67,11 +71,12 @@ internal sealed class ReversalPhase
     /// <summary>Takes the rows in order: items before bank debits, so a bank debit that is a return file's entry is known as such.</summary>
     public void Run(IEnumerable<CashCandidate> items, IEnumerable<CashCandidate> bankDebits)
     {
-        // Tonight's applications by payment, once: the rules are done, and a big night has a million of them.
+        // Tonight's applications of the payments a reversing row can find, by payment, once: the rules are done, and a big
+        // night has a million applications, nearly all of money no row reverses (a list for each was tens of MB at its peak).
         foreach (var a in _book.Applications)
         {
             if (a.SourceKind == SourceKind.Adjustment) _writeOffs.Tonight(a);
-            else if (a.AppliedAmount > 0m) Add(_appliedTonight, a.SourceId, a);
+            else if (a.AppliedAmount > 0m && _findable.Contains(a.SourceId)) Add(_appliedTonight, a.SourceId, a);
         }
         var ordered = items.OrderBy(c => ReversalRows.GivesBack(c)).ThenBy(c => c.Date).ThenBy(c => c.SourceId, StringComparer.Ordinal).ToList();
         foreach (var row in ordered)
@@ -235,7 +240,7 @@ internal sealed class ReversalPhase
     {
         if (_disputedBefore.GetValueOrDefault(original.SourceId) is not { } moves) return null;
         var open = moves.GroupBy(p => p.InvoiceNumber, StringComparer.Ordinal)
-            .Select(g => (Invoice: g.Key, Amount: -g.Sum(p => p.Amount), By: g.FirstOrDefault(p => p.Amount < 0m)?.SourceId ?? g.Key))
+            .Select(g => (Invoice: g.Key, Amount: -g.Sum(p => p.Amount), By: g.Where(p => p.Amount < 0m).Select(p => p.SourceId).FirstOrDefault() ?? g.Key))
             .Where(d => d.Amount > 0m).ToList();
         return open.Count == 0 ? null : open.Select(d => new Application(row.SourceKind, d.By, null, d.Invoice, "", -d.Amount, row.Currency, RuleName, 1.0m, "")).ToList();
     }

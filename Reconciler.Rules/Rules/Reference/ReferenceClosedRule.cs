@@ -25,13 +25,13 @@ public sealed class ReferenceClosedRule(int duplicateWindowDays = 60) : ICashRul
         foreach (var item in references.Closed)
         {
             // The earliest payment of the same amount within the window (the first of the earliest, as a stable sort has it).
-            PriorPayment? earlier = null;
+            PriorPayment? found = null;
             foreach (var p in context.PaymentsTo(item.InvoiceNumber))
             {
                 if (p.Amount == cash.Amount && p.SourceId != cash.SourceId && cash.Date.DayNumber - p.Date.DayNumber <= duplicateWindowDays
-                    && (earlier is null || p.Date < earlier.Date)) earlier = p;
+                    && (found is not { } e || p.Date < e.Date)) found = p;
             }
-            if (earlier is null) continue;
+            if (found is not { } earlier) continue;
             return new RuleOutcome.Flagged(new Finding(DiscrepancyCategory.DuplicatePayment,
                 $"{item.InvoiceNumber} was already paid {Money.Format(earlier.Amount)} {cash.Currency} on {earlier.Date:yyyy-MM-dd} ({earlier.SourceId}); this payment of {Money.Format(cash.Amount)} pays it again",
                 "Refund the duplicate or apply it to another open invoice of the customer")
