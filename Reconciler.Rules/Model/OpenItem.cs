@@ -19,9 +19,6 @@ public sealed record OpenItem(
     decimal Amount,
     decimal OpenAmount)
 {
-    /// <summary>Where the row came from (file and line), for explanations.</summary>
-    public string? Location { get; init; }
-
     /// <summary>
     /// Who owes it when that is not its customer's kind (<c>patient</c> or <c>payer</c>); set on the items claim posting
     /// creates (<c>&lt;claim&gt;-PR</c>, <c>&lt;claim&gt;-SEC</c>). Null: a customer's invoice, or a payer's claim.

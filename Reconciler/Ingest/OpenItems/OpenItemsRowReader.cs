@@ -21,7 +21,6 @@ internal sealed class OpenItemsRowReader(string file, int[] index, List<ParsePro
 
     // Customers repeat across the rows; the night keeps every item, so each customer's id and name are kept once.
     private readonly SharedPairs _customers = new();
-    private readonly LineLocation _location = new(file + ":");
     private readonly CurrencyCodes _currencies = new();
 
     public OpenItem? Read(ICsvFields row)
@@ -38,7 +37,7 @@ internal sealed class OpenItemsRowReader(string file, int[] index, List<ParsePro
         var open = Money(row, Open);
         if (_errors > before) return null;
         var (customerId, customerName) = _customers.Share(row.Span(index[CustomerId]), row.Span(index[CustomerName]));
-        var item = new OpenItem(number.ToString(), customerId, customerName, issue, due, currency, amount, open) { Location = _location.At(row.Line) };
+        var item = new OpenItem(number.ToString(), customerId, customerName, issue, due, currency, amount, open);
         if (Medical[0] >= 0 || Medical[1] >= 0 || Medical[2] >= 0) item = WithMedical(row, item);
         if (item.OpenAmount > item.Amount && item.Amount > 0)
             problems.Add(ParseProblem.Warning(file, $"line {row.Line}", "open_amount", $"open {item.OpenAmount} exceeds the invoice amount {item.Amount}"));

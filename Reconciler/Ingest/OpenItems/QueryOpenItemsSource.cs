@@ -155,7 +155,7 @@ public abstract class QueryOpenItemsSource : IOpenItemsSource
         var currency = Text("currency").ToUpperInvariant();
         if (!CurrencyInfo.IsWellFormed(currency)) Fail("currency", $"'{Text("currency")}' is not an ISO 4217 currency code");
         var item = new OpenItem(number, Text("customer_id"), Text("customer_name"), Date("issue_date"), Date("due_date"), currency, Amount("amount"),
-            Amount("open_amount")) { Location = $"{source}:row {row}" };
+            Amount("open_amount"));
         if (problems.Count == before && item.OpenAmount > item.Amount && item.Amount > 0)
             problems.Add(ParseProblem.Warning(source, location, "open_amount", $"open {item.OpenAmount} exceeds the invoice amount {item.Amount}"));
         return problems.Skip(before).Any(p => p.Severity == ProblemSeverity.Error) ? null : item;
