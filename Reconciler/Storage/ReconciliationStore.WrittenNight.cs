@@ -52,8 +52,16 @@ public partial class ReconciliationStore
     {
         var names = table.Columns.Select(c => c.Column).ToList();
         var keyAt = names.IndexOf(key);
-        var ordered = rows.OrderBy(r => (string)r[keyAt], CodePointOrder.Instance).ToList();
+        // Written in the table's key order already (KeyOrder): sorted only where code point order differs from it.
+        var ordered = InOrder(rows, keyAt) ? rows : rows.OrderBy(r => (string)r[keyAt], CodePointOrder.Instance).ToList();
         return new(ordered, columns.Select(c => names.IndexOf(c) is >= 0 and var at ? at : throw new ArgumentException($"no column {c} in {table.Name}")).ToArray());
+    }
+
+    private static bool InOrder(List<object[]> rows, int keyAt)
+    {
+        for (var i = 1; i < rows.Count; i++)
+            if (CodePointOrder.Instance.Compare((string)rows[i - 1][keyAt], (string)rows[i][keyAt]) > 0) return false;
+        return true;
     }
 
     private static List<T> Map<T>(KeptRowReader reader, Func<System.Data.Common.DbDataReader, T> map)
