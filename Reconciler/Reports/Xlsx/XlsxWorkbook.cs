@@ -23,10 +23,10 @@ public sealed class XlsxWorkbook : IAsyncDisposable
         PreserveStringWhitespace = true,
     };
 
-    private readonly XlsxFile _file;
+    private readonly FileStream _file;
     private readonly Spreadsheet _spreadsheet;
 
-    private XlsxWorkbook(XlsxFile file, Spreadsheet spreadsheet)
+    private XlsxWorkbook(FileStream file, Spreadsheet spreadsheet)
     {
         _file = file;
         _spreadsheet = spreadsheet;
@@ -35,7 +35,7 @@ public sealed class XlsxWorkbook : IAsyncDisposable
 
     public static async Task<XlsxWorkbook> CreateAsync(string path)
     {
-        var file = new XlsxFile(path);
+        var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         try
         {
             return new XlsxWorkbook(file, await Spreadsheet.CreateNewAsync(file, Options).ConfigureAwait(false));
