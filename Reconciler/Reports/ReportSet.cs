@@ -25,8 +25,10 @@ public sealed class ReportSet(
     /// <summary>The aging buckets of aging.csv, whose totals the receivables proof closes against.</summary>
     public AgingBuckets Buckets { get; } = buckets;
 
+    /// <summary>The writers, longest first (the journal's two files), so the two threads writing them finish close together.</summary>
     public IReadOnlyList<IReportWriter> Writers { get; } =
     [
+        new JournalFiles(accounts ?? Rules.Books.AccountChart.ByRole, maxXlsxRows),
         new SummaryJson(),
         new ApplicationsCsv(),
         new SettlementsCsv(),
@@ -38,8 +40,6 @@ public sealed class ReportSet(
         new AgingXlsx(buckets, maxXlsxRows),
         new DepositsXlsx(maxXlsxRows),
         new SummaryHtml(buckets),
-        new Journal.JournalCsv(accounts ?? Rules.Books.AccountChart.ByRole),
-        new Journal.JournalXlsx(accounts ?? Rules.Books.AccountChart.ByRole, maxXlsxRows),
         new Denials.DenialsCsv(denials), new Denials.DenialsXlsx(maxXlsxRows, denials),
     ];
 
@@ -83,9 +83,8 @@ public sealed class ReportSet(
 
     private static void Write(IReportWriter writer, NightResult night, string staging)
     {
-        var path = Path.Combine(staging, writer.FileName);
-        writer.Write(night, path);
-        PrivateFiles.Restrict(path);
+        writer.Write(night, Path.Combine(staging, writer.FileName));
+        foreach (var file in writer.FileNames) PrivateFiles.Restrict(Path.Combine(staging, file));
     }
 
     /// <summary>

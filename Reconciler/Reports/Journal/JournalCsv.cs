@@ -11,17 +11,22 @@ public sealed class JournalCsv(Rules.Books.AccountChart accounts) : IReportWrite
 
     public string FileName => "journal.csv";
 
-    public void Write(NightResult night, string path)
+    public void Write(NightResult night, string path) => Write(night, path, preview: null);
+
+    /// <summary>Writes journal.csv, handing each entry to <paramref name="preview"/> as it goes (for journal.xlsx).</summary>
+    public void Write(NightResult night, string path, JournalPreview? preview)
     {
+        var codes = new AccountCodes(accounts);
         using var csv = ReportCsv.Create(path, Header);
         foreach (var entry in NightBooks.JournalOf(night))
         {
             foreach (var line in entry.Lines)
             {
-                csv.Code(night.RunId).Code(entry.EntryId).Date(entry.PostingDate).Text(accounts.Code(line.Account)).Amount(Blank(line.Debit)).Amount(Blank(line.Credit))
+                csv.Code(night.RunId).Code(entry.EntryId).Date(entry.PostingDate).Text(codes.Code(line.Account)).Amount(Blank(line.Debit)).Amount(Blank(line.Credit))
                     .Code(entry.Currency).Text(line.InvoiceNumber).Text(line.CustomerId).Code(entry.SourceKind).Code(entry.SourceId).Code(entry.Rule)
                     .Text(line.Memo).EndRow();
             }
+            preview?.Add(entry);
         }
     }
 

@@ -53,7 +53,7 @@ public sealed class SummaryJson : IReportWriter
         return new JsonObject
         {
             ["bank_lines_considered"] = night.Cash.Count,
-            ["open_items"] = NightFacts.Of(night).Totals.OpenItems,
+            ["open_items"] = NightTotals.OpenItemsOf(night),
             ["applications"] = night.Matching.Applications.Count,
             ["settlements"] = night.Matching.Settlements.Count,
             ["exceptions"] = night.Exceptions.Count,
