@@ -23,7 +23,7 @@ public sealed class NightWriter : IDisposable
     internal NightWriter(ReconciliationStore store, string runId, DateOnly asOf)
     {
         (_store, _runId, _asOf) = (store, runId, asOf);
-        store.Dialect.NightWriting(store);
+        if (!store.KeepsPageCache) store.Dialect.NightWriting(store);
         _unit = store.Begin();
         store.NightBegun();
         store.Execute("UPDATE runs SET status = 'superseded' WHERE as_of = @asOf AND status = 'completed' AND run_id <> @run",

@@ -28,15 +28,17 @@ public partial class ReconciliationStore
     private OutstandingItem ItemRow(DbDataReader r, TextPool pool)
     {
         if (_parsedItems is null) return LoadRows.Item(r, pool);
-        if (_parsedItems.TryGetValue(Text(r, 0), out var kept))
-        {
-            var remaining = Amount(r, 15);
-            return kept.Remaining == remaining ? kept : kept with { Remaining = remaining };
-        }
+        if (KeptItem(Text(r, 0), Amount(r, 15)) is { } kept) return kept;
         var item = LoadRows.Item(r, pool);
         _parsedItems[item.ItemKey] = item;
         return item;
     }
+
+    /// <summary>The kept item of <paramref name="key"/> with <paramref name="remaining"/> left of it, or none when it is not kept.</summary>
+    private OutstandingItem? KeptItem(string key, decimal remaining) =>
+        _parsedItems is not null && _parsedItems.TryGetValue(key, out var kept)
+            ? kept.Remaining == remaining ? kept : kept with { Remaining = remaining }
+            : null;
 
     // The booked lines of the files ingested since the last night began, as the store wrote them, by line id: a night's load
     // then reads of tonight's lines only what is left of each, instead of making every line and its texts again. Let go when
@@ -64,12 +66,16 @@ public partial class ReconciliationStore
     /// <summary>A row of the bank-line queries (<see cref="LoadRows.Cash"/>'s columns), the line itself taken from the kept ones when there.</summary>
     private OutstandingCash CashRow(DbDataReader r, TextPool pool)
     {
-        if (_ingestedLines is not null && _ingestedLines.TryGetValue(Text(r, 0), out var tonight))
-            return new OutstandingCash(tonight.Line, tonight.File, Amount(r, 16), Date(r, 17));
-        if (_parsedLines is null) return LoadRows.Cash(r, pool);
-        if (_parsedLines.TryGetValue(Text(r, 0), out var kept)) return new OutstandingCash(kept.Line, kept.File, Amount(r, 16), Date(r, 17));
+        if (KeptCash(Text(r, 0), Amount(r, 16), Date(r, 17)) is { } kept) return kept;
         var cash = LoadRows.Cash(r, pool);
-        _parsedLines[cash.Id] = (cash.Transaction, cash.SourceFile);
+        if (_parsedLines is not null) _parsedLines[cash.Id] = (cash.Transaction, cash.SourceFile);
         return cash;
+    }
+
+    /// <summary>The kept line <paramref name="id"/>, with <paramref name="remaining"/> left of it and first read on <paramref name="readOn"/>, or none when it is not kept.</summary>
+    private OutstandingCash? KeptCash(string id, decimal remaining, DateOnly readOn)
+    {
+        if (_ingestedLines is not null && _ingestedLines.TryGetValue(id, out var tonight)) return new OutstandingCash(tonight.Line, tonight.File, remaining, readOn);
+        return _parsedLines is not null && _parsedLines.TryGetValue(id, out var kept) ? new OutstandingCash(kept.Line, kept.File, remaining, readOn) : null;
     }
 }

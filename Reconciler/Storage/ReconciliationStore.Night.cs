@@ -35,7 +35,9 @@ public partial class ReconciliationStore
     public IReadOnlyList<OutstandingCash> LoadOutstandingCash(DateOnly asOf)
     {
         var pool = new TextPool();
-        return Outstanding(asOf, OpenCash, r => CashRow(r, pool));
+        return _parsedLines is null
+            ? Outstanding(asOf, OpenCash, r => CashRow(r, pool))
+            : OutstandingKept(asOf, OpenCash, OpenCashAmounts, r => KeptCash(Text(r, 0), Amount(r, 1), Date(r, 2)), r => CashRow(r, pool));
     }
 
     // A query of its own, not an OR beside the credits': the planner then went over every stored line, for the night's few debits.
@@ -64,7 +66,8 @@ public partial class ReconciliationStore
 
     private static readonly OpenMoney OpenCash = new(LineColumns, LineTables, "t.line_id", OpenCredit);
 
-    private static readonly OpenMoney OpenCashAmounts = new(["t.line_id", "COALESCE(p.remaining_x4, t.amount_x4)"], LineTables, "t.line_id", OpenCredit);
+    // With the night that first read each line, which a kept line needs (LoadOutstandingCash).
+    private static readonly OpenMoney OpenCashAmounts = new(["t.line_id", "COALESCE(p.remaining_x4, t.amount_x4)", "i.as_of"], LineTables, "t.line_id", OpenCredit);
 
     private static readonly OpenMoney OpenPaymentItems = new(
         [
@@ -74,10 +77,14 @@ public partial class ReconciliationStore
         "payment_items it JOIN payment_batches b ON b.batch_key = it.batch_key JOIN imports i ON i.import_id = b.import_id AND i.status = 'ingested'",
         "it.item_key", "(p.remaining_x4 IS NULL OR p.remaining_x4 <> 0)");
 
+    private static readonly OpenMoney OpenPaymentItemAmounts = OpenPaymentItems with { Columns = ["it.item_key", "COALESCE(p.remaining_x4, it.gross_x4)"] };
+
     public IReadOnlyList<OutstandingItem> LoadOutstandingItems(DateOnly asOf)
     {
         var pool = new TextPool();
-        return Outstanding(asOf, OpenPaymentItems, r => ItemRow(r, pool));
+        return _parsedItems is null
+            ? Outstanding(asOf, OpenPaymentItems, r => ItemRow(r, pool))
+            : OutstandingKept(asOf, OpenPaymentItems, OpenPaymentItemAmounts, r => KeptItem(Text(r, 0), Amount(r, 1)), r => ItemRow(r, pool));
     }
 
     public IReadOnlyList<NightBatch> LoadUnsettledBatches(DateOnly asOf)

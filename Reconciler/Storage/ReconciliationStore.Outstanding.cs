@@ -19,12 +19,33 @@ public partial class ReconciliationStore
             ? Read(OutstandingSql(money, fromBaseline: true), map, ("@asOf", asOf), ("@run", baseline.RunId), ("@runAsOf", baseline.AsOf))
             : Read(OutstandingSql(money, fromBaseline: false), map, ("@asOf", asOf));
 
+    /// <summary>
+    /// <see cref="Outstanding"/> for a store that keeps the rows it made (<see cref="KeepParsedBankLines"/>): which rows are open, and
+    /// what is left of each, is read narrow (<paramref name="narrow"/>: the key, then what <paramref name="kept"/> reads to give the kept
+    /// row, or none), and only the rows not kept yet are read whole, by key. A replayed night otherwise sorted the whole backlog's
+    /// texts and JSON again to use of each row its key and what was left.
+    /// </summary>
+    private List<T> OutstandingKept<T>(DateOnly asOf, OpenMoney money, OpenMoney narrow, Func<DbDataReader, T?> kept, Func<DbDataReader, T> map)
+        where T : class
+    {
+        var open = Outstanding(asOf, narrow, r => (Key: Text(r, 0), Kept: kept(r)));
+        var missing = open.Where(o => o.Kept is null).Select(o => o.Key).ToList();
+        var read = ByKeys(missing, asOf, keys => $"""
+            SELECT {Selected(money)} FROM {money.Tables}
+            {LastPositionJoin(money.Key)}
+            WHERE {money.Key} IN ({keys})
+            """, r => (Key: Text(r, 0), Row: map(r))).ToDictionary(x => x.Key, x => x.Row, StringComparer.Ordinal);
+        return open.Select(o => o.Kept ?? read[o.Key]).ToList();
+    }
+
+    private static string Selected(OpenMoney money) => string.Join(", ", money.Columns.Select((c, n) => $"{c} AS c{n}"));
+
     /// <summary>What <see cref="Outstanding"/> reads: <see cref="Columns"/> of <see cref="Tables"/> (which join the import as <c>i</c>), each row by its <see cref="Key"/>, open when <see cref="Open"/>.</summary>
     private sealed record OpenMoney(string[] Columns, string Tables, string Key, string Open);
 
     private string OutstandingSql(OpenMoney money, bool fromBaseline)
     {
-        var select = string.Join(", ", money.Columns.Select((c, n) => $"{c} AS c{n}"));
+        var select = Selected(money);
         if (!fromBaseline)
             return $"""
                 SELECT {select} FROM {money.Tables}

@@ -32,12 +32,7 @@ public sealed class NightsBacktest(
         // Nothing is ingested while the nights are replayed, so a bank line read by one night is the same line for every later one.
         // And the nights are replayed in date order, so a night's prior payments are the night before's plus what it applied,
         // and what a night reads back of the night before (open items, exceptions) is what this store just wrote.
-        if (dryRunStore is ReconciliationStore store)
-        {
-            store.KeepParsedBankLines();
-            store.KeepPriorPayments();
-            store.KeepWrittenNights();
-        }
+        if (dryRunStore is ReconciliationStore store) store.ReplayNights();
         var comparisons = new List<NightComparison>();
         var progress = new StageLog(log);
         foreach (var (asOf, runId, options, applications, figures, decisions) in before.InOrder())

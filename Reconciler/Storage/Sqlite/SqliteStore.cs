@@ -12,7 +12,7 @@ public sealed class SqliteStore : ReconciliationStore
     /// <param name="deleteOnDispose">A throwaway database (a dry run's copy) removed when disposed.</param>
     /// <param name="busyTimeoutSeconds">How long a statement waits for another process's write lock before failing.</param>
     public SqliteStore(string path, bool deleteOnDispose = false, int busyTimeoutSeconds = 30)
-        : base(new SqliteDialect(Prepare(path), busyTimeoutSeconds), $"Sqlite ({Path.GetFullPath(path)})")
+        : base(new SqliteDialect(Prepare(path), busyTimeoutSeconds, throwaway: deleteOnDispose), $"Sqlite ({Path.GetFullPath(path)})")
     {
         _deleteOnDispose = deleteOnDispose;
         FilePath = Path.GetFullPath(path);
