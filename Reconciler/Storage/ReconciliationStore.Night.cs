@@ -64,10 +64,10 @@ public partial class ReconciliationStore
 
     private const string OpenCredit = "t.amount_x4 > 0 AND COALESCE(p.remaining_x4, t.amount_x4) > 0";
 
-    private static readonly OpenMoney OpenCash = new(LineColumns, LineTables, "t.line_id", OpenCredit);
+    private static readonly OpenMoney OpenCash = new(LineColumns, LineTables, "t.line_id", OpenCredit, "t.import_id");
 
     // With the night that first read each line, which a kept line needs (LoadOutstandingCash).
-    private static readonly OpenMoney OpenCashAmounts = new(["t.line_id", "COALESCE(p.remaining_x4, t.amount_x4)", "i.as_of"], LineTables, "t.line_id", OpenCredit);
+    private static readonly OpenMoney OpenCashAmounts = new(["t.line_id", "COALESCE(p.remaining_x4, t.amount_x4)", "i.as_of"], LineTables, "t.line_id", OpenCredit, "t.import_id");
 
     private static readonly OpenMoney OpenPaymentItems = new(
         [
@@ -75,7 +75,7 @@ public partial class ReconciliationStore
             "b.kind", "b.batch_id", "COALESCE(b.batch_date, i.as_of)", "b.currency", "i.file_name", "COALESCE(p.remaining_x4, it.gross_x4)",
         ],
         "payment_items it JOIN payment_batches b ON b.batch_key = it.batch_key JOIN imports i ON i.import_id = b.import_id AND i.status = 'ingested'",
-        "it.item_key", "(p.remaining_x4 IS NULL OR p.remaining_x4 <> 0)");
+        "it.item_key", "(p.remaining_x4 IS NULL OR p.remaining_x4 <> 0)", "b.import_id");
 
     private static readonly OpenMoney OpenPaymentItemAmounts = OpenPaymentItems with { Columns = ["it.item_key", "COALESCE(p.remaining_x4, it.gross_x4)"] };
 

@@ -12,7 +12,8 @@ public partial class ReconciliationStore
     /// row read up to it: it loaded, by this same rule, all that was open then and left a position for each (what it did
     /// not load was closed and stays so). So the rows are those that night left open, found by its run id, and the rows
     /// read since, each with its last position; the whole history is read only when that night cannot be relied on
-    /// (<see cref="Baseline"/>).
+    /// (<see cref="Baseline"/>). The rows read since are found from their imports: given the night's dates on the import, SQLite
+    /// went through every stored line in key order, to save sorting the few it kept.
     /// </summary>
     private List<T> Outstanding<T>(DateOnly asOf, OpenMoney money, Func<DbDataReader, T> map) =>
         Baseline(asOf) is { } baseline
@@ -40,8 +41,11 @@ public partial class ReconciliationStore
 
     private static string Selected(OpenMoney money) => string.Join(", ", money.Columns.Select((c, n) => $"{c} AS c{n}"));
 
-    /// <summary>What <see cref="Outstanding"/> reads: <see cref="Columns"/> of <see cref="Tables"/> (which join the import as <c>i</c>), each row by its <see cref="Key"/>, open when <see cref="Open"/>.</summary>
-    private sealed record OpenMoney(string[] Columns, string Tables, string Key, string Open);
+    /// <summary>
+    /// What <see cref="Outstanding"/> reads: <see cref="Columns"/> of <see cref="Tables"/> (which join the import as <c>i</c>), each row by
+    /// its <see cref="Key"/>, open when <see cref="Open"/>; <see cref="Import"/> is the column of its tables that names the import.
+    /// </summary>
+    private sealed record OpenMoney(string[] Columns, string Tables, string Key, string Open, string Import);
 
     private string OutstandingSql(OpenMoney money, bool fromBaseline)
     {
@@ -61,7 +65,7 @@ public partial class ReconciliationStore
                 UNION ALL
                 SELECT {select} FROM {money.Tables}
                 {LastPositionJoin(money.Key)}
-                WHERE i.as_of > @runAsOf AND i.as_of <= @asOf AND {money.Open}
+                WHERE {money.Import} IN (SELECT import_id FROM imports WHERE as_of > @runAsOf AND as_of <= @asOf) AND {money.Open}
             ) u
             ORDER BY u.c0 {Ordinal}
             """;

@@ -35,19 +35,28 @@ public sealed class NightsBacktest(
         if (dryRunStore is ReconciliationStore store) store.ReplayNights();
         var comparisons = new List<NightComparison>();
         var progress = new StageLog(log);
+        // A night is compared with its stored run on a second thread while the next night is replayed (the comparison reads only the two results).
+        Task<NightComparison>? comparing = null;
         foreach (var (asOf, runId, options, applications, figures, decisions) in before.InOrder())
         {
             var (nightStarted, paused, cpu) = (System.Diagnostics.Stopwatch.GetTimestamp(), GC.GetTotalPauseDuration(), Environment.CpuUsage.UserTime);
-            var outcome = new ReconciliationRun(dryRunStore, formats, candidate, reports, clock, log, lockSettings, progress: progress).Execute(options);
-            var after = outcome.Night;
-            comparisons.Add(new NightComparison(asOf, runId, figures, NightFigures.Of(after, decisions),
+            var after = new ReconciliationRun(dryRunStore, formats, candidate, reports, clock, log, lockSettings, progress: progress).Execute(options).Night;
+            Compared(comparing);
+            comparing = Task.Run(() => new NightComparison(asOf, runId, figures, NightFigures.Of(after, decisions),
                 DecisionDiff.Between(asOf, applications, after.Matching.Applications)));
-            log.Information("Backtest of {AsOf}: {Changes} decision(s) changed", Day(asOf), comparisons[^1].Changes.Count);
             log.Debug("Backtest of {AsOf}: {Seconds} s, {Cpu} s of user CPU, {Paused} s paused for garbage collection", Day(asOf), Seconds(nightStarted),
                 (Environment.CpuUsage.UserTime - cpu).TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
                 (GC.GetTotalPauseDuration() - paused).TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
         }
+        Compared(comparing);
         return comparisons;
+
+        void Compared(Task<NightComparison>? night)
+        {
+            if (night is null) return;
+            comparisons.Add(night.GetAwaiter().GetResult());
+            log.Information("Backtest of {AsOf}: {Changes} decision(s) changed", Day(comparisons[^1].AsOf), comparisons[^1].Changes.Count);
+        }
     }
 
     /// <summary>
