@@ -30,12 +30,13 @@ public partial class ReconciliationStore
             """, r => (Item: Rows.LoadRows.Snapshot(r, 0), AsOf: Date(r, 11)))
             .GroupBy(s => s.Item.InvoiceNumber, StringComparer.Ordinal).Select(g => g.MaxBy(s => s.AsOf).Item).ToList();
 
-    private List<T> ByKeys<T>(IReadOnlyCollection<string> keys, DateOnly asOf, Func<string, string> sql, Func<System.Data.Common.DbDataReader, T> map)
+    private List<T> ByKeys<T>(IReadOnlyCollection<string> keys, DateOnly? asOf, Func<string, string> sql, Func<System.Data.Common.DbDataReader, T> map)
     {
         var rows = new List<T>();
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(KeysPerQuery))
         {
-            var parameters = chunk.Select((k, i) => ($"@k{i}", (object?)k)).Append(("@asOf", (object?)asOf)).ToArray();
+            var keyed = chunk.Select((k, i) => ($"@k{i}", (object?)k));
+            var parameters = (asOf is { } night ? keyed.Append(("@asOf", (object?)night)) : keyed).ToArray();
             rows.AddRange(Read(sql(string.Join(", ", chunk.Select((_, i) => $"@k{i}"))), map, parameters));
         }
         return rows;

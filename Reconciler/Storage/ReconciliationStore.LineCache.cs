@@ -78,4 +78,18 @@ public partial class ReconciliationStore
         if (_ingestedLines is not null && _ingestedLines.TryGetValue(id, out var tonight)) return new OutstandingCash(tonight.Line, tonight.File, remaining, readOn);
         return _parsedLines is not null && _parsedLines.TryGetValue(id, out var kept) ? new OutstandingCash(kept.Line, kept.File, remaining, readOn) : null;
     }
+
+    /// <summary>Reads whole, and keeps, the lines of <paramref name="ids"/> (when the store keeps what it reads).</summary>
+    private void KeepLines(IReadOnlyCollection<string> ids)
+    {
+        var pool = new TextPool();
+        _ = ByKeys(ids, null, keys => $"SELECT {string.Join(", ", WholeLineColumns)} FROM {LineTables} WHERE t.line_id IN ({keys})", r => CashRow(r, pool));
+    }
+
+    /// <summary>Reads whole, and keeps, the batch items of <paramref name="keys"/> (when the store keeps what it reads).</summary>
+    private void KeepItems(IReadOnlyCollection<string> keys)
+    {
+        var pool = new TextPool();
+        _ = ByKeys(keys, null, list => $"SELECT {string.Join(", ", WholeItemColumns)} FROM {ItemTables} WHERE it.item_key IN ({list})", r => ItemRow(r, pool));
+    }
 }

@@ -34,10 +34,14 @@ public partial class ReconciliationStore
 
     public IReadOnlyList<OutstandingCash> LoadOutstandingCash(DateOnly asOf)
     {
+        if (_parsedLines is not null)
+            return OutstandingKept<OutstandingCash>(asOf, OpenCashAmounts, r =>
+            {
+                var (id, left, readOn) = (Text(r, 0), Amount(r, 1), Date(r, 2));
+                return () => KeptCash(id, left, readOn);
+            }, KeepLines);
         var pool = new TextPool();
-        return _parsedLines is null
-            ? Outstanding(asOf, OpenCash, r => CashRow(r, pool))
-            : OutstandingKept(asOf, OpenCash, OpenCashAmounts, r => KeptCash(Text(r, 0), Amount(r, 1), Date(r, 2)), r => CashRow(r, pool));
+        return Outstanding(asOf, OpenCash, r => CashRow(r, pool));
     }
 
     // A query of its own, not an OR beside the credits': the planner then went over every stored line, for the night's few debits.
@@ -53,12 +57,16 @@ public partial class ReconciliationStore
             """, r => CashRow(r, pool), ("@asOf", asOf));
     }
 
-    private static readonly string[] LineColumns =
+    // A line's columns as LoadRows.Cash reads them: what is left of it is its full amount, then the night that first read it.
+    private static readonly string[] WholeLineColumns =
     [
         "t.line_id", "t.account", "t.booking_date", "t.value_date", "t.amount_x4", "t.currency", "t.type_code", "t.bank_ref",
         "t.customer_ref", "t.counterparty", "t.remittance", "t.refs", "t.reversal", "t.items", "t.location", "i.file_name",
-        "COALESCE(p.remaining_x4, t.amount_x4)", "i.as_of",
+        "t.amount_x4", "i.as_of",
     ];
+
+    // The same, with what is left of the line after the night that considered it last (p: LastPositionJoin).
+    private static readonly string[] LineColumns = [.. WholeLineColumns[..16], "COALESCE(p.remaining_x4, t.amount_x4)", "i.as_of"];
 
     private const string LineTables = "bank_transactions t JOIN imports i ON i.import_id = t.import_id AND i.status = 'ingested' AND t.status = 'booked'";
 
@@ -69,22 +77,31 @@ public partial class ReconciliationStore
     // With the night that first read each line, which a kept line needs (LoadOutstandingCash).
     private static readonly OpenMoney OpenCashAmounts = new(["t.line_id", "COALESCE(p.remaining_x4, t.amount_x4)", "i.as_of"], LineTables, "t.line_id", OpenCredit, "t.import_id");
 
-    private static readonly OpenMoney OpenPaymentItems = new(
-        [
-            "it.item_key", "it.item_id", "it.kind", "it.gross_x4", "it.fee_x4", "it.invoice_ref", "it.customer", "it.\"text\"", "it.claim", "it.location",
-            "b.kind", "b.batch_id", "COALESCE(b.batch_date, i.as_of)", "b.currency", "i.file_name", "COALESCE(p.remaining_x4, it.gross_x4)",
-        ],
-        "payment_items it JOIN payment_batches b ON b.batch_key = it.batch_key JOIN imports i ON i.import_id = b.import_id AND i.status = 'ingested'",
-        "it.item_key", "(p.remaining_x4 IS NULL OR p.remaining_x4 <> 0)", "b.import_id");
+    // A batch item's columns as LoadRows.Item reads them: what is left of it is its full amount.
+    private static readonly string[] WholeItemColumns =
+    [
+        "it.item_key", "it.item_id", "it.kind", "it.gross_x4", "it.fee_x4", "it.invoice_ref", "it.customer", "it.\"text\"", "it.claim", "it.location",
+        "b.kind", "b.batch_id", "COALESCE(b.batch_date, i.as_of)", "b.currency", "i.file_name", "it.gross_x4",
+    ];
+
+    private const string ItemTables =
+        "payment_items it JOIN payment_batches b ON b.batch_key = it.batch_key JOIN imports i ON i.import_id = b.import_id AND i.status = 'ingested'";
+
+    private static readonly OpenMoney OpenPaymentItems = new([.. WholeItemColumns[..15], "COALESCE(p.remaining_x4, it.gross_x4)"],
+        ItemTables, "it.item_key", "(p.remaining_x4 IS NULL OR p.remaining_x4 <> 0)", "b.import_id");
 
     private static readonly OpenMoney OpenPaymentItemAmounts = OpenPaymentItems with { Columns = ["it.item_key", "COALESCE(p.remaining_x4, it.gross_x4)"] };
 
     public IReadOnlyList<OutstandingItem> LoadOutstandingItems(DateOnly asOf)
     {
+        if (_parsedItems is not null)
+            return OutstandingKept<OutstandingItem>(asOf, OpenPaymentItemAmounts, r =>
+            {
+                var (key, left) = (Text(r, 0), Amount(r, 1));
+                return () => KeptItem(key, left);
+            }, KeepItems);
         var pool = new TextPool();
-        return _parsedItems is null
-            ? Outstanding(asOf, OpenPaymentItems, r => ItemRow(r, pool))
-            : OutstandingKept(asOf, OpenPaymentItems, OpenPaymentItemAmounts, r => KeptItem(Text(r, 0), Amount(r, 1)), r => ItemRow(r, pool));
+        return Outstanding(asOf, OpenPaymentItems, r => ItemRow(r, pool));
     }
 
     public IReadOnlyList<NightBatch> LoadUnsettledBatches(DateOnly asOf)

@@ -22,21 +22,18 @@ public partial class ReconciliationStore
 
     /// <summary>
     /// <see cref="Outstanding"/> for a store that keeps the rows it made (<see cref="KeepParsedBankLines"/>): which rows are open, and
-    /// what is left of each, is read narrow (<paramref name="narrow"/>: the key, then what <paramref name="kept"/> reads to give the kept
-    /// row, or none), and only the rows not kept yet are read whole, by key. A replayed night otherwise sorted the whole backlog's
-    /// texts and JSON again to use of each row its key and what was left.
+    /// what is left of each, is read narrow (<paramref name="narrow"/>: the key, then what <paramref name="kept"/> reads to make the row
+    /// from the kept ones), and only the rows not kept yet are read whole, by key (<paramref name="keepWhole"/>, which keeps them). A
+    /// replayed night otherwise sorted the whole backlog's texts and JSON again to use of each row its key and what was left.
     /// </summary>
-    private List<T> OutstandingKept<T>(DateOnly asOf, OpenMoney money, OpenMoney narrow, Func<DbDataReader, T?> kept, Func<DbDataReader, T> map)
+    private List<T> OutstandingKept<T>(DateOnly asOf, OpenMoney narrow, Func<DbDataReader, Func<T?>> kept, Action<IReadOnlyCollection<string>> keepWhole)
         where T : class
     {
         var open = Outstanding(asOf, narrow, r => (Key: Text(r, 0), Kept: kept(r)));
-        var missing = open.Where(o => o.Kept is null).Select(o => o.Key).ToList();
-        var read = ByKeys(missing, asOf, keys => $"""
-            SELECT {Selected(money)} FROM {money.Tables}
-            {LastPositionJoin(money.Key)}
-            WHERE {money.Key} IN ({keys})
-            """, r => (Key: Text(r, 0), Row: map(r))).ToDictionary(x => x.Key, x => x.Row, StringComparer.Ordinal);
-        return open.Select(o => o.Kept ?? read[o.Key]).ToList();
+        var rows = open.Select(o => o.Kept()).ToList();
+        var missing = open.Where((_, n) => rows[n] is null).Select(o => o.Key).ToList();
+        if (missing.Count > 0) keepWhole(missing);
+        return rows.Select((row, n) => row ?? open[n].Kept() ?? throw new InvalidOperationException($"{open[n].Key} is open but was not read")).ToList();
     }
 
     private static string Selected(OpenMoney money) => string.Join(", ", money.Columns.Select((c, n) => $"{c} AS c{n}"));

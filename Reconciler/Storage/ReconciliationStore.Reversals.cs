@@ -18,17 +18,13 @@ public partial class ReconciliationStore
         var pool = new TextPool();
         var parameters = new List<(string, object?)> { ("@since", since), ("@asOf", asOf) };
         var lines = Read($"""
-            SELECT t.line_id, t.account, t.booking_date, t.value_date, t.amount_x4, t.currency, t.type_code, t.bank_ref,
-                   t.customer_ref, t.counterparty, t.remittance, t.refs, t.reversal, t.items, t.location, i.file_name, t.amount_x4, i.as_of
-            FROM bank_transactions t JOIN imports i ON i.import_id = t.import_id
-            WHERE i.status = 'ingested' AND t.status = 'booked' AND t.amount_x4 > 0 AND i.as_of >= @since AND i.as_of < @asOf
+            SELECT {string.Join(", ", WholeLineColumns)} FROM {LineTables}
+            WHERE t.amount_x4 > 0 AND i.as_of >= @since AND i.as_of < @asOf
             {SoughtCredits(creditAmounts, parameters)}
             """, r => CashRow(r, pool), [.. parameters]);
-        var items = Read("""
-            SELECT it.item_key, it.item_id, it.kind, it.gross_x4, it.fee_x4, it.invoice_ref, it.customer, it."text", it.claim, it.location,
-                   b.kind, b.batch_id, COALESCE(b.batch_date, i.as_of), b.currency, i.file_name, it.gross_x4
-            FROM payment_items it JOIN payment_batches b ON b.batch_key = it.batch_key JOIN imports i ON i.import_id = b.import_id
-            WHERE i.status = 'ingested' AND it.gross_x4 > 0 AND i.as_of >= @since AND i.as_of < @asOf
+        var items = Read($"""
+            SELECT {string.Join(", ", WholeItemColumns)} FROM {ItemTables}
+            WHERE it.gross_x4 > 0 AND i.as_of >= @since AND i.as_of < @asOf
             """, r => ItemRow(r, pool), ("@since", since), ("@asOf", asOf));
         return (lines, items);
     }
