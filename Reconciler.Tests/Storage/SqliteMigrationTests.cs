@@ -45,6 +45,39 @@ public sealed class SqliteMigrationTests
     }
 
     [Test]
+    public void ADatabaseOfVersion12_MarksTheLinesStoredBeforeThatMayNameAProcessorId()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("v12.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            Execute(connection, "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            foreach (var (version, name, sql) in SqliteStore.MigrationScripts().Where(s => s.Version <= 12))
+            {
+                Execute(connection, sql);
+                Execute(connection, "INSERT INTO schema_migrations VALUES ($version, $name, 'then')", ("$version", version), ("$name", name));
+            }
+            Execute(connection, """
+                INSERT INTO imports VALUES (1, 'h', 'bank.csv', 'csv', 'ingested', 4, '', '2025-03-14', 'R1', 't');
+                INSERT INTO statements(statement_id, import_id, ordinal, account, currency) VALUES (1, 1, 1, 'A', 'USD');
+                INSERT INTO bank_transactions(line_id, import_id, statement_id, ordinal, account, booking_date, amount_x4, currency, status,
+                                              remittance, refs, reversal, items)
+                VALUES ('L1', 1, 1, 1, 'A', '2025-03-14', 10000, 'USD', 'booked', 'STRIPE CH_3KX9', NULL, 0, NULL),
+                       ('L2', 1, 1, 2, 'A', '2025-03-14', 20000, 'USD', 'booked', 'PAYOUT', '["py_77aa"]', 0, NULL),
+                       ('L3', 1, 1, 3, 'A', '2025-03-14', 30000, 'USD', 'booked', 'CHURCH ch-3', NULL, 0, NULL),
+                       ('L4', 1, 1, 4, 'A', '2025-03-14', 40000, 'USD', 'booked', NULL, NULL, 0, '[{"Id":"ch_9"}]');
+                """);
+        }
+
+        using var store = new SqliteStore(path);
+        store.Migrate();
+
+        Assert.That(Rows(store, "SELECT line_id FROM bank_transactions WHERE names_processor_id = 1 ORDER BY line_id").Select(r => r[0]),
+            Is.EqualTo(new[] { "L1", "L2", "L4" }));
+    }
+
+    [Test]
     public void ADatabaseOfVersion7_GetsEachStepsDetailBackFromItsPhrases_InTheStepsOrder()
     {
         using var folder = new TempFolder();

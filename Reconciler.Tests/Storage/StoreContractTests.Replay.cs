@@ -22,6 +22,19 @@ public abstract partial class StoreContractTests
     }
 
     [Test]
+    public void EarlierMoney_FindsTheCreditsNamingAProcessorId_InAnyCaseAndAnyText_AndNoOthers()
+    {
+        using var store = CreateStore();
+        store.StartRun("R1", Night1, "console", "h", At);
+        Import(store, 'f', "R1", Night1, "Date,Description,Amount\n2025-03-14,STRIPE CH_3KX9ABCD,1.00\n2025-03-14,PAYOUT py_77aa88bb,2.00\n"
+            + "2025-03-14,CHARGE 3KX9 ch-3,3.00\n2025-03-14,PAYMENT FROM CHURCH,4.00\n2025-03-14,PYMT_OK ch_,5.00\n");
+
+        var named = store.EarlierMoney(Night1, Night2, []).Lines.Select(l => l.Transaction.Amount);
+
+        Assert.That(named, Is.EquivalentTo(new[] { 1m, 2m, 5m }), "ch_ or py_ in a text, whatever the case; not ch- nor a word that only begins so");
+    }
+
+    [Test]
     public void KeptPriorPayments_AfterANightIsWritten_AreWhatAFreshReadGives()
     {
         var night3 = Night2.AddDays(1);

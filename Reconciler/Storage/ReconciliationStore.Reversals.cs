@@ -29,17 +29,12 @@ public partial class ReconciliationStore
         return (lines, items);
     }
 
-    // Every text column a line's searchable texts come from (the JSON ones hold them as written: an id is never escaped).
-    private static readonly string[] LineTexts = ["t.remittance", "t.customer_ref", "t.bank_ref", "t.counterparty", "t.refs", "t.items"];
-
+    // The credits of those amounts, or that may name a processor's charge or payment (worked out as each line was stored).
     private static string SoughtCredits(IReadOnlyCollection<decimal>? amounts, List<(string, object?)> parameters)
     {
         if (amounts is null || amounts.Count > KeysPerQuery) return "";
-        parameters.Add(("@charge", "%ch\\_%"));
-        parameters.Add(("@payment", "%py\\_%"));
-        var named = LineTexts.SelectMany(c => new[] { $"{c} LIKE @charge ESCAPE '\\'", $"{c} LIKE @payment ESCAPE '\\'" });
         var keys = amounts.Distinct().Select((a, i) => { parameters.Add(($"@m{i}", Fixed4.ToStore(a))); return $"@m{i}"; }).ToList();
-        var ofAmount = keys.Count == 0 ? [] : new[] { $"t.amount_x4 IN ({string.Join(", ", keys)})" };
-        return $"AND ({string.Join(" OR ", ofAmount.Concat(named))})";
+        parameters.Add(("@names", true));
+        return keys.Count == 0 ? "AND t.names_processor_id = @names" : $"AND (t.amount_x4 IN ({string.Join(", ", keys)}) OR t.names_processor_id = @names)";
     }
 }

@@ -23,11 +23,12 @@ internal sealed class ImportRows(long importId, string contentHash)
             foreach (var t in parsed.Statements[s].Transactions)
             {
                 ordinal++;
+                var references = t.References.Count == 0 ? null : JsonSerializer.Serialize(t.References);
+                var items = t.Items.Count == 0 ? null : JsonSerializer.Serialize(t.Items);
                 w.Text(LineId(contentHash, ordinal)).Int(importId).Int(statementIds[s]).Int(ordinal).Text(t.Account).Date(t.BookingDate)
                     .Date(t.ValueDate).Amount(t.Amount).Text(t.Currency).Text(StatusText(t.Status)).Text(t.TypeCode).Text(t.BankReference)
-                    .Text(t.CustomerReference).Text(t.Counterparty).Text(t.Remittance)
-                    .Text(t.References.Count == 0 ? null : JsonSerializer.Serialize(t.References)).Bool(t.Reversal)
-                    .Text(t.Items.Count == 0 ? null : JsonSerializer.Serialize(t.Items)).Text(t.Location).EndRow();
+                    .Text(t.CustomerReference).Text(t.Counterparty).Text(t.Remittance).Text(references).Bool(t.Reversal).Text(items).Text(t.Location)
+                    .Bool(ProcessorIdMention.In(t.Remittance, t.CustomerReference, t.BankReference, t.Counterparty, references, items)).EndRow();
             }
         }
     }

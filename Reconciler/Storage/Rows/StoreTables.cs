@@ -8,7 +8,8 @@ internal static class StoreTables
     public static readonly BulkTable BankTransactions = new("bank_transactions", [
         ("line_id", Text), ("import_id", BigInt), ("statement_id", BigInt), ("ordinal", Int), ("account", Text), ("booking_date", Date),
         ("value_date", Date), ("amount_x4", BigInt), ("currency", Text), ("status", Text), ("type_code", Text), ("bank_ref", Text),
-        ("customer_ref", Text), ("counterparty", Text), ("remittance", Text), ("refs", Text), ("reversal", Bool), ("items", Text), ("location", Text)]);
+        ("customer_ref", Text), ("counterparty", Text), ("remittance", Text), ("refs", Text), ("reversal", Bool), ("items", Text), ("location", Text),
+        ("names_processor_id", Bool)]);
 
     public static readonly BulkTable PaymentBatches = new("payment_batches", [
         ("batch_key", Text), ("import_id", BigInt), ("ordinal", Int), ("kind", Text), ("batch_id", Text), ("batch_date", Date),
