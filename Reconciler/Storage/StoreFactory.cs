@@ -37,7 +37,17 @@ public static class StoreFactory
             store.Migrate();
             if (!options.DryRun) return store;
             var copyPath = Path.Combine(Path.GetTempPath(), $"reconciler-dry-run-{Guid.NewGuid():N}.db");
-            using (var target = new SqliteConnection($"Data Source={copyPath};Pooling=False")) { target.Open(); ((SqliteConnection)store.Connection).BackupDatabase(target); }
+            using (var target = new SqliteConnection($"Data Source={copyPath};Pooling=False"))
+            {
+                target.Open();
+                // The copy is thrown away when done, and a copy interrupted is no copy: it needs neither a journal nor the disk's word.
+                using (var unguarded = target.CreateCommand())
+                {
+                    unguarded.CommandText = "PRAGMA synchronous=OFF; PRAGMA journal_mode=OFF;";
+                    unguarded.ExecuteNonQuery();
+                }
+                ((SqliteConnection)store.Connection).BackupDatabase(target);
+            }
             store.Dispose();
             return new SqliteStore(copyPath, deleteOnDispose: true);
         }
