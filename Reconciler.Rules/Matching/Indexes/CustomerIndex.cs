@@ -202,10 +202,11 @@ public sealed class CustomerIndex
     private void IndexDeletions(string token)
     {
         if (token.Length < 5) return;
-        foreach (var variant in Deletions(token).Prepend(token).Distinct(StringComparer.Ordinal))
+        foreach (var variant in Deletions(token).Prepend(token))
         {
             if (!_byDeletion.TryGetValue(variant, out var tokens)) _byDeletion[variant] = tokens = [];
-            tokens.Add(token);
+            // Deleting either of two same letters gives one variant twice: the token is listed once (it was just added last).
+            if (tokens.Count == 0 || !ReferenceEquals(tokens[^1], token)) tokens.Add(token);
         }
     }
 
