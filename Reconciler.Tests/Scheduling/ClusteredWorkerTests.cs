@@ -31,9 +31,17 @@ public sealed partial class ClusteredWorkerTests
             using var nodeA = new TempFolder();
             using var nodeB = new TempFolder();
             var nodes = new[] { nodeA, nodeB };
-            var workers = nodes.Select(n => Start(n, NodeConfig(n, shared), connection)).ToArray();
+            var workers = new ConsoleProcess.Running[2];
             try
             {
+                // 0. The second worker joins while the first holds the next firing (acquired, waiting for its time):
+                //    joining must not hand that firing to both.
+                workers[0] = Start(nodeA, NodeConfig(nodeA, shared), connection);
+                var holding = Poll.Until(() => Count(connection, "SELECT COUNT(*) FROM qrtz_triggers WHERE trigger_state = 'ACQUIRED'") > 0,
+                    TimeSpan.FromSeconds(60));
+                Assert.That(holding, Is.True, $"the first worker acquired a firing; logs:{Environment.NewLine}{Logs(nodes)}");
+                workers[1] = Start(nodeB, NodeConfig(nodeB, shared), connection);
+
                 // 1. Both alive: the first (long) night and a few short ones after it, never two at once.
                 var maxRunning = 0;
                 var maxCompleted = 0;
@@ -106,7 +114,7 @@ public sealed partial class ClusteredWorkerTests
             }
             finally
             {
-                foreach (var worker in workers) worker.Dispose();
+                foreach (var worker in workers) worker?.Dispose();
             }
         }
         finally
@@ -167,9 +175,11 @@ public sealed partial class ClusteredWorkerTests
         settings["Invoices"] = shared.File("invoices.csv");
         settings["QuarantineRoot"] = shared.File("quarantine");
         settings["InboxLifecycle"] = new JsonObject { ["Mode"] = "move", ["Completion"] = "stable", ["StableSeconds"] = 0, ["ArchiveRoot"] = shared.File("archive") };
+        // A worker is taken for dead when it has not checked in for CheckinSeconds + CheckinMisfireSeconds. A busy test
+        // machine can stall a live worker's check-in for seconds; taken for dead, its acquired firing would run on both.
         settings["Schedule"] = new JsonObject
         {
-            ["Cron"] = "0/3 * * * * ?", ["TimeZone"] = "UTC", ["CheckinSeconds"] = 1, ["CheckinMisfireSeconds"] = 3,
+            ["Cron"] = "0/3 * * * * ?", ["TimeZone"] = "UTC", ["CheckinSeconds"] = 1, ["CheckinMisfireSeconds"] = 10,
         };
         File.WriteAllText(path, root.ToJsonString());
         return config;

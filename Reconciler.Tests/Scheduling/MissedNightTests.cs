@@ -90,4 +90,37 @@ public sealed class MissedNightTests
         var nextFire = new DateTimeOffset(Scalar(database, "SELECT NEXT_FIRE_TIME FROM QRTZ_TRIGGERS"), TimeSpan.Zero);
         Assert.That(nextFire, Is.GreaterThan(DateTimeOffset.UtcNow), "back on the regular schedule");
     }
+
+    [Test]
+    public void AWorkerStartedAgain_KeepsTheStoredTrigger_AndReplacesItOnlyWhenItsScheduleChanged()
+    {
+        var (folder, config) = WorkerFolder();
+        using var _ = folder;
+        var database = folder.File("data/reconciler.db");
+        string StartAndStop(string line)
+        {
+            using var worker = ConsoleProcess.Start(folder.Path, null, "worker", "--config", config);
+            var seen = worker.WaitForError(line, TimeSpan.FromSeconds(60));
+            Terminate(worker.Process);
+            var stopped = worker.Finish(TimeSpan.FromSeconds(60));
+            Assert.That(seen, Is.True, $"'{line}' in: {stopped.Error}");
+            Assert.That(stopped.ExitCode, Is.Zero, stopped.Error);
+            return stopped.Error;
+        }
+
+        StartAndStop("Schedule nightly-default is '0 0 3 * * ?' (UTC)");
+        // A mark a replaced trigger would lose: Quartz writes the description of the trigger it stores.
+        Assert.That(Scalar(database, "UPDATE QRTZ_TRIGGERS SET DESCRIPTION = 'stored'; SELECT changes()"), Is.EqualTo(1));
+        StartAndStop("Schedule nightly-default is '0 0 3 * * ?' (UTC)");
+        Assert.That(Scalar(database, "SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE DESCRIPTION = 'stored'"), Is.EqualTo(1), "the same schedule leaves the stored trigger alone");
+
+        var settings = Path.Combine(config, "appsettings.json");
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace(DailyCron, "0 30 4 * * ?", StringComparison.Ordinal));
+        StartAndStop($"Schedule nightly-default changed from '{DailyCron}' (UTC) to '0 30 4 * * ?' (UTC)");
+        Assert.That(Scalar(database, "SELECT COUNT(*) FROM QRTZ_CRON_TRIGGERS WHERE CRON_EXPRESSION = '0 30 4 * * ?'"), Is.EqualTo(1));
+        Assert.That(Scalar(database, "SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE DESCRIPTION = 'stored'"), Is.Zero, "a changed schedule replaces the trigger");
+        var nextFire = new DateTimeOffset(Scalar(database, "SELECT NEXT_FIRE_TIME FROM QRTZ_TRIGGERS"), TimeSpan.Zero);
+        Assert.That((nextFire.Hour, nextFire.Minute), Is.EqualTo((4, 30)), "the next night is due on the new schedule");
+        Assert.That(Scalar(database, "SELECT COUNT(*) FROM runs"), Is.Zero, "a changed schedule fires nothing at once");
+    }
 }

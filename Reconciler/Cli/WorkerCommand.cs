@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Reconciler.Scheduling;
 
@@ -15,8 +16,16 @@ public static class WorkerCommand
             using (app.OpenStore()) { } // migrate before the scheduler shares the database
             using var host = WorkerHost.Build(app);
             app.Log.Information("Worker starting: {Ledgers} ledger(s), schedule in {TimeZone}", app.Ledgers().Count, app.ScheduleZone().Id);
-            host.Run();
-            app.Log.Information("Worker stopped");
+            try
+            {
+                host.Run();
+                app.Log.Information("Worker stopped");
+            }
+            catch (OperationCanceledException) when (host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
+            {
+                // Ctrl+C or SIGTERM while the scheduler was still starting: a clean stop before any night began.
+                app.Log.Information("Worker stopped while starting: no night had begun");
+            }
             return 0;
         }));
         return command;

@@ -27,11 +27,14 @@ public static class WorkerHost
             if (!IsValidCron(ledger.Cron!))
                 throw new ConfigurationError($"Reconciler:Schedule: '{ledger.Cron}' (ledger {ledger.Name}) is not a valid Quartz cron expression (seconds first, e.g. \"0 0 2 * * ?\")");
         }
-        // The schedule is registered again on every start, replacing the stored trigger. Computed from now (Quartz's
-        // default), the replacement would forget a night due while the worker was down; computed from the stored
-        // trigger's last firing, that night is overdue, so the misfire instruction fires it once.
-        builder.Services.PostConfigureAll<QuartzOptions>(o => o.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true);
-        builder.Services.AddQuartz("reconciler", q =>
+        // A stored trigger is kept (ScheduleRegistration replaces it only when its schedule changed): replaced on every
+        // start, a firing another worker had already acquired would run on both.
+        builder.Services.PostConfigureAll<QuartzOptions>(o =>
+        {
+            o.Scheduling.OverwriteExistingData = false;
+            o.Scheduling.IgnoreDuplicates = true;
+        });
+        builder.Services.AddQuartz(ScheduleRegistration.SchedulerName, q =>
         {
             var plan = SchedulerStorePlan.For(app);
             q.ConfigureScheduler(o => o.InstanceId = plan.Clustered ? InstanceId() : QuartzSchedulerOptions.DefaultInstanceId);
@@ -57,13 +60,13 @@ public static class WorkerHost
             foreach (var ledger in ledgers)
             {
                 q.ScheduleJob<NightlyRunJob>(
-                    trigger => trigger.WithIdentity($"nightly-{ledger.Name}", "reconciler")
-                        .WithCronSchedule(ledger.Cron!, cron => cron.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
-                    job => job.WithIdentity($"night-{ledger.Name}", "reconciler").UsingJobData(NightlyRunJob.LedgerKey, ledger.Name).StoreDurably()
+                    trigger => trigger.WithIdentity(ScheduleRegistration.TriggerOf(ledger.Name)).WithCronSchedule(ledger.Cron!, ScheduleRegistration.Nightly(zone)),
+                    job => job.WithIdentity(ScheduleRegistration.JobOf(ledger.Name)).UsingJobData(NightlyRunJob.LedgerKey, ledger.Name).StoreDurably()
                         // A night whose worker died mid-run is fired again on another worker (clustered) or on the next start.
                         .RequestRecovery());
             }
         });
+        builder.Services.AddHostedService<ScheduleRegistration>(); // before the scheduler starts
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder.Build();
     }
