@@ -16,7 +16,7 @@ public static class AgingCalculator
         IEnumerable<OpenItem> items, IReadOnlyDictionary<string, decimal> openAmounts, DateOnly asOf, AgingBuckets buckets,
         IReadOnlyDictionary<(string Customer, string Currency), decimal> unappliedCredit, ISet<string> claims)
     {
-        var rows = new SortedDictionary<(string Customer, string Currency), (string Name, decimal[] Buckets, bool Claims, string? Responsible)>();
+        var rows = new Dictionary<(string Customer, string Currency), (string Name, decimal[] Buckets, bool Claims, string? Responsible)>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
@@ -32,7 +32,8 @@ public static class AgingCalculator
         {
             if (credit != 0m && !rows.ContainsKey(key)) rows[key] = (names.GetValueOrDefault(key.Customer, ""), new decimal[buckets.Names.Count], false, null);
         }
-        return rows.Select(kv => new AgingRow(kv.Key.Customer, kv.Value.Name, kv.Key.Currency, kv.Value.Buckets)
+        // By customer, then currency, in code point order (a sorted dictionary compared every key of every item as it went).
+        return rows.OrderBy(kv => kv.Key.Customer, StringComparer.Ordinal).ThenBy(kv => kv.Key.Currency, StringComparer.Ordinal).Select(kv => new AgingRow(kv.Key.Customer, kv.Value.Name, kv.Key.Currency, kv.Value.Buckets)
         {
             UnappliedCredit = unappliedCredit.GetValueOrDefault(kv.Key),
             // A patient's or secondary payer's item says who owes it; otherwise claims are a payer's.
