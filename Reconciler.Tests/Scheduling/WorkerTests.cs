@@ -56,6 +56,32 @@ public sealed class WorkerTests
     }
 
     [Test]
+    public void AFiringWhileAnotherRunHoldsTheLedger_IsLeftToThatRun_WithoutAFailedRunOrAnError()
+    {
+        var (folder, config) = WorkerFolder();
+        using var _ = folder;
+        var database = folder.File("data/reconciler.db");
+        Directory.CreateDirectory(folder.File("data"));
+        using (var store = new Reconciler.Storage.Sqlite.SqliteStore(database))
+        {
+            // A live run holds the ledger (this test's process): say, a console rerun, or the same firing on another worker.
+            store.Migrate();
+            store.TryAcquireLock("default", "R-OTHER", Environment.ProcessId, Environment.MachineName, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(30), _ => true);
+        }
+        using var worker = ConsoleProcess.Start(folder.Path, null, "worker", "--config", config);
+
+        var left = worker.WaitForError("is left to the run that holds its lock", TimeSpan.FromSeconds(60));
+        Terminate(worker.Process);
+        var result = worker.Finish(TimeSpan.FromSeconds(60));
+
+        Assert.That(left, Is.True, result.Error);
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Error, Does.Contain("R-OTHER").And.Not.Contain(" ERR "), "a warning naming the holder, not an error");
+        Assert.That(Scalar(database, "SELECT COUNT(*) FROM runs"), Is.Zero, "no run was started, so none is left failed");
+        Assert.That(Directory.GetFiles(folder.File("inbox")), Has.Length.EqualTo(7), "the inbox is left for the holder");
+    }
+
+    [Test]
     public void StoppingMidRun_LeavesDatabaseAndInboxConsistent_AndTheNextStartCompletesTheNightOnce()
     {
         var (folder, config) = WorkerFolder(invoices: 30_000, bankLines: 30_000);

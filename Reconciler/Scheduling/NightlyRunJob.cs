@@ -42,6 +42,13 @@ public sealed class NightlyRunJob(AppServices app, IHostApplicationLifetime life
                 .Execute(options, stop.Token);
             app.Log.Information("Worker {Worker} finished the scheduled night {AsOf} of ledger {Ledger}", worker, day, ledger.Name);
         }
+        catch (RunLockBusyException busy)
+        {
+            // Another run of the ledger is under way (a console run, or the same firing on a second worker that took this one
+            // for dead): it does the night; nothing was started here, so this firing leaves no failed run behind.
+            app.Log.Warning("Worker {Worker}: the night {AsOf} of ledger {Ledger} is left to the run that holds its lock ({Holder})", worker, day,
+                ledger.Name, busy.Holder);
+        }
         catch (OperationCanceledException)
         {
             // Logged by the run; the night is done again on the next start.
