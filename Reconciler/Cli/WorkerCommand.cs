@@ -16,14 +16,18 @@ public static class WorkerCommand
             using (app.OpenStore()) { } // migrate before the scheduler shares the database
             using var host = WorkerHost.Build(app);
             app.Log.Information("Worker starting: {Ledgers} ledger(s), schedule in {TimeZone}", app.Ledgers().Count, app.ScheduleZone().Id);
+            // Taken before the run: a host that failed to start is disposed by then, and its services with it.
+            var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+            var (started, stopping) = (lifetime.ApplicationStarted, lifetime.ApplicationStopping);
             try
             {
                 host.Run();
                 app.Log.Information("Worker stopped");
             }
-            catch (OperationCanceledException) when (host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
+            catch (Exception) when (stopping.IsCancellationRequested && !started.IsCancellationRequested)
             {
-                // Ctrl+C or SIGTERM while the scheduler was still starting: a clean stop before any night began.
+                // Ctrl+C or SIGTERM while the scheduler was still starting cancels the start, whatever step it was in (Quartz
+                // wraps the cancellation of its store's statements): a clean stop before any night began.
                 app.Log.Information("Worker stopped while starting: no night had begun");
             }
             return 0;
