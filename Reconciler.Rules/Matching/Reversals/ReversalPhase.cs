@@ -33,7 +33,7 @@ internal sealed class ReversalPhase
     private readonly Dictionary<string, CashCandidate> _returnedBy = new(StringComparer.Ordinal);
     private readonly List<CashCandidate> _returnEntries = [];
     private Dictionary<string, List<Application>> _appliedTonight = new(StringComparer.Ordinal);
-    // The ids of the payments the finder can give (only theirs are asked for in _appliedTonight).
+    // The ids of the payments the finder can give (only theirs are asked for in _appliedTonight, _earlier and _disputedBefore).
     private readonly HashSet<string> _findable;
     private readonly WriteOffReversals _writeOffs;
 
@@ -57,9 +57,12 @@ internal sealed class ReversalPhase
         foreach (var payment in priorPayments)
         {
             var of = payment.SourceId;
-            if (earlierReversals?.TryGetValue(payment.SourceId, out var reversal) == true)
+            var reversal = earlierReversals?.GetValueOrDefault(payment.SourceId);
+            if (reversal is not null) of = reversal.OriginalSourceId;
+            // Only what the finder can give is ever asked for (earlier nights' payments are most of the look-back's).
+            if (!_findable.Contains(of)) continue;
+            if (reversal is not null)
             {
-                of = reversal.OriginalSourceId;
                 // What earlier disputes of the original reopened, less what earlier won disputes applied again.
                 if (Disputes.Contains(reversal.Kind) && payment.Amount < 0m || reversal.Kind == ReversalRows.DisputeReversal && payment.Amount > 0m)
                     Add(_disputedBefore, of, payment);
