@@ -33,11 +33,12 @@ public static class AgingCalculator
             if (credit != 0m && !rows.ContainsKey(key)) rows[key] = (names.GetValueOrDefault(key.Customer, ""), new decimal[buckets.Names.Count], false, null);
         }
         // By customer, then currency, in code point order (a sorted dictionary compared every key of every item as it went).
-        return rows.OrderBy(kv => kv.Key.Customer, StringComparer.Ordinal).ThenBy(kv => kv.Key.Currency, StringComparer.Ordinal).Select(kv => new AgingRow(kv.Key.Customer, kv.Value.Name, kv.Key.Currency, kv.Value.Buckets)
-        {
-            UnappliedCredit = unappliedCredit.GetValueOrDefault(kv.Key),
-            // A patient's or secondary payer's item says who owes it; otherwise claims are a payer's.
-            Responsible = kv.Value.Responsible ?? (kv.Value.Claims ? Responsibility.Payer : Responsibility.Customer),
-        }).ToList();
+        return rows.OrderBy(kv => kv.Key.Customer, StringComparer.Ordinal).ThenBy(kv => kv.Key.Currency, StringComparer.Ordinal)
+            .Select(kv => new AgingRow(kv.Key.Customer, kv.Value.Name, kv.Key.Currency, kv.Value.Buckets)
+            {
+                UnappliedCredit = unappliedCredit.GetValueOrDefault(kv.Key),
+                // A patient's or secondary payer's item says who owes it; otherwise claims are a payer's.
+                Responsible = kv.Value.Responsible ?? (kv.Value.Claims ? Responsibility.Payer : Responsibility.Customer),
+            }).ToList();
     }
 }
