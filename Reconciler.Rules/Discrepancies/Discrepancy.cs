@@ -54,6 +54,16 @@ public sealed record Discrepancy
 
     private IdMemo _id;
 
+    /// <summary>
+    /// Tells this discrepancy the id it was stored under (read back with the fields it was worked out from), and returns it: every
+    /// night reads back the open exceptions of the night before, and need not hash each one's identity again.
+    /// </summary>
+    public Discrepancy WithStoredId(string id)
+    {
+        _id = new IdMemo(Category, SourceKind, SourceId, InvoiceNumber, id);
+        return this;
+    }
+
     /// <summary>A worked-out id and what it was worked out from. Never part of equality: it is a cache.</summary>
     private readonly record struct IdMemo(string? Category, string? SourceKind, string? SourceId, string? InvoiceNumber, string? Id)
     {

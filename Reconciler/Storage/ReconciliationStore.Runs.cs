@@ -43,27 +43,12 @@ public partial class ReconciliationStore
     internal StoredRun LoadRun(RunRecord run)
     {
         var id = ("@run", (object?)run.RunId);
-
-        var inputs = Read($"""
-            SELECT i.file_name, i.format, i.records, ri.outcome, i.problems FROM run_inputs ri JOIN imports i ON i.import_id = ri.import_id
-            WHERE ri.run_id = @run ORDER BY i.file_name {Ordinal}
-            """, r => (Text(r, 0), Text(r, 1), (int)Long(r, 2), Text(r, 3), Text(r, 4)), id);
-        var snapshot = Read($"""
-            SELECT invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4, responsible, created_from, patient_name,
-                   COALESCE(export_open_x4, open_x4)
-            FROM open_item_snapshots WHERE run_id = @run ORDER BY invoice_number {Ordinal}
-            """, r => (Item: Rows.LoadRows.Snapshot(r, 0), Exported: Amount(r, 11)), id);
-        var applications = Read("""
-            SELECT source_kind, source_id, source_file, invoice_number, customer_id, applied_x4, currency, "rule", confidence, explanation, cash_date
-            FROM applications WHERE run_id = @run ORDER BY application_id
-            """, r => new Application(Text(r, 0), Text(r, 1), NullableText(r, 2), Text(r, 3), Text(r, 4), Amount(r, 5),
-            Text(r, 6), Text(r, 7), decimal.Parse(Text(r, 8), CultureInfo.InvariantCulture), Text(r, 9)) { CashDate = NullableDate(r, 10) }, id);
+        var (openItems, exportedOpen) = StartedFrom(id);
         var settlements = Read("""
             SELECT bank_line_id, bank_x4, currency, batch_kind, batch_id, batch_x4, status, "rule", batch_key, explanation
             FROM settlements WHERE run_id = @run ORDER BY settlement_id
             """, r => new Settlement(Text(r, 0), Amount(r, 1), Text(r, 2), Text(r, 3), Text(r, 4), Amount(r, 5),
             Text(r, 6), Text(r, 7)) { BatchKey = NullableText(r, 8) ?? "", Explanation = NullableText(r, 9) ?? "" }, id);
-        var positions = Read("SELECT source_id, remaining_x4 FROM cash_positions WHERE run_id = @run", r => (Text(r, 0), Amount(r, 1)), id);
         var exceptions = Read(ExceptionsOf("@run"), Rows.ExceptionRows.Carried, id);
         var reversals = Read("""
             SELECT source_kind, source_id, kind, currency, amount_x4, original_source_kind, original_source_id, reopened_x4, unapplied_reduced_x4,
@@ -75,21 +60,64 @@ public partial class ReconciliationStore
         return new StoredRun
         {
             Run = run,
-            Inputs = inputs,
-            OpenItems = snapshot.Select(s => s.Item).ToList(),
-            ExportedOpen = snapshot.ToDictionary(s => s.Item.InvoiceNumber, s => s.Exported, StringComparer.Ordinal),
-            Applications = applications,
+            Inputs = InputsOf(id),
+            OpenItems = openItems,
+            ExportedOpen = exportedOpen,
+            Applications = ApplicationsOf(id),
             Settlements = settlements,
             Exceptions = exceptions.Select(c => (c.Discrepancy, c.FirstSeen)).ToList(),
-            Unapplied = positions.ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal),
+            Unapplied = UnappliedOf(id),
             Reversals = reversals,
         };
     }
 
+    /// <summary>What a backtest replays the completed <paramref name="run"/> from, and compares the replay with.</summary>
+    internal StoredRunToReplay LoadRunToReplay(RunRecord run)
+    {
+        var id = ("@run", (object?)run.RunId);
+        var (openItems, exportedOpen) = StartedFrom(id);
+        return new StoredRunToReplay
+        {
+            Run = run,
+            Inputs = InputsOf(id),
+            OpenItems = openItems,
+            ExportedOpen = exportedOpen,
+            Applications = ApplicationsOf(id),
+            Unapplied = UnappliedOf(id),
+            Exceptions = Read($"SELECT exception_id, category FROM exceptions WHERE run_id = @run ORDER BY exception_id {Ordinal}", r => (Text(r, 0), Text(r, 1)), id),
+        };
+    }
+
+    private IReadOnlyList<(string, string, int, string, string)> InputsOf((string, object?) run) => Read($"""
+        SELECT i.file_name, i.format, i.records, ri.outcome, i.problems FROM run_inputs ri JOIN imports i ON i.import_id = ri.import_id
+        WHERE ri.run_id = @run ORDER BY i.file_name {Ordinal}
+        """, r => (Text(r, 0), Text(r, 1), (int)Long(r, 2), Text(r, 3), Text(r, 4)), run);
+
+    /// <summary>The open items the run started from, and what its export said each owed.</summary>
+    private (List<OpenItem> Items, Dictionary<string, decimal> Exported) StartedFrom((string, object?) run)
+    {
+        var snapshot = Read($"""
+            SELECT invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4, responsible, created_from, patient_name,
+                   COALESCE(export_open_x4, open_x4)
+            FROM open_item_snapshots WHERE run_id = @run ORDER BY invoice_number {Ordinal}
+            """, r => (Item: Rows.LoadRows.Snapshot(r, 0), Exported: Amount(r, 11)), run);
+        return (snapshot.Select(s => s.Item).ToList(), snapshot.ToDictionary(s => s.Item.InvoiceNumber, s => s.Exported, StringComparer.Ordinal));
+    }
+
+    private IReadOnlyList<Application> ApplicationsOf((string, object?) run) => Read("""
+        SELECT source_kind, source_id, source_file, invoice_number, customer_id, applied_x4, currency, "rule", confidence, explanation, cash_date
+        FROM applications WHERE run_id = @run ORDER BY application_id
+        """, r => new Application(Text(r, 0), Text(r, 1), NullableText(r, 2), Text(r, 3), Text(r, 4), Amount(r, 5),
+        Text(r, 6), Text(r, 7), decimal.Parse(Text(r, 8), CultureInfo.InvariantCulture), Text(r, 9)) { CashDate = NullableDate(r, 10) }, run);
+
+    private Dictionary<string, decimal> UnappliedOf((string, object?) run) =>
+        Read("SELECT source_id, remaining_x4 FROM cash_positions WHERE run_id = @run", r => (Text(r, 0), Amount(r, 1)), run)
+            .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+
     /// <summary>The exceptions one run wrote (<paramref name="run"/>: a parameter or a subquery), as <see cref="Rows.ExceptionRows.Carried"/> reads them.</summary>
     private string ExceptionsOf(string run) => $"""
         SELECT category, severity, source_kind, source_id, invoice_number, customer_id, amount_x4, expected_x4, currency,
-               first_seen, description, suggested_action, candidates
+               first_seen, description, suggested_action, candidates, exception_id
         FROM exceptions WHERE run_id = {run}
         ORDER BY exception_id {Ordinal}
         """;

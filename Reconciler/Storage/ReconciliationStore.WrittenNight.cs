@@ -77,7 +77,7 @@ public partial class ReconciliationStore
     private static readonly string[] CarriedColumns =
     [
         "category", "severity", "source_kind", "source_id", "invoice_number", "customer_id", "amount_x4", "expected_x4", "currency",
-        "first_seen", "description", "suggested_action", "candidates",
+        "first_seen", "description", "suggested_action", "candidates", "exception_id",
     ];
 
     /// <summary>The open items the kept night started from, as <see cref="PreviousOpenItems"/> reads them.</summary>

@@ -74,18 +74,33 @@ public sealed record ExceptionOnFile(
 /// <summary>One reviewer decision as read from a returned workbook (already validated).</summary>
 public sealed record DecisionRecord(string ExceptionId, string Action, IReadOnlyList<string> ApplyTo, string? Note, string Sheet, int Row);
 
-/// <summary>What a completed night wrote, read back so its reports can be written again without recomputing.</summary>
-public sealed record StoredRun
+/// <summary>What every reader of a completed night reads back: the inputs and open items it started from, its applications and what it left of each payment.</summary>
+public abstract record StoredRunBase
 {
     public required RunRecord Run { get; init; }
     public required IReadOnlyList<(string File, string Format, int Records, string Status, string Problems)> Inputs { get; init; }
     public required IReadOnlyList<OpenItem> OpenItems { get; init; }
     public required IReadOnlyDictionary<string, decimal> ExportedOpen { get; init; }
     public required IReadOnlyList<Application> Applications { get; init; }
+    public required IReadOnlyDictionary<string, decimal> Unapplied { get; init; }
+}
+
+/// <summary>What a completed night wrote, read back so its reports can be written again without recomputing.</summary>
+public sealed record StoredRun : StoredRunBase
+{
     public required IReadOnlyList<Settlement> Settlements { get; init; }
     public required IReadOnlyList<(Rules.Discrepancies.Discrepancy Discrepancy, DateOnly FirstSeen)> Exceptions { get; init; }
-    public required IReadOnlyDictionary<string, decimal> Unapplied { get; init; }
     public IReadOnlyList<Rules.Matching.Reversal> Reversals { get; init; } = [];
+}
+
+/// <summary>
+/// What a backtest reads of a completed night: what it is replayed from, and what the replay is compared with (of its exceptions, only
+/// their ids and categories). Every stored night of the range is read while the nights are replayed: the rest of what a night wrote
+/// (settlements, reversals, the exceptions' texts) would be made and let go unread.
+/// </summary>
+public sealed record StoredRunToReplay : StoredRunBase
+{
+    public required IReadOnlyList<(string Id, string Category)> Exceptions { get; init; }
 }
 
 /// <summary>Who holds a ledger's run lock.</summary>

@@ -57,7 +57,8 @@ public sealed class MatchContext(OpenItemLedger ledger, DateOnly asOf, IEnumerab
 
     private static Dictionary<string, PriorPayment[]> Paid(IEnumerable<PriorPayment> payments)
     {
-        var paid = new Dictionary<string, PriorPayment[]>(StringComparer.Ordinal);
+        // Sized once: a month's look-back holds hundreds of thousands of payments, and growing a dictionary copies it each time.
+        var paid = new Dictionary<string, PriorPayment[]>(payments.TryGetNonEnumeratedCount(out var count) ? count : 0, StringComparer.Ordinal);
         foreach (var payment in payments) Add(paid, payment);
         return paid;
     }

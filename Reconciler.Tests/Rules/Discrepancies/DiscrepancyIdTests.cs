@@ -38,4 +38,15 @@ public sealed class DiscrepancyIdTests
 
         Assert.That((read, read.GetHashCode()), Is.EqualTo((Unmatched(), Unmatched().GetHashCode())));
     }
+
+    [Test]
+    public void AStoredId_IsTheIdOfTheDiscrepancyReadBack_AndNotOfACopyAboutSomethingElse()
+    {
+        var read = Unmatched().WithStoredId("EX-0123456789AB");
+
+        var copy = read with { SourceId = "ab12-000004" };
+
+        Assert.That(read.Id, Is.EqualTo("EX-0123456789AB"));
+        Assert.That(copy.Id, Is.EqualTo(Discrepancy.StableId(copy.Category, copy.SourceKind, "ab12-000004", null)));
+    }
 }

@@ -64,7 +64,7 @@ public sealed class NightsBacktest(
     /// wrote and the ids and amounts of the cash it considered (<paramref name="cash"/>). Several nights' are held ahead of the replays (every night's on a server store), so the rest (exceptions, settlements,
     /// positions) is let go at once.
     /// </summary>
-    private static StoredNight Before(IReconciliationStore store, StoredRun original, IReadOnlyList<(string Id, decimal Remaining)> cash, string scratch)
+    private static StoredNight Before(IReconciliationStore store, StoredRunToReplay original, IReadOnlyList<(string Id, decimal Remaining)> cash, string scratch)
     {
         var asOf = original.Run.AsOf;
         var decisions = StoredRerun.DecisionsOn(store, asOf);

@@ -22,7 +22,7 @@ internal sealed class StoredNightsQueue : IDisposable
     private readonly Task[] _readers = [];
     private readonly CancellationTokenSource _stop = new();
 
-    public delegate StoredNight Build(IReconciliationStore store, StoredRun original, IReadOnlyList<(string Id, decimal Remaining)> cash);
+    public delegate StoredNight Build(IReconciliationStore store, StoredRunToReplay original, IReadOnlyList<(string Id, decimal Remaining)> cash);
 
     public StoredNightsQueue(IReconciliationStore store, IReadOnlyList<DateOnly> nights, StoredNightsReaders? readers, Build build, ILogger log)
     {
@@ -67,7 +67,7 @@ internal sealed class StoredNightsQueue : IDisposable
                     using var plain = readers.Plain();
                     for (var i = 0; i < nights.Count; i++)
                     {
-                        var original = plain.LoadRun(runs[i]);
+                        var original = plain.LoadRunToReplay(runs[i]);
                         _queue.Add(build(plain, original, cash[i].Task.GetAwaiter().GetResult()), _stop.Token);
                     }
                     Done("all");
@@ -104,8 +104,15 @@ internal sealed class StoredNightsQueue : IDisposable
 
     private Task Start(Action read) => Task.Factory.StartNew(read, _stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    private static StoredRun Original(IReconciliationStore store, DateOnly night) =>
-        store.LoadRun(night) ?? throw new InvalidOperationException($"the night {night:yyyy-MM-dd} has no completed run");
+    private static StoredRunToReplay Original(IReconciliationStore store, DateOnly night)
+    {
+        var run = store.LoadRun(night) ?? throw new InvalidOperationException($"the night {night:yyyy-MM-dd} has no completed run");
+        return new StoredRunToReplay
+        {
+            Run = run.Run, Inputs = run.Inputs, OpenItems = run.OpenItems, ExportedOpen = run.ExportedOpen, Applications = run.Applications,
+            Unapplied = run.Unapplied, Exceptions = run.Exceptions.Select(e => (e.Discrepancy.Id, e.Discrepancy.Category)).ToList(),
+        };
+    }
 
     /// <summary>The night's completed run, as <see cref="IReconciliationStore.LoadRun"/> finds it.</summary>
     private static RunRecord Completed(IReconciliationStore store, DateOnly night) =>

@@ -5,7 +5,7 @@ namespace Reconciler.Runs.Backtest;
 /// <summary>The options that recompute a stored night from what the store kept of it: its inputs and the open items its export gave.</summary>
 public static class StoredRerun
 {
-    public static RunOptions Options(StoredRun original, string outDir, string quarantineRoot, string trigger) => new()
+    public static RunOptions Options(StoredRunBase original, string outDir, string quarantineRoot, string trigger) => new()
     {
         AsOf = original.Run.AsOf,
         Inbox = null,

@@ -14,7 +14,7 @@ internal static class ExceptionRows
             .Text(d.SuggestedAction).Text(d.Candidates.Count == 0 ? null : JsonSerializer.Serialize(d.Candidates)).EndRow();
 
     /// <summary>A row of category, severity, source_kind, source_id, invoice_number, customer_id, amount_x4, expected_x4, currency,
-    /// first_seen, description, suggested_action, candidates.</summary>
+    /// first_seen, description, suggested_action, candidates, exception_id.</summary>
     public static CarryForward.Carried Carried(DbDataReader r)
     {
         var discrepancy = new Discrepancy
@@ -31,7 +31,7 @@ internal static class ExceptionRows
             Description = Text(r, 10),
             SuggestedAction = Text(r, 11),
             Candidates = Json<List<string>>(NullableText(r, 12)) ?? [],
-        };
+        }.WithStoredId(Text(r, 13));
         return new CarryForward.Carried(discrepancy, Date(r, 9));
     }
 
