@@ -28,8 +28,11 @@ public sealed class CustomerIndex
     // A collision of sums is harmless: every customer found is checked against the matched tokens.
     private readonly Dictionary<ulong, List<string>> _byTokenSet = [];
     private readonly Dictionary<string, ulong> _tokenIds = new(StringComparer.Ordinal);
-    // A token, and each token of five letters or more with one letter deleted → those tokens (one-typo search).
-    private readonly Dictionary<string, List<string>> _byDeletion = new(StringComparer.Ordinal);
+    // Each token of five letters or more, and each of its variants with one letter deleted, by a 64-bit hash of the variant →
+    // those tokens (one-typo search). Keyed by hash rather than by the variant: the index is made every night, and made a
+    // string of every variant of every token. Two variants of one hash only bring another candidate to the check every
+    // candidate gets (NameTokens.Alike), so what is found is the same.
+    private readonly Dictionary<ulong, List<string>> _byDeletion = [];
     // A payment's words, needed for each payment whose payer is looked for: the index keeps one set and clears it (it
     // answers one question at a time, as the ledger that holds it does).
     private readonly PaymentWords _words = new();
@@ -172,26 +175,15 @@ public sealed class CustomerIndex
     {
         var matched = new HashSet<string>(StringComparer.Ordinal);
         var byToken = _byToken.GetAlternateLookup<ReadOnlySpan<char>>();
-        var deletions = _byDeletion.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> variant = stackalloc char[64];
         for (var w = 0; w < words.Tokens.Count; w++)
         {
             var word = words.Of(w);
             if (byToken.TryGetValue(word, out var token, out _)) matched.Add(token);
             if (word.Length < 5) continue; // a typo match needs both words of five letters or more
-            // The word itself, then the word with each letter deleted in turn, looked up without a string each.
+            // The word itself, then the word with each letter deleted in turn.
             for (var cut = -1; cut < word.Length; cut++)
             {
-                scoped ReadOnlySpan<char> key;
-                if (cut < 0) key = word;
-                else if (word.Length - 1 <= variant.Length)
-                {
-                    word[..cut].CopyTo(variant);
-                    word[(cut + 1)..].CopyTo(variant[cut..]);
-                    key = variant[..(word.Length - 1)];
-                }
-                else key = string.Concat(word[..cut], word[(cut + 1)..]);
-                if (!deletions.TryGetValue(key, out var alike)) continue;
+                if (!_byDeletion.TryGetValue(VariantHash(word, cut), out var alike)) continue;
                 foreach (var candidate in alike)
                     if (NameTokens.Alike(candidate, word)) matched.Add(candidate);
             }
@@ -202,17 +194,22 @@ public sealed class CustomerIndex
     private void IndexDeletions(string token)
     {
         if (token.Length < 5) return;
-        foreach (var variant in Deletions(token).Prepend(token))
+        for (var cut = -1; cut < token.Length; cut++)
         {
-            if (!_byDeletion.TryGetValue(variant, out var tokens)) _byDeletion[variant] = tokens = [];
+            var key = VariantHash(token, cut);
+            if (!_byDeletion.TryGetValue(key, out var tokens)) _byDeletion[key] = tokens = [];
             // Deleting either of two same letters gives one variant twice: the token is listed once (it was just added last).
             if (tokens.Count == 0 || !ReferenceEquals(tokens[^1], token)) tokens.Add(token);
         }
     }
 
-    private static IEnumerable<string> Deletions(string word)
+    /// <summary>A 64-bit FNV-1a hash of <paramref name="word"/> without its letter at <paramref name="cut"/> (-1: the whole word).</summary>
+    private static ulong VariantHash(ReadOnlySpan<char> word, int cut)
     {
-        for (var i = 0; i < word.Length; i++) yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+        var hash = 14695981039346656037UL;
+        for (var i = 0; i < word.Length; i++)
+            if (i != cut) hash = (hash ^ word[i]) * 1099511628211UL;
+        return hash;
     }
 
     private ulong SetKey(IEnumerable<string> tokens) => tokens.Aggregate(0UL, (sum, t) => sum + _tokenIds[t]);
