@@ -103,11 +103,16 @@ public static class NightInputs
     {
         var reversing = tonight.Where(ReversalRows.IsReversing).Concat(input.Debits.Where(Rules.Discrepancies.Returns.IsReturn)).ToList();
         if (reversing.Count == 0) return [];
-        var applied = input.PriorPayments.Select(p => p.SourceId).ToHashSet(StringComparer.Ordinal);
-        if (applied.Count == 0) return [];
+        if (input.PriorPayments.Count == 0) return [];
         var sought = ReversalRows.OriginalsSoughtBy(reversing);
         var returned = reversing.Where(r => r.SourceKind == SourceKind.BankLine).Select(r => -r.Amount).ToHashSet();
         var (lines, items) = store.EarlierMoney(input.AsOf.AddDays(-ReversalLookBackDays), input.AsOf, returned);
+        // Of the earlier money read, what was applied: the few ids read are looked for among the look-back's payments (hundreds
+        // of thousands, which were put in a set of their own every night).
+        var read = lines.Select(l => l.Id).Concat(items.Select(i => i.ItemKey)).ToHashSet(StringComparer.Ordinal);
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var payment in input.PriorPayments)
+            if (read.Contains(payment.SourceId)) applied.Add(payment.SourceId);
         return lines.Where(l => applied.Contains(l.Id)).Select(FromBankLine).Where(sought)
             .Concat(items.Where(i => applied.Contains(i.ItemKey)).Select(FromItem).Where(sought)).ToList();
     }

@@ -10,7 +10,9 @@ public static class StoredRerun
         AsOf = original.Run.AsOf,
         Inbox = null,
         Invoices = "",
-        StoredOpenItems = original.OpenItems.Select(i => i with { OpenAmount = original.ExportedOpen.GetValueOrDefault(i.InvoiceNumber, i.OpenAmount) }).ToList(),
+        // Copied only where the export said otherwise than the snapshot (both amounts are read back alike, so equal means the same).
+        StoredOpenItems = original.OpenItems.Select(i => original.ExportedOpen.TryGetValue(i.InvoiceNumber, out var exported) && exported != i.OpenAmount
+            ? i with { OpenAmount = exported } : i).ToList(),
         StoredInputs = original.Inputs.Select(i => new InputReport(i.File, i.Format, i.Records, i.Status, i.Problems.Split('\n', StringSplitOptions.RemoveEmptyEntries))).ToList(),
         OutDir = outDir,
         QuarantineRoot = quarantineRoot,

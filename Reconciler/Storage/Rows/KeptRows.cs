@@ -18,7 +18,7 @@ internal sealed class KeptRows(BulkRows writer, int columns, List<object[]> rows
 
     public override BulkRows Int(long value) => Keep(value, writer.Int(value));
 
-    public override BulkRows Date(DateOnly value) => Keep(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), writer.Date(value));
+    public override BulkRows Date(DateOnly value) => Keep(DateText(value), writer.Date(value));
 
     public override BulkRows Bool(bool value) => Keep(value ? 1L : 0L, writer.Bool(value));
 
@@ -38,6 +38,15 @@ internal sealed class KeptRows(BulkRows writer, int columns, List<object[]> rows
     {
         writer.Dispose();
         base.Dispose();
+    }
+
+    // A night's rows hold a few hundred distinct dates among tens of thousands (issue and due dates): one text each, kept until the next night.
+    private readonly Dictionary<int, string> _dates = [];
+
+    private string DateText(DateOnly value)
+    {
+        if (!_dates.TryGetValue(value.DayNumber, out var text)) _dates[value.DayNumber] = text = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return text;
     }
 
     private KeptRows Keep(object value, BulkRows _)
