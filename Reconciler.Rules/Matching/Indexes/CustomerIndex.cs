@@ -31,8 +31,10 @@ public sealed class CustomerIndex
     // Each token of five letters or more, and each of its variants with one letter deleted, by a 64-bit hash of the variant →
     // those tokens (one-typo search). Keyed by hash rather than by the variant: the index is made every night, and made a
     // string of every variant of every token. Two variants of one hash only bring another candidate to the check every
-    // candidate gets (NameTokens.Alike), so what is found is the same.
-    private readonly Dictionary<ulong, List<string>> _byDeletion = [];
+    // candidate gets (NameTokens.Alike), so what is found is the same. Nearly every variant is one token's: that token is held in
+    // the dictionary's entry, and only a variant of several tokens has a list of them.
+    private readonly Dictionary<ulong, string> _byDeletion = [];
+    private readonly Dictionary<ulong, List<string>> _byDeletionMore = [];
     // A payment's words, needed for each payment whose payer is looked for: the index keeps one set and clears it (it
     // answers one question at a time, as the ledger that holds it does).
     private readonly PaymentWords _words = new();
@@ -183,9 +185,13 @@ public sealed class CustomerIndex
             // The word itself, then the word with each letter deleted in turn.
             for (var cut = -1; cut < word.Length; cut++)
             {
-                if (!_byDeletion.TryGetValue(VariantHash(word, cut), out var alike)) continue;
-                foreach (var candidate in alike)
-                    if (NameTokens.Alike(candidate, word)) matched.Add(candidate);
+                var key = VariantHash(word, cut);
+                if (_byDeletionMore.TryGetValue(key, out var alike))
+                {
+                    foreach (var candidate in alike)
+                        if (NameTokens.Alike(candidate, word)) matched.Add(candidate);
+                }
+                else if (_byDeletion.TryGetValue(key, out var one) && NameTokens.Alike(one, word)) matched.Add(one);
             }
         }
         return matched;
@@ -197,9 +203,10 @@ public sealed class CustomerIndex
         for (var cut = -1; cut < token.Length; cut++)
         {
             var key = VariantHash(token, cut);
-            if (!_byDeletion.TryGetValue(key, out var tokens)) _byDeletion[key] = tokens = [];
             // Deleting either of two same letters gives one variant twice: the token is listed once (it was just added last).
-            if (tokens.Count == 0 || !ReferenceEquals(tokens[^1], token)) tokens.Add(token);
+            if (_byDeletionMore.TryGetValue(key, out var tokens)) { if (!ReferenceEquals(tokens[^1], token)) tokens.Add(token); }
+            else if (!_byDeletion.TryGetValue(key, out var first)) _byDeletion[key] = token;
+            else if (!ReferenceEquals(first, token)) _byDeletionMore[key] = [first, token];
         }
     }
 

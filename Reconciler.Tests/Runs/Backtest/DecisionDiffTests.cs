@@ -24,6 +24,17 @@ public sealed class DecisionDiffTests
     }
 
     [Test]
+    public void TheSameSplit_InAnotherOrderOrWithAmountsOfAnotherScale_IsNotListed_ButAnotherAmount_IsChanged()
+    {
+        var before = new[] { Applied("A", "INV-1", 60m), Applied("A", "INV-2", 40m), Applied("B", "INV-3", 10m), Applied("B", "INV-4", 5m) };
+
+        var changes = DecisionDiff.Between(Night, before,
+            [Applied("A", "INV-2", 40.00m), Applied("A", "INV-1", 60.0000m), Applied("B", "INV-4", 5.01m), Applied("B", "INV-3", 9.99m)]);
+
+        Assert.That(changes.Select(c => (c.SourceId, c.Change)), Is.EqualTo(new[] { ("B", "changed") }));
+    }
+
+    [Test]
     public void MoneySplitOtherwise_IsChanged_WithItsInvoicesAndTotals()
     {
         var changes = DecisionDiff.Between(Night,

@@ -34,12 +34,17 @@ public static class DecisionDiff
     private static Dictionary<(string Kind, string Id), List<Application>> BySource(IReadOnlyList<Application> applications) =>
         applications.GroupBy(a => (a.SourceKind, a.SourceId)).ToDictionary(g => g.Key, g => g.ToList());
 
-    /// <summary>The same decision: the same invoices, amounts and rules (in any order).</summary>
+    /// <summary>The same decision: the same invoices, amounts and rules (in any order; amounts by value, whatever their scale).</summary>
     private static bool Same(List<Application> before, List<Application> after) =>
-        Signature(before).SequenceEqual(Signature(after));
+        before.Count == after.Count && Signature(before).AsSpan().SequenceEqual(Signature(after));
 
-    private static IEnumerable<string> Signature(List<Application> applications) =>
-        applications.Select(a => $"{a.InvoiceNumber}\u001f{a.AppliedAmount:0.00####}\u001f{a.Rule}").Order(StringComparer.Ordinal);
+    private static (string Invoice, decimal Amount, string Rule)[] Signature(List<Application> applications)
+    {
+        var signature = applications.Select(a => (a.InvoiceNumber, a.AppliedAmount, a.Rule)).ToArray();
+        Array.Sort(signature, static (x, y) => string.CompareOrdinal(x.InvoiceNumber, y.InvoiceNumber) is var byInvoice and not 0 ? byInvoice
+            : x.AppliedAmount.CompareTo(y.AppliedAmount) is var byAmount and not 0 ? byAmount : string.CompareOrdinal(x.Rule, y.Rule));
+        return signature;
+    }
 
     private static string Rules(List<Application>? applications) =>
         applications is null ? "" : string.Join(";", applications.Select(a => a.Rule).Distinct().Order(StringComparer.Ordinal));
