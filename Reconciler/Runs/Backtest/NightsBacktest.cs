@@ -61,7 +61,7 @@ public sealed class NightsBacktest(
 
     /// <summary>
     /// The stored run of the night, read once, reduced to what the replay needs (its options and its applications) and its figures: from what it
-    /// wrote and the ids and amounts of the cash it considered (<paramref name="cash"/>). Several nights' are held ahead of the replays (every night's on a server store), so the rest (exceptions, settlements,
+    /// wrote and the ids and amounts of the cash it considered (<paramref name="cash"/>). Several nights' are held ahead of the replays (every night's on a server store), so the rest (exceptions' ids,
     /// positions) is let go at once.
     /// </summary>
     private static StoredNight Before(IReconciliationStore store, StoredRunToReplay original, IReadOnlyList<(string Id, decimal Remaining)> cash, string scratch)
