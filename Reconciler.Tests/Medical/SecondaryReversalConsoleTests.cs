@@ -145,6 +145,23 @@ public sealed class SecondaryReversalConsoleTests
     }
 
     [Test]
+    public void ARerunOfEachNight_WithTheSameRules_PostsItsClaimsAsTheNightDid()
+    {
+        // The rerun starts from the stored snapshot of the export: it must still know each claim's patient and secondary payer.
+        foreach (var asOf in new[] { Night1, Night2, Night3 })
+        {
+            File.Copy(_folder.File("r.db"), _folder.File($"rerun-{asOf}.db"), overwrite: true);
+            var rerun = ConsoleProcess.Run(_folder.Path, "rerun", "--as-of", asOf, "--config", _config, "--out", _folder.File($"rerun-{asOf}"),
+                "--db", _folder.File($"rerun-{asOf}.db"));
+            Assert.That(rerun.ExitCode, Is.EqualTo(ExitCodes.Success), $"{asOf}: {rerun.Error}");
+            Assert.That(File.ReadAllLines(_folder.File($"rerun-{asOf}/rerun-diff.csv")), Has.Length.EqualTo(1), $"{asOf}: only the header");
+            static IEnumerable<string> Postings(IEnumerable<Dictionary<string, string>> rows) =>
+                rows.Select(a => string.Join("|", a["source_id"], a["invoice_number"], a["customer_id"], a["applied_amount"], a["rule"])).Order(StringComparer.Ordinal);
+            Assert.That(Postings(ReportFiles.Rows(_folder.File($"rerun-{asOf}/applications.csv"))), Is.EqualTo(Postings(Report(asOf, "applications.csv"))), asOf);
+        }
+    }
+
+    [Test]
     public void EveryJournalEntry_Balances()
     {
         foreach (var asOf in new[] { Night1, Night2, Night3 })

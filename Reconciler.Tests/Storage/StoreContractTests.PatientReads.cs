@@ -89,6 +89,28 @@ public abstract partial class StoreContractTests
     }
 
     [Test]
+    public void AClaimsPatientAndSecondaryPayer_AsBillingExportedThem_AreReadBackWithItsSnapshot()
+    {
+        using var store = CreateStore();
+        var claim = Claim("CLM-2", 400m, patient: "WREN, PERPETUA") with { PatientId = "PT-5", SecondaryPayerId = "P-MEDI" };
+        store.StartRun("R1", Night1, "console", "h", At);
+        store.CompleteRun(Completed("R1", Night1, openItems: [claim, Claim("INV-9", 50m)]));
+
+        // A rerun of the night starts from LoadRun's items; the next night from PreviousOpenItems; a statement from NewestOpenItems.
+        foreach (var (read, how) in new[]
+        {
+            (store.LoadRun(Night1)!.OpenItems, "LoadRun"), (store.PreviousOpenItems(Night2), "PreviousOpenItems"),
+            (store.NewestOpenItems(["CLM-2", "INV-9"], Night1), "NewestOpenItems"),
+        })
+        {
+            var items = read.ToDictionary(i => i.InvoiceNumber);
+            Assert.That((items["CLM-2"].PatientId, items["CLM-2"].SecondaryPayerId, items["CLM-2"].Patient?.Reveal(), items["CLM-2"].Responsible),
+                Is.EqualTo(("PT-5", "P-MEDI", "WREN, PERPETUA", (string?)null)), how);
+            Assert.That((items["INV-9"].PatientId, items["INV-9"].SecondaryPayerId, items["INV-9"].Patient), Is.EqualTo(((string?)null, (string?)null, (PatientName?)null)), how);
+        }
+    }
+
+    [Test]
     public void ANightsInputsAndReviewerClosings_ReadBack_ForThatRunOnly()
     {
         using var store = CreateStore();

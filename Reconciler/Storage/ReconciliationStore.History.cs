@@ -24,10 +24,10 @@ public partial class ReconciliationStore
     public IReadOnlyList<OpenItem> NewestOpenItems(IReadOnlyCollection<string> invoiceNumbers, DateOnly asOf) =>
         ByKeys(invoiceNumbers, asOf, keys => $"""
             SELECT s.invoice_number, s.customer_id, s.customer_name, s.issue_date, s.due_date, s.currency, s.amount_x4, s.open_x4, s.responsible,
-                   s.created_from, s.patient_name, r.as_of
+                   s.created_from, s.patient_name, s.patient_id, s.secondary_payer_id, r.as_of
             FROM open_item_snapshots s JOIN runs r ON r.run_id = s.run_id
             WHERE s.invoice_number IN ({keys}) AND s.run_id IN ({NightRunsUpTo})
-            """, r => (Item: Rows.LoadRows.Snapshot(r, 0), AsOf: Date(r, 11)))
+            """, r => (Item: Rows.LoadRows.Snapshot(r, 0), AsOf: Date(r, 13)))
             .GroupBy(s => s.Item.InvoiceNumber, StringComparer.Ordinal).Select(g => g.MaxBy(s => s.AsOf).Item).ToList();
 
     private List<T> ByKeys<T>(IReadOnlyCollection<string> keys, DateOnly? asOf, Func<string, string> sql, Func<System.Data.Common.DbDataReader, T> map)

@@ -98,9 +98,9 @@ public partial class ReconciliationStore
     {
         var snapshot = Read($"""
             SELECT invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4, responsible, created_from, patient_name,
-                   COALESCE(export_open_x4, open_x4)
+                   patient_id, secondary_payer_id, COALESCE(export_open_x4, open_x4)
             FROM open_item_snapshots WHERE run_id = @run ORDER BY invoice_number {Ordinal}
-            """, r => (Item: Rows.LoadRows.Snapshot(r, 0), Exported: Amount(r, 11)), run);
+            """, r => (Item: Rows.LoadRows.Snapshot(r, 0), Exported: Amount(r, 13)), run);
         return (snapshot.Select(s => s.Item).ToList(), snapshot.ToDictionary(s => s.Item.InvoiceNumber, s => s.Exported, StringComparer.Ordinal));
     }
 

@@ -72,7 +72,8 @@ public partial class ReconciliationStore
     }
 
     private static readonly string[] SnapshotColumns =
-        ["invoice_number", "customer_id", "customer_name", "issue_date", "due_date", "currency", "amount_x4", "open_x4", "responsible", "created_from", "patient_name"];
+        ["invoice_number", "customer_id", "customer_name", "issue_date", "due_date", "currency", "amount_x4", "open_x4", "responsible", "created_from", "patient_name",
+         "patient_id", "secondary_payer_id"];
 
     private static readonly string[] CarriedColumns =
     [

@@ -8,18 +8,21 @@ namespace Reconciler.Storage.Rows;
 /// <summary>What a night loads, made again from the rows of the night's load queries (in their column order).</summary>
 internal static class LoadRows
 {
-    /// <summary>An open item snapshot from <c>invoice_number ... open_x4, responsible, created_from, patient_name</c> at <paramref name="at"/>.</summary>
+    /// <summary>An open item snapshot from <c>invoice_number ... open_x4, responsible, created_from, patient_name, patient_id, secondary_payer_id</c> at <paramref name="at"/>.</summary>
     public static OpenItem Snapshot(DbDataReader r, int at)
     {
         var item = new OpenItem(Text(r, at), Text(r, at + 1), Text(r, at + 2), Date(r, at + 3), Date(r, at + 4), Text(r, at + 5), Amount(r, at + 6), Amount(r, at + 7));
-        var responsible = NullableText(r, at + 8);
-        if (responsible is null) return item;
+        var (responsible, createdFrom, name) = (NullableText(r, at + 8), NullableText(r, at + 9), NullableText(r, at + 10));
+        var (patientId, secondaryPayer) = (NullableText(r, at + 11), NullableText(r, at + 12));
+        if (responsible is null && name is null && patientId is null && secondaryPayer is null) return item; // most rows: no copy
         return item with
         {
             Responsible = responsible,
-            CreatedFrom = NullableText(r, at + 9),
-            PatientId = responsible == Rules.Aging.Responsibility.Patient ? item.CustomerId : null,
-            Patient = NullableText(r, at + 10) is { } name ? PatientName.FromStored(name) : null,
+            CreatedFrom = createdFrom,
+            // A patient item's customer is its patient (rows stored before V014 have no patient_id).
+            PatientId = patientId ?? (responsible == Rules.Aging.Responsibility.Patient ? item.CustomerId : null),
+            Patient = name is null ? null : PatientName.FromStored(name),
+            SecondaryPayerId = secondaryPayer,
         };
     }
 

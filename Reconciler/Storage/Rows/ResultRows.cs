@@ -10,8 +10,9 @@ internal static class ResultRows
     public static void OpenItem(BulkRows w, string runId, OpenItem i, decimal exportedOpen) =>
         w.Text(runId).Text(i.InvoiceNumber).Text(i.CustomerId).Text(i.CustomerName).Date(i.IssueDate).Date(i.DueDate).Text(i.Currency)
             .Amount(i.Amount).Amount(i.OpenAmount).Amount(exportedOpen).Text(i.Responsible).Text(i.CreatedFrom)
-            // Only a patient item keeps the name (its statement needs it on later nights); a payer's claim row never does.
-            .Text(i.Responsible == Reconciler.Rules.Aging.Responsibility.Patient ? i.Patient?.Reveal() : null).EndRow();
+            // The patient's name and id as billing gave them: a patient item's statement reads them on later nights, and a claim's
+            // are what its patient item is given when a rerun or a backtest posts the claim again.
+            .Text(i.Patient?.Reveal()).Text(i.PatientId).Text(i.SecondaryPayerId).EndRow();
 
     public static void Application(BulkRows w, string runId, Application a, string confidence) =>
         w.Text(runId).Text(a.SourceKind).Text(a.SourceId).Text(a.SourceFile).Text(a.InvoiceNumber).Text(a.CustomerId).Amount(a.AppliedAmount)

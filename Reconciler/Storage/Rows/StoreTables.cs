@@ -22,7 +22,7 @@ internal static class StoreTables
     public static readonly BulkTable Snapshots = new("open_item_snapshots", [
         ("run_id", Text), ("invoice_number", Text), ("customer_id", Text), ("customer_name", Text), ("issue_date", Date), ("due_date", Date),
         ("currency", Text), ("amount_x4", BigInt), ("open_x4", BigInt), ("export_open_x4", BigInt), ("responsible", Text), ("created_from", Text),
-        ("patient_name", Text)]);
+        ("patient_name", Text), ("patient_id", Text), ("secondary_payer_id", Text)]);
 
     public static readonly BulkTable Applications = new("applications", [
         ("run_id", Text), ("source_kind", Text), ("source_id", Text), ("source_file", Text), ("invoice_number", Text), ("customer_id", Text),
