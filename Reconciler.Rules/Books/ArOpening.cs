@@ -12,22 +12,25 @@ public sealed record ArOpening(string Currency, decimal Opening, decimal Billing
     /// </summary>
     public static IReadOnlyList<ArOpening> From(IReadOnlyList<OpenItem> tonight, IReadOnlyList<(string Invoice, string Currency, decimal OpenAfter)>? previous)
     {
-        var figures = new SortedDictionary<string, (decimal Opening, decimal Billing, decimal Credit)>(StringComparer.Ordinal);
-        void Add(string currency, decimal opening, decimal billing, decimal credit)
+        // One running total per currency (a night has one or two), found once per item.
+        var figures = new Dictionary<string, Figures>(StringComparer.Ordinal);
+        Figures Of(string currency)
         {
-            var f = figures.GetValueOrDefault(currency);
-            figures[currency] = (f.Opening + opening, f.Billing + billing, f.Credit + credit);
+            if (!figures.TryGetValue(currency, out var f)) figures[currency] = f = new Figures();
+            return f;
         }
+        IReadOnlyList<ArOpening> Openings() => figures.OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => new ArOpening(kv.Key, kv.Value.Opening, kv.Value.Billing, kv.Value.Credit)).ToList();
         if (previous is null)
         {
-            foreach (var item in tonight) Add(item.Currency, item.OpenAmount, 0m, 0m);
-            return figures.Select(kv => new ArOpening(kv.Key, kv.Value.Opening, 0m, 0m)).ToList();
+            foreach (var item in tonight) Of(item.Currency).Opening += item.OpenAmount;
+            return Openings();
         }
         var last = new Dictionary<string, (string Currency, decimal OpenAfter)>(previous.Count, StringComparer.Ordinal);
         foreach (var (invoice, currency, openAfter) in previous)
         {
             last[invoice] = (currency, openAfter);
-            Add(currency, openAfter, 0m, 0m);
+            Of(currency).Opening += openAfter;
         }
         // An item whose currency changed left the old currency's receivables and came into the new one's.
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -40,11 +43,16 @@ public sealed record ArOpening(string Currency, decimal Opening, decimal Billing
                 before = was.OpenAfter;
             }
             var moved = item.OpenAmount - before;
-            if (item.OpenAmount < 0m) Add(item.Currency, 0m, 0m, moved);
-            else Add(item.Currency, 0m, moved, 0m);
+            if (item.OpenAmount < 0m) Of(item.Currency).Credit += moved;
+            else Of(item.Currency).Billing += moved;
         }
         foreach (var (invoice, currency, openAfter) in previous)
-            if (!seen.Contains(invoice)) Add(currency, 0m, -openAfter, 0m);
-        return figures.Select(kv => new ArOpening(kv.Key, kv.Value.Opening, kv.Value.Billing, kv.Value.Credit)).ToList();
+            if (!seen.Contains(invoice)) Of(currency).Billing -= openAfter;
+        return Openings();
+    }
+
+    private sealed class Figures
+    {
+        public decimal Opening, Billing, Credit;
     }
 }

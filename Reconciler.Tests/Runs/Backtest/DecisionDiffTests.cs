@@ -24,6 +24,17 @@ public sealed class DecisionDiffTests
     }
 
     [Test]
+    public void Changes_AreListedByTheirMoney_WhateverOrderTheRunsAppliedIt()
+    {
+        var before = new[] { Applied("Z", "INV-1", 10m), Applied("M", "INV-2", 20m), Applied("S", "INV-9", 5m) };
+        var after = new[] { Applied("S", "INV-9", 5m), Applied("A", "INV-3", 30m), Applied("Z", "INV-4", 10m) };
+
+        var changes = DecisionDiff.Between(Night, before, after);
+
+        Assert.That(changes.Select(c => (c.SourceId, c.Change)), Is.EqualTo(new[] { ("A", "added"), ("M", "removed"), ("Z", "changed") }));
+    }
+
+    [Test]
     public void TheSameSplit_InAnotherOrderOrWithAmountsOfAnotherScale_IsNotListed_ButAnotherAmount_IsChanged()
     {
         var before = new[] { Applied("A", "INV-1", 60m), Applied("A", "INV-2", 40m), Applied("B", "INV-3", 10m), Applied("B", "INV-4", 5m) };

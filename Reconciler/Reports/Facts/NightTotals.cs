@@ -26,14 +26,11 @@ public sealed class NightTotals
             return totals;
         }
 
-        var explained = 0;
         foreach (var cash in night.Cash)
         {
             var totals = For(cash.Currency);
-            var unapplied = night.Matching.UnappliedBySource.GetValueOrDefault(cash.Id, cash.Remaining);
             totals.Cash += cash.Remaining;
-            totals.Unapplied += unapplied;
-            if (unapplied == 0m) explained++;
+            totals.Unapplied += night.Matching.UnappliedBySource.GetValueOrDefault(cash.Id, cash.Remaining);
         }
         foreach (var item in night.OpenItems)
         {
@@ -48,7 +45,7 @@ public sealed class NightTotals
             if (application.SourceKind != SourceKind.Adjustment) totals.AppliedCash += application.AppliedAmount;
         }
         Currencies = [.. byCurrency.Values.OrderBy(t => t.Currency, StringComparer.Ordinal)];
-        AutoMatchRate = night.Cash.Count == 0 ? 0m : Math.Round((decimal)explained / night.Cash.Count, 4);
+        AutoMatchRate = AutoMatchRateOf(night);
     }
 
     /// <summary>Every currency of the night's cash or open items, in ordinal order.</summary>
@@ -70,4 +67,16 @@ public sealed class NightTotals
 
     /// <summary>The share of the cash considered that rules explained on their own (by count), 0 to 1, to 4 places.</summary>
     public decimal AutoMatchRate { get; }
+
+    /// <summary>
+    /// <see cref="AutoMatchRate"/> worked out on its own: the console and the backtest need only it, not the other totals
+    /// (which need what every open item owes after the night).
+    /// </summary>
+    public static decimal AutoMatchRateOf(NightResult night)
+    {
+        var explained = 0;
+        foreach (var cash in night.Cash)
+            if (night.Matching.UnappliedBySource.GetValueOrDefault(cash.Id, cash.Remaining) == 0m) explained++;
+        return night.Cash.Count == 0 ? 0m : Math.Round((decimal)explained / night.Cash.Count, 4);
+    }
 }

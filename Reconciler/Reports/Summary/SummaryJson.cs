@@ -78,5 +78,5 @@ public sealed class SummaryJson : IReportWriter
     }
 
     /// <summary>The share of the money considered that rules explained on their own (by count), 0 to 1.</summary>
-    public static decimal AutoMatchRate(NightResult night) => NightFacts.Of(night).Totals.AutoMatchRate;
+    public static decimal AutoMatchRate(NightResult night) => NightTotals.AutoMatchRateOf(night);
 }

@@ -13,7 +13,8 @@ public static class DecisionDiff
         var old = BySource(before);
         var now = BySource(after);
         var changes = new List<DecisionChange>();
-        foreach (var key in old.Keys.Union(now.Keys).Order())
+        // Few payments change: they are put in order, not the night's thousands of payments.
+        foreach (var key in old.Keys.Union(now.Keys))
         {
             old.TryGetValue(key, out var b);
             now.TryGetValue(key, out var a);
@@ -28,7 +29,7 @@ public static class DecisionDiff
             changes.Add(new DecisionChange(asOf, key.Kind, key.Id, change,
                 Rules(b), Invoices(b), b?.Sum(x => x.AppliedAmount), Rules(a), Invoices(a), a?.Sum(x => x.AppliedAmount)));
         }
-        return changes;
+        return changes.OrderBy(c => (c.SourceKind, c.SourceId)).ToList();
     }
 
     private static Dictionary<(string Kind, string Id), List<Application>> BySource(IReadOnlyList<Application> applications) =>
