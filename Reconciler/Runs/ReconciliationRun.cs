@@ -100,16 +100,18 @@ public sealed class ReconciliationRun(
         var previous = store.PreviousExceptions(options.AsOf);
         runLock.Beat();
         cancel.ThrowIfCancellationRequested();
-        var (opening, cash, items, batches, decisions, matching, receivables) = LoadAndMatch(openLoad.Items, options, runId, ref results);
+        var (opening, exportedOpen, openItemsWritten, cash, items, batches, decisions, matching, receivables) =
+            LoadAndMatch(openLoad.Items, options, runId, ref results, ref resultsWritten);
         opening = OpenBalances.WithCreated(opening, matching.CreatedItems);
         CollectWhatTheStageLeft();
         // What the match decided goes into the night's transaction on a second thread while this one classifies the exceptions.
         // The store's connection is that thread's alone until it is waited for.
         var writer = results!;
-        var exportedOpen = OpenBalances.Moved(openLoad.Items, opening);
+        var openingWritten = resultsWritten;
         var decidedWritten = resultsWritten = Task.Run(() =>
         {
-            writer.OpenItems(opening, exportedOpen);
+            openingWritten?.GetAwaiter().GetResult();
+            writer.OpenItems(opening.Skip(openItemsWritten), exportedOpen);
             writer.Applications(matching.Applications);
             writer.Settlements(matching.Settlements);
             writer.Positions(matching.UnappliedBySource);
@@ -181,15 +183,18 @@ public sealed class ReconciliationRun(
     // Compiled optimised from the start: a method run once a night otherwise runs unoptimised code, which keeps every local
     // alive to its end (here the input, with its million payments, through the whole match).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private (IReadOnlyList<OpenItem> Opening, IReadOnlyList<OutstandingCash> Cash, IReadOnlyList<OutstandingItem> Items,
-        IReadOnlyList<NightBatch> Batches, IReadOnlyList<ReviewDecision> Decisions, MatchingResult Matching, IReadOnlyList<Rules.Books.ArOpening> Receivables) LoadAndMatch(
-        IReadOnlyList<OpenItem> exported, RunOptions options, string runId, ref NightWriter? results)
+    private (IReadOnlyList<OpenItem> Opening, IReadOnlyDictionary<string, decimal> ExportedOpen, int OpenItemsWritten, IReadOnlyList<OutstandingCash> Cash,
+        IReadOnlyList<OutstandingItem> Items, IReadOnlyList<NightBatch> Batches, IReadOnlyList<ReviewDecision> Decisions, MatchingResult Matching,
+        IReadOnlyList<Rules.Books.ArOpening> Receivables) LoadAndMatch(
+        IReadOnlyList<OpenItem> exported, RunOptions options, string runId, ref NightWriter? results, ref Task? resultsWritten)
     {
         var asOf = options.AsOf;
         var loadStage = _progress.Stage("load");
         var previousBalances = store.PreviousBalances(asOf);
         var previousItems = store.PreviousOpenItems(asOf);
         var opening = OpenBalances.WithCarried(OpenBalances.AtStartOfNight(exported, previousBalances), previousItems, previousBalances);
+        // Item for item the export's (the match only appends to the night's items): what the export said where the night starts otherwise.
+        var exportedOpen = OpenBalances.Moved(exported, opening);
         // The receivables proof's opening side, from the store's figures (the closing side comes from the aging).
         var receivables = Rules.Books.ArOpening.From(opening, NightProofs.Previous(previousItems, previousBalances));
         var cash = store.LoadOutstandingCash(asOf);
@@ -228,6 +233,11 @@ public sealed class ReconciliationRun(
         var writer = results = store.BeginNight(runId, asOf);
         CollectWhatTheStageLeft();
         var written = options.WriteTrail ? writer.StreamTrail() : null;
+        // With no trail streamed (a backtest), the connection is free while the match runs: the items the night starts from go in
+        // meanwhile, on the other core. The match only appends to them (the items it reopens or creates), which follow with its results.
+        var startingItems = opening;
+        if (written is null) resultsWritten = Task.Run(() => writer.OpenItems(startingItems, exportedOpen));
+        var openItemsWritten = written is null ? opening.Count : 0;
         var trail = new NightTrail(written);
         using var stage = _progress.Stage("match");
         // The engine takes the payments out of the queue they were handed over in, and lets each go once it is matched.
@@ -236,7 +246,7 @@ public sealed class ReconciliationRun(
         written?.Finish();
         stage.Rows = payments;
         opening = OpenBalances.WithReopened(opening, known, matching);
-        return (opening, cash, items, batches, decisions, matching, receivables);
+        return (opening, exportedOpen, openItemsWritten, cash, items, batches, decisions, matching, receivables);
     }
 
     /// <summary>
