@@ -56,6 +56,25 @@ public sealed class WorkerTests
     }
 
     [Test]
+    public void SigtermWhileTheWorkerIsStillMigratingItsDatabase_StopsItCleanly_BeforeAnyNight()
+    {
+        var (folder, config) = WorkerFolder();
+        using var _ = folder;
+        var database = folder.File("data/reconciler.db");
+        using var worker = ConsoleProcess.Start(folder.Path, null, "worker", "--config", config);
+
+        // The database file appears as the worker opens it to migrate: before its host starts listening for signals.
+        var opened = Poll.Until(() => File.Exists(database), TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(2));
+        Terminate(worker.Process);
+        var result = worker.Finish(TimeSpan.FromSeconds(60));
+
+        Assert.That(opened, Is.True, result.Error);
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Error, Does.Contain("Worker stopped"));
+        Assert.That(Scalar(database, "SELECT COUNT(*) FROM runs"), Is.Zero, "no night began");
+    }
+
+    [Test]
     public void AFiringWhileAnotherRunHoldsTheLedger_IsLeftToThatRun_WithoutAFailedRunOrAnError()
     {
         var (folder, config) = WorkerFolder();
