@@ -75,6 +75,22 @@ public sealed class WorkerTests
     }
 
     [Test]
+    public void SigtermWhileTheSchedulerStarts_StopsTheWorkerCleanly_WithoutAnError()
+    {
+        var (folder, config) = WorkerFolder();
+        using var _ = folder;
+        using var worker = ConsoleProcess.Start(folder.Path, null, "worker", "--config", config);
+
+        var starting = worker.WaitForError("Worker starting", TimeSpan.FromSeconds(60));
+        Terminate(worker.Process);
+        var result = worker.Finish(TimeSpan.FromSeconds(60));
+
+        Assert.That(starting, Is.True, result.Error);
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Error, Does.Contain("Worker stopped").And.Not.Contain(" ERR "), "a stop, not a failure");
+    }
+
+    [Test]
     public void AFiringWhileAnotherRunHoldsTheLedger_IsLeftToThatRun_WithoutAFailedRunOrAnError()
     {
         var (folder, config) = WorkerFolder();

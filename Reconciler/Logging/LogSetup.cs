@@ -30,6 +30,25 @@ public static class LogSetup
         return new LoggerConfiguration()
             .ReadFrom.Configuration(configuration)
             .Enrich.FromLogContext()
+            .Filter.ByExcluding(HostStartCancelled)
             .CreateLogger();
     }
+
+    /// <summary>
+    /// The worker's host logs a start cancelled by Ctrl+C or SIGTERM as an error ("Hosting failed to start"). The worker says
+    /// itself that it stopped while starting, and a start that fails otherwise still ends the command with its error, so
+    /// that event is not logged: an operator's clean stop leaves no error in the logs.
+    /// </summary>
+    private static bool HostStartCancelled(LogEvent e) =>
+        e.Level >= LogEventLevel.Error && IsCancellation(e.Exception)
+        && e.Properties.TryGetValue("SourceContext", out var source) && source is ScalarValue { Value: "Microsoft.Extensions.Hosting.Internal.Host" };
+
+    // Quartz wraps the cancellation of its store's statements in its own exceptions: the cancellation is looked for inside.
+    private static bool IsCancellation(Exception? e) => e switch
+    {
+        null => false,
+        OperationCanceledException => true,
+        AggregateException all => all.InnerExceptions.Any(IsCancellation),
+        _ => IsCancellation(e.InnerException),
+    };
 }
