@@ -11,6 +11,25 @@ public sealed class NightSeriesEndToEndTests
 
     private static decimal Money(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
 
+    [Test]
+    public void ABacktestOfTheSeries_WithTheRulesInForce_ChangesNoDecision()
+    {
+        using var series = new SeriesRun(nights: 3, size: 300, seed: 5, LastNight);
+        foreach (var asOf in series.Series.Nights) Assert.That(series.Run(asOf).ExitCode, Is.EqualTo(0), $"{asOf}");
+        // What a replay once lost: claims whose export names the secondary payer, posted to it by the stored nights.
+        var sentToSecondary = series.Series.Nights.Sum(asOf => ReportFiles.Rows(Path.Combine(series.Reports(asOf), "applications.csv"))
+            .Count(a => a["rule"] == "secondary_payer"));
+        Assert.That(sentToSecondary, Is.GreaterThan(0), "the series posts claims to their secondary payers");
+        using var folder = new TempFolder();
+        var config = ConsoleProcess.PrivateConfig(folder);
+
+        var backtest = ConsoleProcess.Run(folder.Path, "backtest", "--rules", Repository.Path("config", "rules.json"), "--out", folder.File("bt"),
+            "--config", config, "--db", series.Database);
+
+        Assert.That(backtest.ExitCode, Is.EqualTo(0), backtest.Error + backtest.Out);
+        Assert.That(File.ReadAllLines(folder.File("bt/backtest.csv")), Has.Length.EqualTo(1), "only the header: " + File.ReadAllText(folder.File("bt/backtest.csv")));
+    }
+
     [TestCase(5)]
     [TestCase(23)]
     public void EveryPlantedReversal_ReopensExactlyWhatItPaid_AndTheBooksCloseEveryNight(int seed)

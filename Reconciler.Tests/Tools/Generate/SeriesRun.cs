@@ -23,6 +23,9 @@ internal sealed class SeriesRun : IDisposable
     }
 
     public string Generated => _folder.File("nights");
+
+    /// <summary>The SQLite file the nights are run into.</summary>
+    public string Database => _folder.File("reconciler.db");
     public SeriesResult Series { get; }
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 6, 0, 0, TimeSpan.Zero));
 
@@ -32,7 +35,7 @@ internal sealed class SeriesRun : IDisposable
 
     public ReconciliationRun.Outcome Run(DateOnly asOf)
     {
-        using var store = new SqliteStore(_folder.File("reconciler.db"));
+        using var store = new SqliteStore(Database);
         store.Migrate();
         var run = new ReconciliationRun(store, FormatRegistry.Default(), Night.Engine, new ReportSet(AgingBuckets.Default), Clock, Night.Logger);
         return run.Execute(new RunOptions
