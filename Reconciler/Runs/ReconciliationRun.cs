@@ -192,20 +192,18 @@ public sealed class ReconciliationRun(
         var loadStage = _progress.Stage("load");
         var previousBalances = store.PreviousBalances(asOf);
         var previousItems = store.PreviousOpenItems(asOf);
-        var opening = OpenBalances.WithCarried(OpenBalances.AtStartOfNight(exported, previousBalances), previousItems, previousBalances);
-        // Item for item the export's (the match only appends to the night's items): what the export said where the night starts otherwise.
-        var exportedOpen = OpenBalances.Moved(exported, opening);
-        // The receivables proof's opening side, from the store's figures (the closing side comes from the aging).
-        var receivables = Rules.Books.ArOpening.From(opening, NightProofs.Previous(previousItems, previousBalances));
+        // Pure work on what billing exported and the last night left: done on the other core while this one reads the night's money.
+        var startOfNight = Task.Run(() => StartOfNight(exported, previousItems, previousBalances));
         var cash = store.LoadOutstandingCash(asOf);
         var items = store.LoadOutstandingItems(asOf);
         var decisions = store.DecisionsFor(asOf);
         var batches = store.LoadUnsettledBatches(asOf);
         var queued = NightInputs.Payments(cash, items);
+        var (opening, exportedOpen, receivables, withClosed) = startOfNight.GetAwaiter().GetResult();
         var input = new MatchingInput
         {
             AsOf = asOf,
-            OpenItems = NightInputs.WithClosed(opening, previousItems),
+            OpenItems = withClosed,
             Cash = NightInputs.HandedOver(queued),
             Batches = batches,
             PriorPayments = store.PriorPayments(asOf),
@@ -263,6 +261,20 @@ public sealed class ReconciliationRun(
     }
 
     private bool _collectBetweenStages = true;
+
+    /// <summary>
+    /// The items the night starts from (<see cref="OpenBalances"/>), what the export said where the night starts otherwise (item for
+    /// item the export's: the match only appends to the night's items), the receivables proof's opening side from the store's figures
+    /// (the closing side comes from the aging), and the items the match considers (the night's and those closed since the last night).
+    /// </summary>
+    private static (IReadOnlyList<OpenItem> Opening, IReadOnlyDictionary<string, decimal> ExportedOpen, IReadOnlyList<Rules.Books.ArOpening> Receivables,
+        IReadOnlyList<OpenItem> WithClosed) StartOfNight(IReadOnlyList<OpenItem> exported, IReadOnlyList<OpenItem> previousItems,
+        IReadOnlyDictionary<string, PreviousBalance> previousBalances)
+    {
+        var opening = OpenBalances.WithCarried(OpenBalances.AtStartOfNight(exported, previousBalances), previousItems, previousBalances);
+        var receivables = Rules.Books.ArOpening.From(opening, NightProofs.Previous(previousItems, previousBalances));
+        return (opening, OpenBalances.Moved(exported, opening), receivables, NightInputs.WithClosed(opening, previousItems));
+    }
 
     private static Task<(OpenItemsLoad Load, TimeSpan Elapsed)> LoadOpenItemsMeanwhile(IOpenItemsSource source, RunOptions options) =>
         Task.Run(() =>
