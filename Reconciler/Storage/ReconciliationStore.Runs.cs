@@ -75,7 +75,7 @@ public partial class ReconciliationStore
     internal StoredRunToReplay LoadRunToReplay(RunRecord run)
     {
         var id = ("@run", (object?)run.RunId);
-        var (openItems, exportedOpen) = StartedFrom(id);
+        var (openItems, exportedOpen) = StartedFrom(id, _replayedItems);
         return new StoredRunToReplay
         {
             Run = run,
@@ -93,16 +93,25 @@ public partial class ReconciliationStore
         WHERE ri.run_id = @run ORDER BY i.file_name {Ordinal}
         """, r => (Text(r, 0), Text(r, 1), (int)Long(r, 2), Text(r, 3), Text(r, 4)), run);
 
-    /// <summary>The open items the run started from, and what its export said each owed.</summary>
-    private (List<OpenItem> Items, Dictionary<string, decimal> Exported) StartedFrom((string, object?) run)
+    /// <summary>
+    /// The open items the run started from, and what its export said an item owed where the run started from another amount
+    /// (<see cref="StoredRunBase.ExportedOpen"/>: the others started from the export). Given <paramref name="recurring"/>, an item
+    /// equal to one it read before is that one.
+    /// </summary>
+    private (List<OpenItem> Items, Dictionary<string, decimal> Exported) StartedFrom((string, object?) run, Rows.RecurringOpenItems? recurring = null)
     {
         var snapshot = Read($"""
             SELECT invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4, responsible, created_from, patient_name,
                    patient_id, secondary_payer_id, COALESCE(export_open_x4, open_x4)
             FROM open_item_snapshots WHERE run_id = @run ORDER BY invoice_number {Ordinal}
-            """, r => (Item: Rows.LoadRows.Snapshot(r, 0), Exported: Amount(r, 13)), run);
-        return (snapshot.Select(s => s.Item).ToList(), snapshot.ToDictionary(s => s.Item.InvoiceNumber, s => s.Exported, StringComparer.Ordinal));
+            """, r => (Item: Rows.LoadRows.Snapshot(r, 0) is var item && recurring is not null ? recurring.Same(item) : item, Exported: Amount(r, 13)), run);
+        recurring?.Read();
+        return (snapshot.Select(s => s.Item).ToList(),
+            snapshot.Where(s => s.Exported != s.Item.OpenAmount).ToDictionary(s => s.Item.InvoiceNumber, s => s.Exported, StringComparer.Ordinal));
     }
+
+    // The items of the stored nights a backtest replays, read one night after the other (LoadRunToReplay).
+    private readonly Rows.RecurringOpenItems _replayedItems = new();
 
     private IReadOnlyList<Application> ApplicationsOf((string, object?) run) => Read("""
         SELECT source_kind, source_id, source_file, invoice_number, customer_id, applied_x4, currency, "rule", confidence, explanation, cash_date

@@ -81,9 +81,16 @@ public partial class ReconciliationStore
         "first_seen", "description", "suggested_action", "candidates", "exception_id",
     ];
 
+    // The kept nights' open items, one night after the other.
+    private readonly RecurringOpenItems _keptItems = new();
+
     /// <summary>The open items the kept night started from, as <see cref="PreviousOpenItems"/> reads them.</summary>
-    private static List<OpenItem> KeptOpenItems(List<object[]> snapshots) =>
-        Map(KeptColumns(StoreTables.Snapshots, snapshots, "invoice_number", SnapshotColumns), r => LoadRows.Snapshot(r, 0));
+    private List<OpenItem> KeptOpenItems(List<object[]> snapshots)
+    {
+        var items = Map(KeptColumns(StoreTables.Snapshots, snapshots, "invoice_number", SnapshotColumns), r => _keptItems.Same(LoadRows.Snapshot(r, 0)));
+        _keptItems.Read();
+        return items;
+    }
 
     /// <summary>The kept night's exceptions, as <see cref="PreviousExceptions"/> reads them.</summary>
     private static List<CarryForward.Carried> KeptExceptions(List<object[]> exceptions) =>

@@ -80,6 +80,7 @@ public abstract record StoredRunBase
     public required RunRecord Run { get; init; }
     public required IReadOnlyList<(string File, string Format, int Records, string Status, string Problems)> Inputs { get; init; }
     public required IReadOnlyList<OpenItem> OpenItems { get; init; }
+    /// <summary>What the billing export said an item owed, for the items the night started from another amount (the others started from the export).</summary>
     public required IReadOnlyDictionary<string, decimal> ExportedOpen { get; init; }
     public required IReadOnlyList<Application> Applications { get; init; }
     public required IReadOnlyDictionary<string, decimal> Unapplied { get; init; }
@@ -134,7 +135,7 @@ public sealed record CompletedRun
     public required DateTimeOffset FinishedAt { get; init; }
     public required IReadOnlyList<OpenItem> OpenItems { get; init; }
 
-    /// <summary>What the billing export said each item owed tonight (before earlier nights' applications were taken off).</summary>
+    /// <summary>What the billing export said an item owed tonight (before earlier nights' applications were taken off), for the items whose night started from another amount.</summary>
     public IReadOnlyDictionary<string, decimal> ExportedOpen { get; init; } = new Dictionary<string, decimal>();
 
     public required MatchingResult Matching { get; init; }
