@@ -16,7 +16,9 @@ internal sealed class RecurringOpenItems
     /// <summary>The item of the previous read equal to <paramref name="item"/> (the same values, amounts to the same scale), else <paramref name="item"/>.</summary>
     public OpenItem Same(OpenItem item)
     {
-        var same = _last.TryGetValue(item.InvoiceNumber, out var last) && last == item ? last : item;
+        // A record's equality takes 10.5 and 10.50 for equal: the scale is what the reports print, so it must match too.
+        var same = _last.TryGetValue(item.InvoiceNumber, out var last) && last == item
+            && last.Amount.Scale == item.Amount.Scale && last.OpenAmount.Scale == item.OpenAmount.Scale ? last : item;
         _reading[item.InvoiceNumber] = same;
         return same;
     }
