@@ -82,7 +82,7 @@ public partial class ReconciliationStore
             Inputs = InputsOf(id),
             OpenItems = openItems,
             ExportedOpen = exportedOpen,
-            Applications = ApplicationsOf(id),
+            Applications = ApplicationsOf(id, explanations: false),
             Unapplied = UnappliedOf(id),
             Exceptions = Read($"SELECT exception_id, category FROM exceptions WHERE run_id = @run ORDER BY exception_id {Ordinal}", r => (Text(r, 0), Text(r, 1)), id),
         };
@@ -113,8 +113,12 @@ public partial class ReconciliationStore
     // The items of the stored nights a backtest replays, read one night after the other (LoadRunToReplay).
     private readonly Rows.RecurringOpenItems _replayedItems = new();
 
-    private IReadOnlyList<Application> ApplicationsOf((string, object?) run) => Read("""
-        SELECT source_kind, source_id, source_file, invoice_number, customer_id, applied_x4, currency, "rule", confidence, explanation, cash_date
+    /// <summary>
+    /// The run's applications; without <paramref name="explanations"/>, each with an empty explanation: a backtest compares the
+    /// decisions of a month of stored nights (payment, invoice, amount, rule), and their sentences were most of what it read of them.
+    /// </summary>
+    private IReadOnlyList<Application> ApplicationsOf((string, object?) run, bool explanations = true) => Read($"""
+        SELECT source_kind, source_id, source_file, invoice_number, customer_id, applied_x4, currency, "rule", confidence, {(explanations ? "explanation" : "''")}, cash_date
         FROM applications WHERE run_id = @run ORDER BY application_id
         """, r => new Application(Text(r, 0), Text(r, 1), NullableText(r, 2), Text(r, 3), Text(r, 4), Amount(r, 5),
         Text(r, 6), Text(r, 7), decimal.Parse(Text(r, 8), CultureInfo.InvariantCulture), Text(r, 9)) { CashDate = NullableDate(r, 10) }, run);

@@ -97,7 +97,7 @@ public sealed record StoredRun : StoredRunBase
 /// <summary>
 /// What a backtest reads of a completed night: what it is replayed from, and what the replay is compared with (of its exceptions, only
 /// their ids and categories). Every stored night of the range is read while the nights are replayed: the rest of what a night wrote
-/// (settlements, reversals, the exceptions' texts) would be made and let go unread.
+/// (settlements, reversals, the exceptions' texts, the applications' explanations) would be made and let go unread.
 /// </summary>
 public sealed record StoredRunToReplay : StoredRunBase
 {
