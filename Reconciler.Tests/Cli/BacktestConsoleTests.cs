@@ -85,12 +85,14 @@ public sealed class BacktestConsoleTests
         Assert.That(File.Exists(folder.File("none.db")), Is.False);
     }
 
-    internal static void RunSampleNights(TempFolder folder, string config, string db)
+    /// <param name="store">Other store options than <paramref name="db"/> (a server's); its nights' reports then go to <c>NIGHT-server</c>.</param>
+    internal static void RunSampleNights(TempFolder folder, string config, string db, params string[] store)
     {
         foreach (var (night, inbox) in new[] { (Nights[0], "inbox"), (Nights[1], "troubled-inbox") })
         {
-            var run = ConsoleProcess.Run(folder.Path, "run", "--inbox", Repository.Path("sample-data", inbox), "--invoices", Repository.Path("sample-data", "invoices.csv"),
-                "--as-of", night, "--config", config, "--db", db, "--out", folder.File(night));
+            string[] where = store.Length == 0 ? ["--db", db, "--out", folder.File(night)] : [.. store, "--out", folder.File($"{night}-server")];
+            var run = ConsoleProcess.Run(folder.Path, ["run", "--inbox", Repository.Path("sample-data", inbox), "--invoices", Repository.Path("sample-data", "invoices.csv"),
+                "--as-of", night, "--config", config, .. where]);
             Assert.That(run.ExitCode, Is.AnyOf(0, 1), run.Error);
         }
     }

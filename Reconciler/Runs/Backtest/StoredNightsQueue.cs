@@ -104,15 +104,9 @@ internal sealed class StoredNightsQueue : IDisposable
 
     private Task Start(Action read) => Task.Factory.StartNew(read, _stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    private static StoredRunToReplay Original(IReconciliationStore store, DateOnly night)
-    {
-        var run = store.LoadRun(night) ?? throw new InvalidOperationException($"the night {night:yyyy-MM-dd} has no completed run");
-        return new StoredRunToReplay
-        {
-            Run = run.Run, Inputs = run.Inputs, OpenItems = run.OpenItems, ExportedOpen = run.ExportedOpen, Applications = run.Applications,
-            Unapplied = run.Unapplied, Exceptions = run.Exceptions.Select(e => (e.Discrepancy.Id, e.Discrepancy.Category)).ToList(),
-        };
-    }
+    // Read as the readers read it: every night is held here before the first replay, so only what a replay and its comparison use.
+    private static StoredRunToReplay Original(IReconciliationStore store, DateOnly night) =>
+        ((ReconciliationStore)store).LoadRunToReplay(Completed(store, night));
 
     /// <summary>The night's completed run, as <see cref="IReconciliationStore.LoadRun"/> finds it.</summary>
     private static RunRecord Completed(IReconciliationStore store, DateOnly night) =>
