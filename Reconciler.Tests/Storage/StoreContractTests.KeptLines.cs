@@ -47,6 +47,38 @@ public abstract partial class StoreContractTests
         Assert.That(kept.Items, Has.Count.GreaterThan(2), "the sample's batch items");
     }
 
+    /// <summary>
+    /// A backtest reads each night's new lines whole on another connection ahead of the replay and hands them to the replaying
+    /// store: the night then loads exactly what another connection reads of the rows.
+    /// </summary>
+    [Test]
+    public void LinesReadSinceTheNightBefore_OnAnotherConnection_AreLoadedAsTheStoreWouldReadThem()
+    {
+        var formats = FormatRegistry.Default();
+        var files = Directory.GetFiles(Repository.Path("sample-data", "inbox")).Order(StringComparer.Ordinal).ToList();
+        var later = files.Where(f => Path.GetFileName(f).StartsWith("nordbank", StringComparison.Ordinal)).ToList();
+        using var store = CreateStore();
+        ((ReconciliationStore)store).KeepParsedBankLines();
+        store.StartRun("R1", Night1, "console", "h", At);
+        foreach (var (file, n) in files.Except(later).Select((f, n) => (f, n)))
+            store.SaveImport(new NewImport(Hash((char)('a' + n)), Path.GetFileName(file), formats.Read(file).Format, "R1", Night1, At), formats.Read(file));
+        var cash = store.LoadOutstandingCash(Night1);
+        store.CompleteRun(Completed("R1", Night1, cash.Select((c, n) => (c.Id, Left: n == 0 ? 0m : c.Remaining)).ToDictionary(x => x.Id, x => x.Left, StringComparer.Ordinal)));
+        store.StartRun("R2", Night2, "console", "h", At.AddDays(1));
+        using var other = OpenStore();
+        // Stored by another connection, as the nights a backtest replays were: this store did not ingest them.
+        foreach (var (file, n) in later.Select((f, n) => (f, n)))
+            other.SaveImport(new NewImport(Hash((char)('x' + n)), Path.GetFileName(file), formats.Read(file).Format, "R2", Night2, At.AddDays(1)), formats.Read(file));
+        var readAhead = ((ReconciliationStore)other).CreditsReadSince(Night1, Night2);
+
+        ((ReconciliationStore)store).KeepReadLines(readAhead);
+        var loaded = store.LoadOutstandingCash(Night2);
+
+        Assert.That(readAhead.Select(c => c.SourceFile).Distinct(), Is.EqualTo(later.Select(Path.GetFileName)), "the credits of the file read since");
+        Assert.That(loaded.Select(Described), Is.EqualTo(other.LoadOutstandingCash(Night2).Select(Described)));
+        Assert.That(loaded.Select(c => c.Id), Is.SupersetOf(readAhead.Select(c => c.Id)));
+    }
+
     private static string Described(OutstandingItem item)
     {
         var i = item.Item;

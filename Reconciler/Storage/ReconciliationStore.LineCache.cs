@@ -79,6 +79,30 @@ public partial class ReconciliationStore
         return _parsedLines is not null && _parsedLines.TryGetValue(id, out var kept) ? new OutstandingCash(kept.Line, kept.File, remaining, readOn) : null;
     }
 
+    /// <summary>
+    /// The booked credits of the files read after the night <paramref name="after"/> up to <paramref name="asOf"/>, whole, as
+    /// <see cref="LoadRows.Cash"/> makes them: what a replayed night reads of the stored lines for the first time.
+    /// </summary>
+    internal IReadOnlyList<OutstandingCash> CreditsReadSince(DateOnly after, DateOnly asOf)
+    {
+        var pool = new TextPool();
+        return Read($"""
+            SELECT {string.Join(", ", WholeLineColumns)} FROM {LineTables}
+            WHERE t.amount_x4 > 0 AND t.import_id IN (SELECT import_id FROM imports WHERE as_of > @after AND as_of <= @asOf)
+            """, r => LoadRows.Cash(r, pool), ("@after", after), ("@asOf", asOf));
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="lines"/>, read whole by another connection to the same stored lines (<see cref="CreditsReadSince"/>),
+    /// as if this store had read them (when it keeps what it reads): a backtest reads each night's new lines on another thread
+    /// ahead of the night, and the night then reads of them only what is left.
+    /// </summary>
+    internal void KeepReadLines(IEnumerable<OutstandingCash> lines)
+    {
+        if (_parsedLines is null) return;
+        foreach (var line in lines) _parsedLines.TryAdd(line.Id, (line.Transaction, line.SourceFile));
+    }
+
     /// <summary>Reads whole, and keeps, the lines of <paramref name="ids"/> (when the store keeps what it reads).</summary>
     private void KeepLines(IReadOnlyCollection<string> ids)
     {

@@ -37,9 +37,11 @@ public sealed class NightsBacktest(
         var progress = new StageLog(log);
         // A night is compared with its stored run on a second thread while the next night is replayed (the comparison reads only the two results).
         Task<NightComparison>? comparing = null;
-        foreach (var (asOf, runId, options, applications, figures, decisions) in before.InOrder())
+        foreach (var night in before.InOrder())
         {
+            var (asOf, runId, options, applications, figures, decisions) = night;
             var (nightStarted, paused, cpu) = (System.Diagnostics.Stopwatch.GetTimestamp(), GC.GetTotalPauseDuration(), Environment.CpuUsage.UserTime);
+            (dryRunStore as ReconciliationStore)?.KeepReadLines(night.NewLines);
             var after = new ReconciliationRun(dryRunStore, formats, candidate, reports, clock, log, lockSettings, progress: progress).Execute(options).Night;
             Compared(comparing);
             comparing = Task.Run(() => new NightComparison(asOf, runId, figures, NightFigures.Of(after, decisions),

@@ -7,4 +7,8 @@ namespace Reconciler.Runs.Backtest;
 /// reviewers took on it.
 /// </summary>
 public sealed record StoredNight(DateOnly AsOf, string RunId, RunOptions Options, IReadOnlyList<Rules.Model.Application> Applications,
-    NightFigures Figures, IReadOnlyList<ReviewDecision> Decisions);
+    NightFigures Figures, IReadOnlyList<ReviewDecision> Decisions)
+{
+    /// <summary>The bank credits first read since the night before, read whole ahead of the replay (none: the replay reads them).</summary>
+    public IReadOnlyList<Storage.OutstandingCash> NewLines { get; init; } = [];
+}

@@ -68,7 +68,9 @@ internal sealed class StoredNightsQueue : IDisposable
                     for (var i = 0; i < nights.Count; i++)
                     {
                         var original = plain.LoadRunToReplay(runs[i]);
-                        _queue.Add(build(plain, original, cash[i].Task.GetAwaiter().GetResult()), _stop.Token);
+                        var night = build(plain, original, cash[i].Task.GetAwaiter().GetResult());
+                        // The lines a night reads for the first time, made here on this thread rather than by the replay (the first night's backlog is the replay's).
+                        _queue.Add(i == 0 ? night : night with { NewLines = plain.CreditsReadSince(nights[i - 1], nights[i]) }, _stop.Token);
                     }
                     Done("all");
                 }
