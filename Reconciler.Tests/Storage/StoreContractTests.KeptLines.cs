@@ -48,15 +48,15 @@ public abstract partial class StoreContractTests
     }
 
     /// <summary>
-    /// A backtest reads each night's new lines whole on another connection ahead of the replay and hands them to the replaying
-    /// store: the night then loads exactly what another connection reads of the rows.
+    /// A backtest reads each night's new lines and items whole on another connection ahead of the replay and hands them to the
+    /// replaying store: the night then loads exactly what another connection reads of the rows.
     /// </summary>
     [Test]
     public void LinesReadSinceTheNightBefore_OnAnotherConnection_AreLoadedAsTheStoreWouldReadThem()
     {
         var formats = FormatRegistry.Default();
         var files = Directory.GetFiles(Repository.Path("sample-data", "inbox")).Order(StringComparer.Ordinal).ToList();
-        var later = files.Where(f => Path.GetFileName(f).StartsWith("nordbank", StringComparison.Ordinal)).ToList();
+        var later = files.Where(f => Path.GetFileName(f).StartsWith("nordbank", StringComparison.Ordinal) || Path.GetFileName(f).StartsWith("stripe", StringComparison.Ordinal)).ToList();
         using var store = CreateStore();
         ((ReconciliationStore)store).KeepParsedBankLines();
         store.StartRun("R1", Night1, "console", "h", At);
@@ -69,13 +69,17 @@ public abstract partial class StoreContractTests
         // Stored by another connection, as the nights a backtest replays were: this store did not ingest them.
         foreach (var (file, n) in later.Select((f, n) => (f, n)))
             other.SaveImport(new NewImport(Hash((char)('x' + n)), Path.GetFileName(file), formats.Read(file).Format, "R2", Night2, At.AddDays(1)), formats.Read(file));
-        var readAhead = ((ReconciliationStore)other).CreditsReadSince(Night1, Night2);
+        var (readAhead, itemsAhead) = (((ReconciliationStore)other).CreditsReadSince(Night1, Night2), ((ReconciliationStore)other).ItemsReadSince(Night1, Night2));
 
-        ((ReconciliationStore)store).KeepReadLines(readAhead);
-        var loaded = store.LoadOutstandingCash(Night2);
+        ((ReconciliationStore)store).KeepRead(readAhead, itemsAhead);
+        var (loaded, items) = (store.LoadOutstandingCash(Night2), store.LoadOutstandingItems(Night2));
 
-        Assert.That(readAhead.Select(c => c.SourceFile).Distinct(), Is.EqualTo(later.Select(Path.GetFileName)), "the credits of the file read since");
+        Assert.That(readAhead.Select(c => c.SourceFile).Distinct(), Is.EquivalentTo(later.Select(f => Path.GetFileName(f)).Where(f => f.StartsWith("nordbank", StringComparison.Ordinal))),
+            "the credits of the bank file read since");
+        Assert.That(itemsAhead.Select(i => i.SourceFile).Distinct(), Is.EquivalentTo(later.Select(f => Path.GetFileName(f)).Where(f => f.StartsWith("stripe", StringComparison.Ordinal))),
+            "the items of the processor's file read since");
         Assert.That(loaded.Select(Described), Is.EqualTo(other.LoadOutstandingCash(Night2).Select(Described)));
+        Assert.That(items.Select(Described), Is.EqualTo(other.LoadOutstandingItems(Night2).Select(Described)));
         Assert.That(loaded.Select(c => c.Id), Is.SupersetOf(readAhead.Select(c => c.Id)));
     }
 

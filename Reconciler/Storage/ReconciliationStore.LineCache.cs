@@ -93,14 +93,30 @@ public partial class ReconciliationStore
     }
 
     /// <summary>
-    /// Keeps <paramref name="lines"/>, read whole by another connection to the same stored lines (<see cref="CreditsReadSince"/>),
-    /// as if this store had read them (when it keeps what it reads): a backtest reads each night's new lines on another thread
-    /// ahead of the night, and the night then reads of them only what is left.
+    /// The batch items of the files read after the night <paramref name="after"/> up to <paramref name="asOf"/>, whole, as
+    /// <see cref="LoadRows.Item"/> makes them. Found from their batches (the batches are few, the items are found by batch):
+    /// given the imports on the batch, SQLite went through every stored item.
     /// </summary>
-    internal void KeepReadLines(IEnumerable<OutstandingCash> lines)
+    internal IReadOnlyList<OutstandingItem> ItemsReadSince(DateOnly after, DateOnly asOf)
     {
-        if (_parsedLines is null) return;
+        var pool = new TextPool();
+        return Read($"""
+            SELECT {string.Join(", ", WholeItemColumns)} FROM {ItemTables}
+            WHERE it.batch_key IN (SELECT batch_key FROM payment_batches WHERE import_id IN (SELECT import_id FROM imports WHERE as_of > @after AND as_of <= @asOf))
+            """, r => LoadRows.Item(r, pool), ("@after", after), ("@asOf", asOf));
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="lines"/> and <paramref name="items"/>, read whole by another connection to the same stored rows
+    /// (<see cref="CreditsReadSince"/>, <see cref="ItemsReadSince"/>), as if this store had read them (when it keeps what it reads):
+    /// a backtest reads each night's new lines and items on another thread ahead of the night, and the night then reads of them
+    /// only what is left.
+    /// </summary>
+    internal void KeepRead(IEnumerable<OutstandingCash> lines, IEnumerable<OutstandingItem> items)
+    {
+        if (_parsedLines is null || _parsedItems is null) return;
         foreach (var line in lines) _parsedLines.TryAdd(line.Id, (line.Transaction, line.SourceFile));
+        foreach (var item in items) _parsedItems.TryAdd(item.ItemKey, item);
     }
 
     /// <summary>Reads whole, and keeps, the lines of <paramref name="ids"/> (when the store keeps what it reads).</summary>

@@ -41,7 +41,7 @@ public sealed class NightsBacktest(
         {
             var (asOf, runId, options, applications, figures, decisions) = night;
             var (nightStarted, paused, cpu) = (System.Diagnostics.Stopwatch.GetTimestamp(), GC.GetTotalPauseDuration(), Environment.CpuUsage.UserTime);
-            (dryRunStore as ReconciliationStore)?.KeepReadLines(night.NewLines);
+            (dryRunStore as ReconciliationStore)?.KeepRead(night.NewLines, night.NewItems);
             var after = new ReconciliationRun(dryRunStore, formats, candidate, reports, clock, log, lockSettings, progress: progress).Execute(options).Night;
             Compared(comparing);
             comparing = Task.Run(() => new NightComparison(asOf, runId, figures, NightFigures.Of(after, decisions),

@@ -11,4 +11,7 @@ public sealed record StoredNight(DateOnly AsOf, string RunId, RunOptions Options
 {
     /// <summary>The bank credits first read since the night before, read whole ahead of the replay (none: the replay reads them).</summary>
     public IReadOnlyList<Storage.OutstandingCash> NewLines { get; init; } = [];
+
+    /// <summary>The batch items first read since the night before, likewise.</summary>
+    public IReadOnlyList<Storage.OutstandingItem> NewItems { get; init; } = [];
 }

@@ -10,7 +10,7 @@ namespace Reconciler.Runs.Backtest;
 /// before any is replayed. With them, on two threads while the nights are replayed: on a snapshot taken before the first replay,
 /// what the replays change (the cash each stored night started from, which depends on which runs are completed), quickly, so the
 /// snapshot is let go early; and on a plain second connection, what each stored run wrote (found by its run id, which no replay
-/// changes) and the bank lines first stored since the night before (which no replay changes either), a few nights ahead of the
+/// changes) and the bank lines and batch items first stored since the night before (which no replay changes either), a few nights ahead of the
 /// replays, which then wait only for the night they are about to replay.
 /// </summary>
 internal sealed class StoredNightsQueue : IDisposable
@@ -70,8 +70,11 @@ internal sealed class StoredNightsQueue : IDisposable
                     {
                         var original = plain.LoadRunToReplay(runs[i]);
                         var night = build(plain, original, cash[i].Task.GetAwaiter().GetResult());
-                        // The lines a night reads for the first time, made here on this thread rather than by the replay (the first night's backlog is the replay's).
-                        _queue.Add(i == 0 ? night : night with { NewLines = plain.CreditsReadSince(nights[i - 1], nights[i]) }, _stop.Token);
+                        // The lines and items a night reads for the first time, made here on this thread rather than by the replay (the first night's backlog is the replay's).
+                        _queue.Add(i == 0 ? night : night with
+                        {
+                            NewLines = plain.CreditsReadSince(nights[i - 1], nights[i]), NewItems = plain.ItemsReadSince(nights[i - 1], nights[i]),
+                        }, _stop.Token);
                     }
                     Done("all");
                 }
