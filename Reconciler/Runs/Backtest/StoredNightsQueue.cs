@@ -10,8 +10,8 @@ namespace Reconciler.Runs.Backtest;
 /// before any is replayed. With them, on two threads while the nights are replayed: on a snapshot taken before the first replay,
 /// what the replays change (the cash each stored night started from, which depends on which runs are completed), quickly, so the
 /// snapshot is let go early; and on a plain second connection, what each stored run wrote (found by its run id, which no replay
-/// changes) and the bank lines and batch items first stored since the night before (which no replay changes either), a few nights ahead of the
-/// replays, which then wait only for the night they are about to replay.
+/// changes) and the bank lines and batch items first stored since the night before (which no replay changes either), a few
+/// nights ahead of the replays, which then wait only for the night they are about to replay.
 /// </summary>
 internal sealed class StoredNightsQueue : IDisposable
 {
