@@ -100,11 +100,16 @@ public partial class ReconciliationStore
     /// </summary>
     private (List<OpenItem> Items, Dictionary<string, decimal> Exported) StartedFrom((string, object?) run, Rows.RecurringOpenItems? recurring = null)
     {
+        OpenItem Item(System.Data.Common.DbDataReader r)
+        {
+            var item = Rows.LoadRows.Snapshot(r, 0);
+            return recurring is null ? item : recurring.Same(item);
+        }
         var snapshot = Read($"""
             SELECT invoice_number, customer_id, customer_name, issue_date, due_date, currency, amount_x4, open_x4, responsible, created_from, patient_name,
                    patient_id, secondary_payer_id, COALESCE(export_open_x4, open_x4)
             FROM open_item_snapshots WHERE run_id = @run ORDER BY invoice_number {Ordinal}
-            """, r => (Item: Rows.LoadRows.Snapshot(r, 0) is var item && recurring is not null ? recurring.Same(item) : item, Exported: Amount(r, 13)), run);
+            """, r => (Item: Item(r), Exported: Amount(r, 13)), run);
         recurring?.Read();
         return (snapshot.Select(s => s.Item).ToList(),
             snapshot.Where(s => s.Exported != s.Item.OpenAmount).ToDictionary(s => s.Item.InvoiceNumber, s => s.Exported, StringComparer.Ordinal));
