@@ -45,6 +45,7 @@ public partial class ReconciliationStore
     }
 
     // A query of its own, not an OR beside the credits': the planner then went over every stored line, for the night's few debits.
+    // Found from the night's imports: given the night's date on the import, SQLite went through every stored line in key order.
     public IReadOnlyList<OutstandingCash> LoadNightDebits(DateOnly asOf)
     {
         var pool = new TextPool();
@@ -52,7 +53,7 @@ public partial class ReconciliationStore
             SELECT {string.Join(", ", LineColumns)}
             FROM {LineTables}
             {LastPositionJoin("t.line_id")}
-            WHERE i.as_of = @asOf AND t.amount_x4 < 0
+            WHERE t.import_id IN (SELECT import_id FROM imports WHERE as_of = @asOf) AND t.amount_x4 < 0
             ORDER BY t.line_id {Ordinal}
             """, r => CashRow(r, pool), ("@asOf", asOf));
     }
