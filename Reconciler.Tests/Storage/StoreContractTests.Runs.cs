@@ -87,6 +87,19 @@ public abstract partial class StoreContractTests
     }
 
     [Test]
+    public void FirstSeen_OfMoreIdsThanAStatementHasParameters_FindsEveryKnownOne()
+    {
+        using var store = CreateStore();
+        var known = Enumerable.Range(1, 3).Select(n => Unmatched($"L-{n}", n)).ToList();
+        store.StartRun("R1", Night1, "console", "h", At);
+        store.CompleteRun(Completed("R1", Night1, exceptions: [.. known.Select(d => (d, Night1))]));
+
+        // 2,500 ids (SQL Server's limit is 2,100 parameters a statement), the known ones among them, one of them twice.
+        var asked = Enumerable.Range(0, 2_497).Select(n => $"unknown-{n}").Concat(known.Select(d => d.Id)).Append(known[0].Id).Reverse().ToList();
+        Assert.That(store.FirstSeen(asked, Night2), Is.EquivalentTo(known.ToDictionary(d => d.Id, _ => Night1)));
+    }
+
+    [Test]
     public void OpenItemsAndBalances_OfTheLatestNight_AreRemembered()
     {
         using var store = CreateStore();

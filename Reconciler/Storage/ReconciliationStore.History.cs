@@ -30,6 +30,17 @@ public partial class ReconciliationStore
             """, r => (Item: Rows.LoadRows.Snapshot(r, 0), AsOf: Date(r, 13)))
             .GroupBy(s => s.Item.InvoiceNumber, StringComparer.Ordinal).Select(g => g.MaxBy(s => s.AsOf).Item).ToList();
 
+    /// <summary>
+    /// <see cref="ByKeys"/> for lookups whose rows' order does not matter (a dictionary, a cache): in one statement where the
+    /// dialect takes the keys as one parameter (<see cref="SqlDialect.KeyList"/>).
+    /// </summary>
+    private List<T> AnyOrderByKeys<T>(IReadOnlyCollection<string> keys, DateOnly? asOf, Func<string, string> sql, Func<System.Data.Common.DbDataReader, T> map)
+    {
+        if (Dialect.KeyList("@keys") is not { } list || keys.Count <= 1) return ByKeys(keys, asOf, sql, map);
+        (string, object?) value = ("@keys", Dialect.KeyListValue(keys.Distinct(StringComparer.Ordinal).ToList()));
+        return Read(sql(list), map, asOf is { } night ? [value, ("@asOf", night)] : [value]);
+    }
+
     private List<T> ByKeys<T>(IReadOnlyCollection<string> keys, DateOnly? asOf, Func<string, string> sql, Func<System.Data.Common.DbDataReader, T> map)
     {
         var rows = new List<T>();

@@ -123,13 +123,13 @@ public partial class ReconciliationStore
     private void KeepLines(IReadOnlyCollection<string> ids)
     {
         var pool = new TextPool();
-        _ = ByKeys(ids, null, keys => $"SELECT {string.Join(", ", WholeLineColumns)} FROM {LineTables} WHERE t.line_id IN ({keys})", r => CashRow(r, pool));
+        _ = AnyOrderByKeys(ids, null, keys => $"SELECT {string.Join(", ", WholeLineColumns)} FROM {LineTables} WHERE t.line_id IN ({keys})", r => CashRow(r, pool));
     }
 
     /// <summary>Reads whole, and keeps, the batch items of <paramref name="keys"/> (when the store keeps what it reads).</summary>
     private void KeepItems(IReadOnlyCollection<string> keys)
     {
         var pool = new TextPool();
-        _ = ByKeys(keys, null, list => $"SELECT {string.Join(", ", WholeItemColumns)} FROM {ItemTables} WHERE it.item_key IN ({list})", r => ItemRow(r, pool));
+        _ = AnyOrderByKeys(keys, null, list => $"SELECT {string.Join(", ", WholeItemColumns)} FROM {ItemTables} WHERE it.item_key IN ({list})", r => ItemRow(r, pool));
     }
 }

@@ -160,7 +160,7 @@ public partial class ReconciliationStore
     /// the night's exceptions, not every one ever raised.
     /// </summary>
     public IReadOnlyDictionary<string, DateOnly> FirstSeen(IEnumerable<string> exceptionIds, DateOnly asOf) =>
-        ByKeys(exceptionIds as IReadOnlyCollection<string> ?? exceptionIds.ToList(), asOf,
+        AnyOrderByKeys(exceptionIds as IReadOnlyCollection<string> ?? exceptionIds.ToList(), asOf,
             keys => $"SELECT exception_id, first_seen FROM exception_registry WHERE exception_id IN ({keys}) AND first_seen < @asOf",
             r => (Id: Text(r, 0), FirstSeen: Date(r, 1)))
         .ToDictionary(x => x.Id, x => x.FirstSeen, StringComparer.Ordinal);

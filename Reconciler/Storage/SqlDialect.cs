@@ -54,6 +54,15 @@ public abstract class SqlDialect
     public virtual string InsertReturning(string table, string[] columns, string[] values, string id) =>
         $"INSERT INTO {table}({string.Join(", ", columns)}) VALUES ({string.Join(", ", values)}) RETURNING {id}";
 
+    /// <summary>
+    /// A subquery giving the texts of one parameter (<see cref="KeyListValue"/>) as rows, to look up many keys in one statement;
+    /// none where the database has no such form, and the keys go a few hundred parameters to a statement.
+    /// </summary>
+    public virtual string? KeyList(string parameter) => null;
+
+    /// <summary>The value of <see cref="KeyList"/>'s parameter for <paramref name="keys"/>.</summary>
+    public virtual object KeyListValue(IReadOnlyList<string> keys) => throw new NotSupportedException($"{Name} has no key list");
+
     /// <summary>A parameter's value as the provider takes it (dates, instants, flags).</summary>
     public virtual DbParameter Parameter(DbCommand command, string name, object? value)
     {

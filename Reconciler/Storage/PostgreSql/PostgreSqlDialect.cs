@@ -15,6 +15,11 @@ internal sealed class PostgreSqlDialect(string connectionString) : SqlDialect
 
     public override string LockSuffix => "FOR UPDATE";
 
+    // The keys as one text[] parameter.
+    public override string? KeyList(string parameter) => $"SELECT unnest({parameter})";
+
+    public override object KeyListValue(IReadOnlyList<string> keys) => keys.ToArray();
+
     public override DbConnection CreateConnection() => new NpgsqlConnection(connectionString);
 
     public override BulkRows BulkWriter(DbConnection connection, DbTransaction transaction, BulkTable table) =>

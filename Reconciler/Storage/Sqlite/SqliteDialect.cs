@@ -42,6 +42,11 @@ internal sealed class SqliteDialect(string path, int busyTimeoutSeconds, bool th
         foreach (var suffix in new[] { "", "-wal", "-shm" }) PrivateFiles.Restrict(path + suffix);
     }
 
+    // A JSON array of the keys, one text parameter: a statement of 500 parameters was prepared and bound for every 500 keys.
+    public override string? KeyList(string parameter) => $"SELECT value FROM json_each({parameter})";
+
+    public override object KeyListValue(IReadOnlyList<string> keys) => System.Text.Json.JsonSerializer.Serialize(keys);
+
     public override DbParameter Parameter(DbCommand command, string name, object? value) => base.Parameter(command, name, value switch
     {
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
