@@ -1,3 +1,4 @@
+using Reconciler.Rules.Model;
 using Reconciler.Storage;
 
 namespace Reconciler.Tests.Storage;
@@ -54,4 +55,30 @@ public abstract partial class StoreContractTests
         Assert.That(kept, Is.EqualTo(new[] { ("INV-1", 10m, "L-1"), ("INV-2", 4m, "L-2"), ("INV-3", 7m, "L-3") }));
         Assert.That(store.PriorPayments(Night2).Select(p => p.Amount), Is.EqualTo(new[] { 10m, 4m }), "an earlier night is read again");
     }
+
+    [Test]
+    public void KeptPriorWriteOffs_AfterANightIsWritten_AreWhatAFreshReadGives_AndLeaveTheLookBackBehind()
+    {
+        var night3 = Night2.AddDays(1);
+        using var store = CreateStore();
+        using var fresh = OpenStore();
+        ((ReconciliationStore)store).KeepPriorWriteOffs();
+        store.StartRun("R1", Night1, "console", "h", At);
+        store.CompleteRun(Completed("R1", Night1, applications: [WrittenOff("INV-1", 3.20m, "CHARGE-1", "card_fee"), Applied("INV-2", 4m, "L-2")]));
+        Assert.That(store.PriorWriteOffs(Night1, Night2).Select(w => w.Amount), Is.EqualTo(new[] { 3.20m }));
+
+        // Night 2 is replayed, then night 3 asks, with the look-back still taking in night 1, then without it.
+        store.StartRun("R2", Night2, "backtest", "h", At.AddDays(1));
+        store.CompleteRun(Completed("R2", Night2, applications: [WrittenOff("INV-3", 0.50m, "L-3", "tolerance_writeoff")]));
+        var kept = store.PriorWriteOffs(Night1, night3);
+        var moved = store.PriorWriteOffs(Night2, night3);
+
+        Assert.That(kept, Is.EqualTo(fresh.PriorWriteOffs(Night1, night3)));
+        Assert.That(kept.Select(w => (w.InvoiceNumber, w.Amount)), Is.EqualTo(new[] { ("INV-1", 3.20m), ("INV-3", 0.50m) }));
+        Assert.That(moved, Is.EqualTo(fresh.PriorWriteOffs(Night2, night3)).And.Count.EqualTo(1), "the night the look-back left behind goes");
+        Assert.That(store.PriorWriteOffs(Night1, Night2).Select(w => w.Amount), Is.EqualTo(new[] { 3.20m }), "an earlier look-back is read again");
+    }
+
+    private static Application WrittenOff(string invoice, decimal amount, string source, string rule) =>
+        new("adjustment", source, "stripe.csv", invoice, "C-1", amount, "USD", rule, 0.9m, "written off");
 }

@@ -122,13 +122,6 @@ public partial class ReconciliationStore
         return LoadRows.Batches(reader);
     }
 
-    public IReadOnlyList<Rules.Matching.PriorWriteOff> PriorWriteOffs(DateOnly since, DateOnly asOf) => Read("""
-        SELECT a.invoice_number, a.applied_x4, a.source_id, a."rule" FROM applications a JOIN runs r ON r.run_id = a.run_id
-        WHERE r.status = 'completed' AND r.as_of >= @since AND r.as_of < @asOf AND a.source_kind = 'adjustment'
-          AND a."rule" IN ('card_fee', 'tolerance_writeoff', 'write_off')
-        ORDER BY r.as_of, a.application_id
-        """, r => new Rules.Matching.PriorWriteOff(Text(r, 0), Amount(r, 1), Text(r, 2), Text(r, 3)), ("@since", since), ("@asOf", asOf));
-
     public IReadOnlyDictionary<string, Rules.Matching.EarlierReversal> EarlierReversals(DateOnly since, DateOnly asOf)
     {
         var map = new Dictionary<string, Rules.Matching.EarlierReversal>(StringComparer.Ordinal);
