@@ -1,4 +1,5 @@
 using Reconciler.Rules.Matching;
+using Reconciler.Rules.Model;
 using Reconciler.Storage;
 
 namespace Reconciler.Tests.Storage;
@@ -91,5 +92,51 @@ public abstract partial class StoreContractTests
         }
 
         Assert.That(((ReconciliationStore)store).Trail("L-1").Single().Detail, Is.EqualTo("exact_reference: no reference; amount_date: no item of 5.00"));
+    }
+    [Test]
+    public void AStreamedTrail_GivenTheNightsStartingItems_WritesThemBetweenItsSteps_AndBothWhole()
+    {
+        // More items than several slices, handed over out of key order, and more steps than the stream holds at once.
+        const int items = 20_000, steps = 40_000;
+        var starting = Enumerable.Range(0, items).Reverse()
+            .Select(i => new OpenItem($"INV-{i:D5}", $"C-{i % 7}", "Globex", Night1.AddDays(-30), Night1.AddDays(-1), "USD", 100m + i, 50m + i)).ToList();
+        var exported = starting.Where((_, i) => i % 3 == 0).ToDictionary(i => i.InvoiceNumber, i => i.OpenAmount + 1m);
+        var created = new OpenItem("INV-CREATED", "C-1", "Globex", Night1, Night1, "USD", 5m, 5m);
+        using var store = CreateStore();
+        store.StartRun("R1", Night1, "console", "h", At);
+
+        using (var night = store.BeginNight("R1", Night1))
+        {
+            var stream = night.StreamTrail(starting, exported);
+            for (var i = 0; i < steps; i++) stream.Add(new TrailEntry($"L-{i:D5}", 1, "exact_reference", "applied", $"INV-{i} named"));
+            // What the match adds to the night's items follows once the stream is done, as the run writes it.
+            night.OpenItems([created], exported);
+            night.Commit(At, "{}");
+        }
+
+        var stored = store.LoadRun(Night1)!;
+        Assert.That(stored.OpenItems, Is.EquivalentTo(starting.Append(created)));
+        Assert.That(stored.ExportedOpen, Is.EquivalentTo(exported));
+        Assert.That(Convert.ToInt64(((ReconciliationStore)store).Scalar("SELECT COUNT(*) FROM decision_trail WHERE run_id = @run", ("@run", "R1"))), Is.EqualTo(steps));
+    }
+
+    [Test]
+    public void AStreamedTrailWithStartingItems_RolledBack_LeavesNeitherItemsNorSteps()
+    {
+        var starting = Enumerable.Range(0, 10_000)
+            .Select(i => new OpenItem($"INV-{i:D5}", "C-1", "Globex", Night1.AddDays(-30), Night1.AddDays(-1), "USD", 10m, 10m)).ToList();
+        using var store = CreateStore();
+        store.StartRun("R1", Night1, "console", "h", At);
+
+        using (var night = store.BeginNight("R1", Night1))
+        {
+            var stream = night.StreamTrail(starting, new Dictionary<string, decimal>());
+            stream.Add(new TrailEntry("L-1", 1, "exact_reference", "applied", "INV-1 named"));
+            night.Rollback();
+        }
+
+        var stored = (ReconciliationStore)store;
+        Assert.That(Convert.ToInt64(stored.Scalar("SELECT COUNT(*) FROM open_item_snapshots")), Is.Zero);
+        Assert.That(Convert.ToInt64(stored.Scalar("SELECT COUNT(*) FROM decision_trail")), Is.Zero);
     }
 }

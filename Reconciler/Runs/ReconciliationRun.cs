@@ -230,12 +230,13 @@ public sealed class ReconciliationRun(
         // Begun before the collection: the store lets go then of the lines it kept from tonight's files for the load.
         var writer = results = store.BeginNight(runId, asOf);
         CollectWhatTheStageLeft();
-        var written = options.WriteTrail ? writer.StreamTrail() : null;
-        // With no trail streamed (a backtest), the connection is free while the match runs: the items the night starts from go in
-        // meanwhile, on the other core. The match only appends to them (the items it reopens or creates), which follow with its results.
+        // The items the night starts from go in while the match runs, on the other core: between the trail's steps when the trail
+        // is streamed, else (a backtest) at once. The match only appends to them (the items it reopens or creates), which follow
+        // with its results.
         var startingItems = opening;
+        var written = options.WriteTrail ? writer.StreamTrail(startingItems, exportedOpen) : null;
         if (written is null) resultsWritten = Task.Run(() => writer.OpenItems(startingItems, exportedOpen));
-        var openItemsWritten = written is null ? opening.Count : 0;
+        var openItemsWritten = opening.Count;
         var trail = new NightTrail(written);
         using var stage = _progress.Stage("match");
         // The engine takes the payments out of the queue they were handed over in, and lets each go once it is matched.

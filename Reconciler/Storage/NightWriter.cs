@@ -41,9 +41,13 @@ public sealed class NightWriter : IDisposable
     public void OpenItems(IEnumerable<OpenItem> items, IReadOnlyDictionary<string, decimal> exportedOpen) =>
         Write(StoreTables.Snapshots, w =>
         {
-            foreach (var i in KeyOrder.Sorted(items, (a, b) => string.CompareOrdinal(a.InvoiceNumber, b.InvoiceNumber)))
-                ResultRows.OpenItem(w, _runId, i, exportedOpen.GetValueOrDefault(i.InvoiceNumber, i.OpenAmount));
+            foreach (var i in KeyOrder.Sorted(items, ByInvoice)) OpenItemRow(w, i, exportedOpen);
         });
+
+    private static readonly Comparison<OpenItem> ByInvoice = (a, b) => string.CompareOrdinal(a.InvoiceNumber, b.InvoiceNumber);
+
+    private void OpenItemRow(BulkRows w, OpenItem item, IReadOnlyDictionary<string, decimal> exportedOpen) =>
+        ResultRows.OpenItem(w, _runId, item, exportedOpen.GetValueOrDefault(item.InvoiceNumber, item.OpenAmount));
 
     public void Applications(IEnumerable<Application> applications) =>
         Write(StoreTables.Applications, w =>
@@ -70,14 +74,39 @@ public sealed class NightWriter : IDisposable
     /// The trail, written on a second thread as the match takes its steps (see <see cref="TrailStream"/>); the connection is
     /// that thread's until the stream is finished, which everything else written here waits for.
     /// </summary>
-    public TrailStream StreamTrail()
+    /// <param name="startingItems">
+    /// The items the night starts from, written by the same thread while it waits for steps (as <see cref="OpenItems"/> would
+    /// write them): on a big night the match leaves it idle most of the time, and they were written after the match.
+    /// </param>
+    public TrailStream StreamTrail(IReadOnlyList<OpenItem>? startingItems = null, IReadOnlyDictionary<string, decimal>? exportedOpen = null)
     {
         Open();
+        var rows = new TrailRows(_runId);
         return _trail = new TrailStream(steps => Insert(StoreTables.DecisionTrail, w =>
         {
-            var rows = new TrailRows(_runId);
             foreach (var step in steps) rows.Step(w, step);
-        }));
+        }), startingItems is null ? null : OpenItemSlices(startingItems, exportedOpen ?? new Dictionary<string, decimal>()));
+    }
+
+    // Slices small enough that the match, whose steps wait meanwhile, never waits long for room to hand more over.
+    private const int SliceRows = 8192;
+
+    /// <summary>Writes the next slice of <paramref name="items"/>, in key order, at each call; false once all are written.</summary>
+    private Func<bool> OpenItemSlices(IReadOnlyList<OpenItem> items, IReadOnlyDictionary<string, decimal> exportedOpen)
+    {
+        OpenItem[]? sorted = null;
+        var next = 0;
+        return () =>
+        {
+            sorted ??= KeyOrder.Sorted(items, ByInvoice);
+            if (next == sorted.Length) return false;
+            var end = Math.Min(next + SliceRows, sorted.Length);
+            Insert(StoreTables.Snapshots, w =>
+            {
+                for (; next < end; next++) OpenItemRow(w, sorted[next], exportedOpen);
+            });
+            return true;
+        };
     }
 
     /// <summary>What the night left unapplied of each piece of money it considered.</summary>

@@ -10,6 +10,8 @@ namespace Reconciler.Storage;
 /// is that thread's alone; <see cref="NightWriter"/> waits for it before anything else it writes.
 /// The steps come nearly in key order (the match takes the payments in source order); the few later steps of a payment
 /// (a reversal, a reviewer's decision) are inserted where they belong.
+/// The writer is idle for much of the match (it writes faster than the match decides): it then writes what it is given to
+/// write meanwhile (the items the night starts from), a slice at a time, and takes the steps handed over between slices.
 /// </summary>
 public sealed class TrailStream : ITrailSink
 {
@@ -22,16 +24,33 @@ public sealed class TrailStream : ITrailSink
     private int _count;
 
     /// <param name="write">Writes the steps it is given as they come, on the stream's thread.</param>
-    internal TrailStream(Action<IEnumerable<TrailEntry>> write) =>
+    /// <param name="meanwhile">Writes a slice of other rows of the night when no steps wait; false once it has nothing left.</param>
+    internal TrailStream(Action<IEnumerable<TrailEntry>> write, Func<bool>? meanwhile = null) =>
         _writing = Task.Run(() =>
         {
-            try { write(Steps()); }
+            try
+            {
+                if (meanwhile is not null) WriteMeanwhile(write, meanwhile);
+                write(Steps());
+            }
             catch
             {
                 _failed.Cancel(); // wakes the match if it waits to hand over a batch
                 throw;
             }
         });
+
+    private volatile bool _abandoned;
+
+    /// <summary>The steps waiting, then a slice of the other rows, in turn, until the other rows are all written (or the night is abandoned).</summary>
+    private void WriteMeanwhile(Action<IEnumerable<TrailEntry>> write, Func<bool> meanwhile)
+    {
+        while (!_abandoned)
+        {
+            if (_batches.Count > 0) write(Waiting());
+            else if (!meanwhile()) return;
+        }
+    }
 
     public void Add(TrailEntry step)
     {
@@ -55,6 +74,7 @@ public sealed class TrailStream : ITrailSink
     /// <summary>After a failure elsewhere: lets the writer end without throwing (what it wrote is rolled back with the night).</summary>
     internal void Abandon()
     {
+        _abandoned = true;
         if (!_batches.IsAddingCompleted) _batches.CompleteAdding();
         try { _writing.Wait(); } catch (AggregateException) { }
     }
@@ -75,6 +95,13 @@ public sealed class TrailStream : ITrailSink
     private IEnumerable<TrailEntry> Steps()
     {
         foreach (var batch in _batches.GetConsumingEnumerable())
+            foreach (var step in batch) yield return step;
+    }
+
+    /// <summary>The steps handed over and not yet written, without waiting for more.</summary>
+    private IEnumerable<TrailEntry> Waiting()
+    {
+        while (_batches.TryTake(out var batch))
             foreach (var step in batch) yield return step;
     }
 }
