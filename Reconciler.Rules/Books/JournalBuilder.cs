@@ -74,7 +74,8 @@ public static class JournalBuilder
         AccountRef ReceivableFor(string invoice) => night.PatientItems.Contains(invoice) ? PatientReceivable : Receivable;
         foreach (var a in night.Applications)
         {
-            if (partners.TryGetValue(a, out var to))
+            // Only adjustments have partners: the others are not looked up (hashing an application by identity the first time is slow).
+            if (a.SourceKind == SourceKind.Adjustment && partners.TryGetValue(a, out var to))
             {
                 // What a payer left moves between receivables: from the payer's claim to the patient's (or the next payer's) item.
                 if (to is null) continue; // the receiving side, written with its pair

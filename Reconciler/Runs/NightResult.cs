@@ -47,7 +47,28 @@ public sealed record NightResult
         || proofs.Any(p => !p.Closes) ? "completed_with_problems" : "completed";
 
     /// <summary>What each open item still owes after the night's applications.</summary>
-    public IReadOnlyDictionary<string, decimal> OpenAfter() => OpenAfter(OpenItems, Matching);
+    public IReadOnlyDictionary<string, decimal> OpenAfter() =>
+        _openAfter.Open is { } open && ReferenceEquals(_openAfter.Items, OpenItems) && ReferenceEquals(_openAfter.Matching, Matching) ? open : OpenAfter(OpenItems, Matching);
+
+    /// <summary>
+    /// Tells this night what its items owe after it, as the run worked it out for the exceptions (a million items on a big night:
+    /// the reports would work it out again). A copy made with other items or another match works it out afresh.
+    /// </summary>
+    public NightResult WithOpenAfter(IReadOnlyDictionary<string, decimal> open)
+    {
+        _openAfter = new OpenAfterMemo(OpenItems, Matching, open);
+        return this;
+    }
+
+    private OpenAfterMemo _openAfter;
+
+    /// <summary>What the items owe after the night, and what it was worked out from. Never part of equality: it is a cache.</summary>
+    private readonly record struct OpenAfterMemo(IReadOnlyList<OpenItem>? Items, MatchingResult? Matching, IReadOnlyDictionary<string, decimal>? Open)
+    {
+        public bool Equals(OpenAfterMemo other) => true;
+
+        public override int GetHashCode() => 0;
+    }
 
     public static IReadOnlyDictionary<string, decimal> OpenAfter(IReadOnlyList<OpenItem> openItems, MatchingResult matching) =>
         ExceptionClassifier.OpenAfter(openItems, matching);

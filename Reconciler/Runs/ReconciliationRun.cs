@@ -119,7 +119,7 @@ public sealed class ReconciliationRun(
         }, CancellationToken.None);
         var exceptionsStage = _progress.Stage("exceptions");
         cancel.ThrowIfCancellationRequested();
-        var (proofs, proofProblems, classified) = ProveAndClassify(options.AsOf, opening, cash, items, matching, receivables, fileProblems, previous, decisions);
+        var (proofs, proofProblems, classified, openAfter) = ProveAndClassify(options.AsOf, opening, cash, items, matching, receivables, fileProblems, previous, decisions);
         foreach (var problem in proofProblems) log.Error("Proof out of balance: {Description}", problem.Description);
         decidedWritten.GetAwaiter().GetResult();
         // A carried exception keeps the date the night before gave it: the registry is asked only for the others.
@@ -154,11 +154,12 @@ public sealed class ReconciliationRun(
             Matching = matching,
             Exceptions = exceptions,
             Proofs = proofs,
-        }, files);
+        }.WithOpenAfter(openAfter), files);
     }
 
     /// <summary>The night's proofs and its classified exceptions: pure work on what the night already holds, no store access.</summary>
-    private (IReadOnlyList<Rules.Books.Proof> Proofs, List<Discrepancy> ProofProblems, IReadOnlyList<CarryForward.Merged> Classified) ProveAndClassify(
+    private (IReadOnlyList<Rules.Books.Proof> Proofs, List<Discrepancy> ProofProblems, IReadOnlyList<CarryForward.Merged> Classified,
+        IReadOnlyDictionary<string, decimal> OpenAfter) ProveAndClassify(
         DateOnly asOf, IReadOnlyList<OpenItem> opening, IReadOnlyList<OutstandingCash> cash, IReadOnlyList<OutstandingItem> items, MatchingResult matching,
         IReadOnlyList<Rules.Books.ArOpening> receivables, List<Discrepancy> fileProblems, IReadOnlyList<CarryForward.Carried> previous,
         IReadOnlyList<ReviewDecision> decisions)
@@ -171,7 +172,7 @@ public sealed class ReconciliationRun(
             FileDiscrepancies = fileProblems, ProofDiscrepancies = proofProblems, Matching = matching, OpenItems = opening, OpenAfter = openAfter,
             Previous = previous, Decisions = decisions,
         });
-        return (proofs, proofProblems, classified);
+        return (proofs, proofProblems, classified, openAfter);
     }
 
     /// <summary>
