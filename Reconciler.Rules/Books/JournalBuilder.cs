@@ -72,13 +72,14 @@ public static class JournalBuilder
         }
         var partners = TransferPartners(night.Applications);
         AccountRef ReceivableFor(string invoice) => night.PatientItems.Contains(invoice) ? PatientReceivable : Receivable;
-        foreach (var a in night.Applications)
+        for (var n = 0; n < night.Applications.Count; n++)
         {
-            // Only adjustments have partners: the others are not looked up (hashing an application by identity the first time is slow).
-            if (a.SourceKind == SourceKind.Adjustment && partners.TryGetValue(a, out var to))
+            var a = night.Applications[n];
+            if (partners[n] != NoPartner)
             {
                 // What a payer left moves between receivables: from the payer's claim to the patient's (or the next payer's) item.
-                if (to is null) continue; // the receiving side, written with its pair
+                if (partners[n] == TakingSide) continue; // written with its pair
+                var to = night.Applications[partners[n]];
                 var memo = $"{to.Rule} moved from {a.InvoiceNumber} to {to.InvoiceNumber}";
                 if (Entry(a.Currency, a.SourceKind, a.SourceId, a.Rule,
                     JournalLine.Signed(ReceivableFor(to.InvoiceNumber), a.AppliedAmount, memo, to.InvoiceNumber, to.CustomerId),
@@ -126,28 +127,39 @@ public static class JournalBuilder
 
     private static bool Moves(JournalLine? line) => line is not null && (line.Debit != 0m || line.Credit != 0m);
 
+    private const int NoPartner = -1, TakingSide = -2;
 
     /// <summary>
     /// The moves of claim posting (<see cref="ResponsibilityTransfer"/>) come in pairs from one payment: the claim gives
-    /// (positive), the new item takes (negative, same amount). Each giving side maps to its taking side, each taking
-    /// side to null; an application without a partner is not here and is journaled as any adjustment.
+    /// (positive), the new item takes (negative, same amount). By position in <paramref name="applications"/>: a giving side
+    /// holds its taking side's position, a taking side <see cref="TakingSide"/>; an application without a partner holds
+    /// <see cref="NoPartner"/> and is journaled as any adjustment. (By position, not by the application: a million of them
+    /// were each hashed by identity, a slow first hash.)
     /// </summary>
-    private static Dictionary<Application, Application?> TransferPartners(IReadOnlyList<Application> applications)
+    private static int[] TransferPartners(IReadOnlyList<Application> applications)
     {
-        var partners = new Dictionary<Application, Application?>(ReferenceEqualityComparer.Instance);
+        var partners = new int[applications.Count];
+        Array.Fill(partners, NoPartner);
         // Looked up by payment: a big night has tens of thousands of claims, and a payment has only a few moves.
-        var taking = applications.Where(a => a.SourceKind == SourceKind.Adjustment && a.AppliedAmount < 0m && ResponsibilityTransfer.Rules.Contains(a.Rule))
-            .ToLookup(a => a.SourceId, StringComparer.Ordinal);
+        var taking = Enumerable.Range(0, applications.Count).Where(i => IsTransfer(applications[i]) && applications[i].AppliedAmount < 0m)
+            .ToLookup(i => applications[i].SourceId, StringComparer.Ordinal);
         if (taking.Count == 0) return partners;
-        foreach (var giving in applications.Where(a => a.SourceKind == SourceKind.Adjustment && a.AppliedAmount > 0m && ResponsibilityTransfer.Rules.Contains(a.Rule)))
+        for (var g = 0; g < applications.Count; g++)
         {
-            var partner = taking[giving.SourceId].FirstOrDefault(t => !partners.ContainsKey(t) && t.AppliedAmount == -giving.AppliedAmount && t.Currency == giving.Currency);
-            if (partner is null) continue;
-            partners[giving] = partner;
-            partners[partner] = null;
+            var giving = applications[g];
+            if (!IsTransfer(giving) || giving.AppliedAmount <= 0m) continue;
+            foreach (var t in taking[giving.SourceId])
+            {
+                if (partners[t] != NoPartner || applications[t].AppliedAmount != -giving.AppliedAmount || applications[t].Currency != giving.Currency) continue;
+                partners[g] = t;
+                partners[t] = TakingSide;
+                break;
+            }
         }
         return partners;
     }
+
+    private static bool IsTransfer(Application a) => a.SourceKind == SourceKind.Adjustment && ResponsibilityTransfer.Rules.Contains(a.Rule);
 
     /// <summary>Where an item's gross goes: money to apply, interest earned, or money going back.</summary>
     private static (AccountRef Account, string Memo) Counter(ItemReceipt item)
