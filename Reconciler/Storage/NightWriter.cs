@@ -41,10 +41,8 @@ public sealed class NightWriter : IDisposable
     public void OpenItems(IEnumerable<OpenItem> items, IReadOnlyDictionary<string, decimal> exportedOpen) =>
         Write(StoreTables.Snapshots, w =>
         {
-            foreach (var i in KeyOrder.Sorted(items, ByInvoice)) OpenItemRow(w, i, exportedOpen);
+            foreach (var i in KeyOrder.Sorted(items, item => item.InvoiceNumber)) OpenItemRow(w, i, exportedOpen);
         });
-
-    private static readonly Comparison<OpenItem> ByInvoice = (a, b) => string.CompareOrdinal(a.InvoiceNumber, b.InvoiceNumber);
 
     private void OpenItemRow(BulkRows w, OpenItem item, IReadOnlyDictionary<string, decimal> exportedOpen) =>
         ResultRows.OpenItem(w, _runId, item, exportedOpen.GetValueOrDefault(item.InvoiceNumber, item.OpenAmount));
@@ -98,7 +96,7 @@ public sealed class NightWriter : IDisposable
         var next = 0;
         return () =>
         {
-            sorted ??= KeyOrder.Sorted(items, ByInvoice);
+            sorted ??= KeyOrder.Sorted(items, i => i.InvoiceNumber);
             if (next == sorted.Length) return false;
             var end = Math.Min(next + SliceRows, sorted.Length);
             Insert(StoreTables.Snapshots, w =>
@@ -113,7 +111,7 @@ public sealed class NightWriter : IDisposable
     public void Positions(IEnumerable<KeyValuePair<string, decimal>> positions) =>
         Write(StoreTables.CashPositions, w =>
         {
-            foreach (var (source, remaining) in KeyOrder.Sorted(positions, (a, b) => string.CompareOrdinal(a.Key, b.Key)))
+            foreach (var (source, remaining) in KeyOrder.Sorted(positions, p => p.Key))
                 ResultRows.Position(w, _runId, source, remaining);
         });
 
@@ -127,7 +125,7 @@ public sealed class NightWriter : IDisposable
     public void Exceptions(IEnumerable<(Discrepancy Discrepancy, DateOnly FirstSeen)> exceptions) =>
         Write(StoreTables.Exceptions, w =>
         {
-            foreach (var (d, firstSeen) in KeyOrder.Sorted(exceptions, (a, b) => string.CompareOrdinal(a.Discrepancy.Id, b.Discrepancy.Id)))
+            foreach (var (d, firstSeen) in KeyOrder.Sorted(exceptions, e => e.Discrepancy.Id))
                 ExceptionRows.Row(w, _runId, d, firstSeen);
         });
 

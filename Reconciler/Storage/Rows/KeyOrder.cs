@@ -18,4 +18,22 @@ internal static class KeyOrder
         }
         return array;
     }
+
+    /// <summary>
+    /// In the order of a text key, compared ordinally, worked out once per row: a comparison that works the keys out (an
+    /// exception's id) does so at every one of a sort's twenty-odd comparisons per row. Keys are unique in their table.
+    /// </summary>
+    public static T[] Sorted<T>(IEnumerable<T> rows, Func<T, string> key)
+    {
+        var array = rows.ToArray();
+        var keys = new string[array.Length];
+        for (var i = 0; i < array.Length; i++) keys[i] = key(array[i]);
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (string.CompareOrdinal(keys[i - 1], keys[i]) <= 0) continue;
+            Array.Sort(keys, array, StringComparer.Ordinal);
+            break;
+        }
+        return array;
+    }
 }
