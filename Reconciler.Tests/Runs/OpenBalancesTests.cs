@@ -25,4 +25,17 @@ public class OpenBalancesTests
         Assert.That(opening.Select(i => i.OpenAmount), Is.EqualTo(new[] { 40m, 80m, 60m }));
         Assert.That(moved, Is.EqualTo(new Dictionary<string, decimal> { ["INV-1"] = 100m }));
     }
+    [Test]
+    public void TheItemsTheNightCreated_FollowItsOpeningItems_OnceEach_OwingNothing_UnlessTheNightAlreadyHasThem()
+    {
+        var opening = new[] { Item("INV-1", 100m), Item("CLM-1-PR", 20m) };
+        var created = new[] { Item("CLM-2-PR", 30m), Item("CLM-1-PR", 25m), Item("CLM-2-PR", 35m), Item("CLM-3-SEC", 40m) };
+
+        var items = OpenBalances.WithCreated(opening, created);
+
+        Assert.That(items.Select(i => (i.InvoiceNumber, i.OpenAmount)), Is.EqualTo(new[]
+        {
+            ("INV-1", 100m), ("CLM-1-PR", 20m), ("CLM-2-PR", 0m), ("CLM-3-SEC", 0m),
+        }));
+    }
 }
