@@ -133,8 +133,8 @@ public static class JournalBuilder
     /// The moves of claim posting (<see cref="ResponsibilityTransfer"/>) come in pairs from one payment: the claim gives
     /// (positive), the new item takes (negative, same amount). By position in <paramref name="applications"/>: a giving side
     /// holds its taking side's position, a taking side <see cref="TakingSide"/>; an application without a partner holds
-    /// <see cref="NoPartner"/> and is journaled as any adjustment. (By position, not by the application: a million of them
-    /// were each hashed by identity, a slow first hash.)
+    /// <see cref="NoPartner"/> and is journaled as any adjustment. By position, not by the application: hashing a million
+    /// applications by identity, each for the first time, is slow.
     /// </summary>
     private static int[] TransferPartners(IReadOnlyList<Application> applications)
     {

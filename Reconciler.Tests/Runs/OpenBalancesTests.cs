@@ -25,6 +25,7 @@ public class OpenBalancesTests
         Assert.That(opening.Select(i => i.OpenAmount), Is.EqualTo(new[] { 40m, 80m, 60m }));
         Assert.That(moved, Is.EqualTo(new Dictionary<string, decimal> { ["INV-1"] = 100m }));
     }
+
     [Test]
     public void TheItemsTheNightCreated_FollowItsOpeningItems_OnceEach_OwingNothing_UnlessTheNightAlreadyHasThem()
     {

@@ -93,6 +93,7 @@ public abstract partial class StoreContractTests
 
         Assert.That(((ReconciliationStore)store).Trail("L-1").Single().Detail, Is.EqualTo("exact_reference: no reference; amount_date: no item of 5.00"));
     }
+
     [Test]
     public void AStreamedTrail_GivenTheNightsStartingItems_WritesThemBetweenItsSteps_AndBothWhole()
     {

@@ -74,7 +74,7 @@ public sealed class NightWriter : IDisposable
     /// </summary>
     /// <param name="startingItems">
     /// The items the night starts from, written by the same thread while it waits for steps (as <see cref="OpenItems"/> would
-    /// write them): on a big night the match leaves it idle most of the time, and they were written after the match.
+    /// write them): on a big night the match leaves that thread idle most of the time.
     /// </param>
     public TrailStream StreamTrail(IReadOnlyList<OpenItem>? startingItems = null, IReadOnlyDictionary<string, decimal>? exportedOpen = null)
     {
